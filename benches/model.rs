@@ -1,0 +1,50 @@
+//! Speed of the model steps a user waits for: parse + validate, load, score, save.
+
+use std::hint::black_box;
+use std::process::Command;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use normcheck::checklist::{BUILTIN_JSON, builtin, parse_checklist};
+use normcheck::sample::filled_session;
+use normcheck::scoring::score;
+use normcheck::session::{parse_session, save_session, session_to_bytes};
+
+fn model(c: &mut Criterion) {
+    let checklist = builtin().expect("built-in checklist");
+    let session = filled_session(&checklist, 200);
+    let bytes = session_to_bytes(&session).expect("serialise");
+
+    c.bench_function("checklist parse+validate (built-in)", |b| {
+        b.iter(|| parse_checklist(black_box(BUILTIN_JSON.as_bytes())))
+    });
+    c.bench_function("session load (built-in, all answered)", |b| {
+        b.iter(|| parse_session(black_box(&bytes)))
+    });
+    c.bench_function("score (built-in, all answered)", |b| {
+        b.iter(|| score(black_box(&checklist), black_box(&session)))
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("session.json");
+    c.bench_function("session save, atomic (built-in, all answered)", |b| {
+        b.iter(|| save_session(black_box(&path), black_box(&session)))
+    });
+
+    save_session(&path, &session).expect("save");
+    let exe = env!("CARGO_BIN_EXE_normcheck");
+    let mut group = c.benchmark_group("process");
+    group.sample_size(30);
+    group.bench_function("normcheck score (whole process)", |b| {
+        b.iter(|| {
+            let out = Command::new(exe)
+                .arg("score")
+                .arg(&path)
+                .output()
+                .expect("run normcheck");
+            assert!(out.status.success());
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, model);
+criterion_main!(benches);

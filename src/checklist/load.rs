@@ -1,0 +1,28 @@
+//! Reading a checklist file: header check, strict typed parse, then full validation.
+
+use std::path::Path;
+
+use super::model::{CHECKLIST_FORMAT_VERSION, Checklist};
+use super::validate::validate;
+use crate::document::{DocumentError, DocumentKind, check_header, from_value, parse_json};
+use crate::fsutil::{MAX_FILE_BYTES, read_limited};
+use crate::problem::FileError;
+
+/// Parses and validates checklist JSON. Any validation error refuses the whole file;
+/// the error lists every problem found.
+pub fn parse_checklist(bytes: &[u8]) -> Result<Checklist, DocumentError> {
+    let value = parse_json(bytes)?;
+    check_header(&value, DocumentKind::Checklist, CHECKLIST_FORMAT_VERSION)?;
+    let checklist: Checklist = from_value(value)?;
+    let problems = validate(&checklist);
+    if problems.iter().any(|p| p.is_error()) {
+        return Err(DocumentError::Invalid(problems));
+    }
+    Ok(checklist)
+}
+
+/// Reads, parses and validates a checklist file; the error names the file.
+pub fn load_checklist(path: &Path) -> Result<Checklist, FileError<DocumentError>> {
+    let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| FileError::new(path, e.into()))?;
+    parse_checklist(&bytes).map_err(|e| FileError::new(path, e))
+}

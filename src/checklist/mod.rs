@@ -1,0 +1,11 @@
+//! What is asked: the checklist model, loading it from JSON, validating it, and the built-in one.
+
+mod builtin;
+mod load;
+mod model;
+mod validate;
+
+pub use builtin::{BUILTIN_JSON, builtin, builtin_by_id};
+pub use load::{load_checklist, parse_checklist};
+pub use model::*;
+pub use validate::validate;

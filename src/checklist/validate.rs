@@ -1,0 +1,175 @@
+//! Checks a parsed checklist against the format's rules and reports every problem at once.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::model::Checklist;
+use crate::problem::Problem;
+
+/// Returns every rule the checklist breaks (errors) and everything worth a look (warnings).
+pub fn validate(checklist: &Checklist) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    check_text("id", &checklist.id, &mut problems);
+    check_text("title", &checklist.title, &mut problems);
+    check_scale(checklist, &mut problems);
+    check_bands(checklist, &mut problems);
+    let area_ids = check_focus_areas(checklist, &mut problems);
+    check_norms(checklist, &area_ids, &mut problems);
+    problems
+}
+
+fn check_text(path: &str, value: &str, problems: &mut Vec<Problem>) {
+    if value.trim().is_empty() {
+        problems.push(Problem::error(path, "must not be empty"));
+    }
+}
+
+fn check_scale(checklist: &Checklist, problems: &mut Vec<Problem>) {
+    let levels = &checklist.scale.levels;
+    if levels.is_empty() {
+        problems.push(Problem::error("scale.levels", "the scale has no levels"));
+        return;
+    }
+    let mut seen = BTreeSet::new();
+    for (i, level) in levels.iter().enumerate() {
+        let path = format!("scale.levels[{i}]");
+        if !seen.insert(level.value) {
+            problems.push(Problem::error(
+                format!("{path}.value"),
+                format!("level value {} appears more than once", level.value),
+            ));
+        }
+        if level.value < 0 {
+            problems.push(Problem::error(
+                format!("{path}.value"),
+                "level values must be 0 or more",
+            ));
+        }
+        if i > 0 && levels[i - 1].value >= level.value {
+            problems.push(Problem::error(
+                format!("{path}.value"),
+                "level values must be in ascending order",
+            ));
+        }
+        check_text(&format!("{path}.label"), &level.label, problems);
+    }
+    if checklist.scale.max_value().is_some_and(|m| m <= 0) {
+        problems.push(Problem::error(
+            "scale.levels",
+            "the highest level must be above 0, since scores divide by it",
+        ));
+    }
+}
+
+fn check_bands(checklist: &Checklist, problems: &mut Vec<Problem>) {
+    for (i, band) in checklist.bands.iter().enumerate() {
+        let path = format!("bands[{i}]");
+        if !(0.0..=100.0).contains(&band.min) {
+            problems.push(Problem::error(
+                format!("{path}.min"),
+                format!("{} is outside 0–100", band.min),
+            ));
+        }
+        if i > 0 && checklist.bands[i - 1].min >= band.min {
+            problems.push(Problem::error(
+                format!("{path}.min"),
+                "band minimums must be in ascending order",
+            ));
+        }
+        check_text(&format!("{path}.label"), &band.label, problems);
+    }
+    if checklist.bands.first().is_some_and(|b| b.min > 0.0) {
+        problems.push(Problem::warning(
+            "bands[0].min",
+            "the first band does not start at 0: lower scores get no band",
+        ));
+    }
+}
+
+fn check_focus_areas(checklist: &Checklist, problems: &mut Vec<Problem>) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for (i, area) in checklist.focus_areas.iter().enumerate() {
+        let path = format!("focus_areas[{i}]");
+        check_text(&format!("{path}.id"), &area.id, problems);
+        check_text(&format!("{path}.title"), &area.title, problems);
+        if !ids.insert(area.id.clone()) {
+            problems.push(Problem::error(
+                format!("{path}.id"),
+                format!("focus area id {:?} appears more than once", area.id),
+            ));
+        }
+    }
+    ids
+}
+
+fn check_norms(checklist: &Checklist, area_ids: &BTreeSet<String>, problems: &mut Vec<Problem>) {
+    if checklist.norms.is_empty() {
+        problems.push(Problem::error("norms", "the checklist has no norms"));
+    }
+    let mut norm_ids = BTreeSet::new();
+    let mut item_paths: BTreeMap<&str, String> = BTreeMap::new();
+    let mut area_use: BTreeMap<&str, usize> = BTreeMap::new();
+    for (n, norm) in checklist.norms.iter().enumerate() {
+        let path = format!("norms[{n}]");
+        check_text(&format!("{path}.id"), &norm.id, problems);
+        check_text(&format!("{path}.title"), &norm.title, problems);
+        if !norm_ids.insert(norm.id.as_str()) {
+            problems.push(Problem::error(
+                format!("{path}.id"),
+                format!("norm id {:?} appears more than once", norm.id),
+            ));
+        }
+        if norm.items.is_empty() {
+            problems.push(Problem::error(
+                format!("{path}.items"),
+                format!("norm {:?} has no items", norm.id),
+            ));
+        }
+        for (i, item) in norm.items.iter().enumerate() {
+            let path = format!("{path}.items[{i}]");
+            check_text(&format!("{path}.id"), &item.id, problems);
+            check_text(&format!("{path}.text"), &item.text, problems);
+            if let Some(first) = item_paths.get(item.id.as_str()) {
+                problems.push(Problem::error(
+                    format!("{path}.id"),
+                    format!("item id {:?} is already used at {first}", item.id),
+                ));
+            } else {
+                item_paths.insert(&item.id, path.clone());
+            }
+            if !(item.weight.is_finite() && item.weight > 0.0) {
+                problems.push(Problem::error(
+                    format!("{path}.weight"),
+                    format!("weight must be a number above 0, found {}", item.weight),
+                ));
+            }
+            let mut own = BTreeSet::new();
+            for (a, area) in item.focus_areas.iter().enumerate() {
+                let area_path = format!("{path}.focus_areas[{a}]");
+                if !area_ids.contains(area) {
+                    problems.push(Problem::error(
+                        area_path,
+                        format!("unknown focus area {area:?}"),
+                    ));
+                } else if !own.insert(area.as_str()) {
+                    problems.push(Problem::error(
+                        area_path,
+                        format!("focus area {area:?} is listed twice"),
+                    ));
+                } else {
+                    *area_use.entry(area).or_default() += 1;
+                }
+            }
+        }
+    }
+    for (i, area) in checklist.focus_areas.iter().enumerate() {
+        if !area_use.contains_key(area.id.as_str()) {
+            problems.push(Problem::warning(
+                format!("focus_areas[{i}]"),
+                format!(
+                    "no item uses focus area {:?}; it will have no score",
+                    area.id
+                ),
+            ));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! Generated checklists and filled-in sessions, for benchmarks, tests and demonstrations.
+
+use time::macros::datetime;
+
+use crate::checklist::{Checklist, FocusArea, Item, Norm, NormKind};
+use crate::session::{Answer, Meta, Priority, Session};
+
+/// A checklist shaped like `base` (same scale, bands and focus areas) with `items` items spread
+/// over the same number of norms.
+pub fn large_checklist(base: &Checklist, items: usize) -> Checklist {
+    let norm_count = base.norms.len().max(1);
+    let areas: Vec<&FocusArea> = base.focus_areas.iter().collect();
+    let mut checklist = base.clone();
+    checklist.id = format!("generated-{items}");
+    checklist.norms = (0..norm_count)
+        .map(|n| {
+            let id = format!("n{n}");
+            let count = items / norm_count + usize::from(n < items % norm_count);
+            Norm {
+                id: id.clone(),
+                title: format!("Generated norm {n}"),
+                summary: Some("A generated norm for measuring speed with many items.".into()),
+                source: Some(format!("generated para. {n}")),
+                kind: Some(NormKind::Positive),
+                items: (0..count)
+                    .map(|i| Item {
+                        id: format!("{id}.{}", i + 1),
+                        text: format!("Generated practical action number {} of norm {n}, long enough to wrap once on a narrow screen.", i + 1),
+                        guidance: Some("What good implementation looks like, in a couple of sentences of generated guidance text.".into()),
+                        evidence_hint: Some("Policy document; meeting minutes".into()),
+                        focus_areas: areas
+                            .get((n + i) % areas.len().max(1))
+                            .map(|a| vec![a.id.clone()])
+                            .unwrap_or_default(),
+                        weight: 1.0 + (i % 2) as f64,
+                        basis: Some("generated".into()),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    checklist
+}
+
+/// A session answering every item of `checklist`: levels cycle through the scale, every
+/// seventh item is N/A with a justification, and each answer carries a note of `note_chars`
+/// characters, evidence, an owner, a target date and a priority.
+pub fn filled_session(checklist: &Checklist, note_chars: usize) -> Session {
+    let meta = Meta {
+        member_state: Some("Viet Nam".into()),
+        organisation: Some("Authority of Information Security".into()),
+        assessors: vec!["Nguyễn Văn An".into(), "Trần Thị Bình".into()],
+        title: Some("National implementation assessment".into()),
+        reporting_period: Some("2026".into()),
+        classification: Some("TLP:AMBER".into()),
+        created: Some(datetime!(2026-11-01 09:00 UTC)),
+        updated: Some(datetime!(2026-11-20 16:45 UTC)),
+    };
+    let mut session = Session::new(checklist, meta);
+    let levels: Vec<i64> = checklist.scale.levels.iter().map(|l| l.value).collect();
+    let note_base = "Ghi chú về tiến độ thực hiện; the working group reviewed the drafts and agreed next steps. ";
+    for (i, (_, item)) in checklist.items().enumerate() {
+        let note: String = note_base.chars().cycle().take(note_chars).collect();
+        let not_applicable = i % 7 == 6 && checklist.scale.not_applicable;
+        let answer = Answer {
+            level: (!not_applicable)
+                .then(|| levels.get(i % levels.len().max(1)).copied())
+                .flatten(),
+            not_applicable,
+            justification: not_applicable
+                .then(|| "Not relevant to our institutional set-up.".into()),
+            note: (note_chars > 0).then_some(note),
+            evidence: vec![format!("Decision {}/2026", 100 + i)],
+            owner: Some(
+                [
+                    "Ministry of Foreign Affairs",
+                    "National CERT",
+                    "Ministry of Public Security",
+                    "Ministry of Defence",
+                ][i % 4]
+                    .into(),
+            ),
+            target_date: time::Date::from_ordinal_date(2027, (i % 365) as u16 + 1).ok(),
+            priority: Some(Priority::ALL[i % 3]),
+            flagged: i % 11 == 0,
+        };
+        session.answers.insert(item.id.clone(), answer);
+    }
+    session
+}

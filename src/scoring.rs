@@ -1,0 +1,214 @@
+//! Scores as a pure function of a checklist and a session.
+//!
+//! - An answered, applicable item is worth `level ÷ highest level`; an unanswered item 0; N/A
+//!   items are left out.
+//! - A norm's score is `100 × Σ(weight × value) ÷ Σ weight` over its applicable items, or none
+//!   when every item is N/A. The overall score is the plain mean of the norm scores that exist.
+//! - A focus area's score is the same weighted mean over every applicable item tagged with it.
+//! - Completion is `100 × answered (level or N/A) ÷ items`, or none for a group without items.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::checklist::{Checklist, Item};
+use crate::session::Session;
+
+/// All scores of a session.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scores {
+    /// The whole assessment.
+    pub overall: OverallScore,
+    /// One per norm, in checklist order.
+    pub norms: Vec<GroupScore>,
+    /// One per focus area, in checklist order.
+    pub focus_areas: Vec<GroupScore>,
+}
+
+/// Scores of the whole assessment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OverallScore {
+    /// Mean of the norm scores that exist (0–100).
+    pub score: Option<f64>,
+    /// Share of items answered (0–100).
+    pub completion: Option<f64>,
+    /// The checklist band of `score`.
+    pub band: Option<String>,
+    /// Counts of items by answer.
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+/// Scores of a norm or a focus area.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupScore {
+    /// Norm or focus-area id.
+    pub id: String,
+    /// Weighted mean of applicable items (0–100).
+    pub score: Option<f64>,
+    /// Share of items answered (0–100).
+    pub completion: Option<f64>,
+    /// The checklist band of `score` (norms only; always `None` for focus areas).
+    pub band: Option<String>,
+    /// Counts of items by answer.
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+/// How many items are in which state.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Counts {
+    /// All items in the group.
+    pub items: usize,
+    /// Answered with a level or N/A.
+    pub answered: usize,
+    /// Marked N/A.
+    pub not_applicable: usize,
+    /// Items per level value.
+    pub levels: BTreeMap<i64, usize>,
+}
+
+/// Running sums for one group.
+#[derive(Default)]
+struct Tally {
+    weighted: f64,
+    weight: f64,
+    counts: Counts,
+}
+
+impl Tally {
+    fn add(&mut self, item: &Item, value: ItemValue) {
+        self.counts.items += 1;
+        match value {
+            ItemValue::NotApplicable => {
+                self.counts.answered += 1;
+                self.counts.not_applicable += 1;
+            }
+            ItemValue::Unanswered => self.weight += item.weight,
+            ItemValue::Level { level, fraction } => {
+                self.counts.answered += 1;
+                *self.counts.levels.entry(level).or_default() += 1;
+                self.weight += item.weight;
+                self.weighted += item.weight * fraction;
+            }
+        }
+    }
+
+    fn score(&self) -> Option<f64> {
+        (self.weight > 0.0).then(|| 100.0 * self.weighted / self.weight)
+    }
+
+    fn completion(&self) -> Option<f64> {
+        (self.counts.items > 0)
+            .then(|| 100.0 * self.counts.answered as f64 / self.counts.items as f64)
+    }
+}
+
+#[derive(Clone, Copy)]
+enum ItemValue {
+    NotApplicable,
+    Unanswered,
+    Level { level: i64, fraction: f64 },
+}
+
+fn item_value(checklist: &Checklist, session: &Session, item: &Item, max: f64) -> ItemValue {
+    match session.answer(&item.id) {
+        Some(a) if a.not_applicable => ItemValue::NotApplicable,
+        Some(a) => match a.level {
+            // A level off the scale is refused when the session is loaded; treat it as unanswered.
+            Some(level) if checklist.scale.level(level).is_some() && max > 0.0 => {
+                ItemValue::Level {
+                    level,
+                    fraction: level as f64 / max,
+                }
+            }
+            _ => ItemValue::Unanswered,
+        },
+        None => ItemValue::Unanswered,
+    }
+}
+
+/// Computes every score of `session` against `checklist`. Answers for unknown items are ignored.
+pub fn score(checklist: &Checklist, session: &Session) -> Scores {
+    let max = checklist.scale.max_value().unwrap_or(0) as f64;
+    let mut all = Counts::default();
+    let mut areas: Vec<Tally> = checklist
+        .focus_areas
+        .iter()
+        .map(|_| Tally::default())
+        .collect();
+    let area_index: BTreeMap<&str, usize> = checklist
+        .focus_areas
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+
+    let norms: Vec<GroupScore> = checklist
+        .norms
+        .iter()
+        .map(|norm| {
+            let mut tally = Tally::default();
+            for item in &norm.items {
+                let value = item_value(checklist, session, item, max);
+                tally.add(item, value);
+                for area in &item.focus_areas {
+                    if let Some(t) = area_index
+                        .get(area.as_str())
+                        .and_then(|&i| areas.get_mut(i))
+                    {
+                        t.add(item, value);
+                    }
+                }
+            }
+            merge(&mut all, &tally.counts);
+            let score = tally.score();
+            GroupScore {
+                id: norm.id.clone(),
+                score,
+                completion: tally.completion(),
+                band: score.and_then(|s| checklist.band_for(s)).map(str::to_owned),
+                counts: tally.counts,
+            }
+        })
+        .collect();
+
+    let focus_areas = checklist
+        .focus_areas
+        .iter()
+        .zip(areas)
+        .map(|(area, tally)| GroupScore {
+            id: area.id.clone(),
+            score: tally.score(),
+            completion: tally.completion(),
+            band: None,
+            counts: tally.counts,
+        })
+        .collect();
+
+    let existing: Vec<f64> = norms.iter().filter_map(|n| n.score).collect();
+    let overall_score =
+        (!existing.is_empty()).then(|| existing.iter().sum::<f64>() / existing.len() as f64);
+    let completion = (all.items > 0).then(|| 100.0 * all.answered as f64 / all.items as f64);
+    Scores {
+        overall: OverallScore {
+            score: overall_score,
+            completion,
+            band: overall_score
+                .and_then(|s| checklist.band_for(s))
+                .map(str::to_owned),
+            counts: all,
+        },
+        norms,
+        focus_areas,
+    }
+}
+
+fn merge(into: &mut Counts, from: &Counts) {
+    into.items += from.items;
+    into.answered += from.answered;
+    into.not_applicable += from.not_applicable;
+    for (level, n) in &from.levels {
+        *into.levels.entry(*level).or_default() += n;
+    }
+}

@@ -1,0 +1,197 @@
+//! The single mutation point of a session: every change goes through [`Session::apply`].
+
+use time::{Date, OffsetDateTime};
+
+use super::model::{Answer, Meta, Priority, Session};
+use crate::checklist::Checklist;
+
+/// One change to an assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Choose a level (clears N/A), or `None` to clear the answer's level.
+    SetLevel {
+        /// Item id.
+        item: String,
+        /// Level value from the scale.
+        level: Option<i64>,
+    },
+    /// Mark or unmark N/A (marking clears the level; the justification is kept).
+    SetNotApplicable {
+        /// Item id.
+        item: String,
+        /// N/A or not.
+        value: bool,
+    },
+    /// Set the N/A justification.
+    SetJustification {
+        /// Item id.
+        item: String,
+        /// Text; blank clears it.
+        text: String,
+    },
+    /// Set the note.
+    SetNote {
+        /// Item id.
+        item: String,
+        /// Text; blank clears it.
+        text: String,
+    },
+    /// Replace the evidence references.
+    SetEvidence {
+        /// Item id.
+        item: String,
+        /// References; blank ones are dropped.
+        evidence: Vec<String>,
+    },
+    /// Set the responsible agency.
+    SetOwner {
+        /// Item id.
+        item: String,
+        /// Text; blank clears it.
+        text: String,
+    },
+    /// Set or clear the target date.
+    SetTargetDate {
+        /// Item id.
+        item: String,
+        /// The date.
+        date: Option<Date>,
+    },
+    /// Set or clear the priority.
+    SetPriority {
+        /// Item id.
+        item: String,
+        /// The priority.
+        priority: Option<Priority>,
+    },
+    /// Flag or unflag for review.
+    SetFlagged {
+        /// Item id.
+        item: String,
+        /// Flagged or not.
+        value: bool,
+    },
+    /// Replace the descriptive metadata (times are kept).
+    SetMeta(Box<Meta>),
+}
+
+/// Why an edit was refused; the session is unchanged.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum EditError {
+    /// The item is not in the checklist.
+    #[error("the checklist has no item {0:?}")]
+    UnknownItem(String),
+    /// The level is not on the scale.
+    #[error("{level} is not a level of the scale")]
+    UnknownLevel {
+        /// The refused value.
+        level: i64,
+    },
+    /// The scale does not allow N/A.
+    #[error("this checklist does not allow items to be marked not applicable")]
+    NotApplicableNotAllowed,
+}
+
+impl Session {
+    /// Validates and applies one edit, stamps `meta.updated` with `now` and marks the
+    /// session changed. Returns whether anything changed; on error nothing changes.
+    pub fn apply(
+        &mut self,
+        checklist: &Checklist,
+        edit: Edit,
+        now: OffsetDateTime,
+    ) -> Result<bool, EditError> {
+        let before = self.clone();
+        match edit {
+            Edit::SetMeta(meta) => {
+                let (created, updated) = (self.meta.created, self.meta.updated);
+                self.meta = *meta;
+                self.meta.created = created;
+                self.meta.updated = updated;
+            }
+            Edit::SetLevel { item, level } => {
+                if let Some(level) = level
+                    && checklist.scale.level(level).is_none()
+                {
+                    return Err(EditError::UnknownLevel { level });
+                }
+                self.edit_answer(checklist, &item, |a| {
+                    a.level = level;
+                    if level.is_some() {
+                        a.not_applicable = false;
+                    }
+                })?;
+            }
+            Edit::SetNotApplicable { item, value } => {
+                if value && !checklist.scale.not_applicable {
+                    return Err(EditError::NotApplicableNotAllowed);
+                }
+                self.edit_answer(checklist, &item, |a| {
+                    a.not_applicable = value;
+                    if value {
+                        a.level = None;
+                    }
+                })?;
+            }
+            Edit::SetJustification { item, text } => {
+                self.edit_answer(checklist, &item, |a| a.justification = non_blank(text))?;
+            }
+            Edit::SetNote { item, text } => {
+                self.edit_answer(checklist, &item, |a| a.note = non_blank(text))?;
+            }
+            Edit::SetEvidence { item, evidence } => {
+                self.edit_answer(checklist, &item, |a| {
+                    a.evidence = evidence
+                        .into_iter()
+                        .filter(|e| !e.trim().is_empty())
+                        .collect();
+                })?;
+            }
+            Edit::SetOwner { item, text } => {
+                self.edit_answer(checklist, &item, |a| a.owner = non_blank(text))?;
+            }
+            Edit::SetTargetDate { item, date } => {
+                self.edit_answer(checklist, &item, |a| a.target_date = date)?;
+            }
+            Edit::SetPriority { item, priority } => {
+                self.edit_answer(checklist, &item, |a| a.priority = priority)?;
+            }
+            Edit::SetFlagged { item, value } => {
+                self.edit_answer(checklist, &item, |a| a.flagged = value)?;
+            }
+        }
+        let changed = *self != before;
+        if changed {
+            self.meta.updated = Some(now);
+            if self.meta.created.is_none() {
+                self.meta.created = Some(now);
+            }
+        }
+        Ok(changed)
+    }
+
+    fn edit_answer(
+        &mut self,
+        checklist: &Checklist,
+        item: &str,
+        change: impl FnOnce(&mut Answer),
+    ) -> Result<(), EditError> {
+        if checklist.item(item).is_none() {
+            return Err(EditError::UnknownItem(item.to_owned()));
+        }
+        let answer = self.answers.entry(item.to_owned()).or_default();
+        change(answer);
+        if answer.is_empty() {
+            self.answers.remove(item);
+        }
+        Ok(())
+    }
+}
+
+fn non_blank(text: String) -> Option<String> {
+    if text.trim().is_empty() {
+        None
+    } else {
+        Some(text)
+    }
+}
