@@ -6,6 +6,7 @@
 //! command line (`cli`) are thin layers on top; nothing below them uses egui or printpdf.
 #![forbid(unsafe_code)]
 
+pub mod analysis;
 pub mod checklist;
 pub mod cli;
 pub mod document;
@@ -14,3 +15,4 @@ pub mod problem;
 pub mod sample;
 pub mod scoring;
 pub mod session;
+pub mod ui;

@@ -10,11 +10,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run(command),
-        None => {
-            // The desktop app arrives with its own issue; until then, explain the commands.
-            use clap::CommandFactory;
-            let _ = Cli::command().print_help();
-            ExitCode::SUCCESS
-        }
+        None => match normcheck::ui::run(cli.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("normcheck: {message}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }

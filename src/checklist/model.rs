@@ -210,23 +210,14 @@ impl Checklist {
             .map(|b| b.label.as_str())
     }
 
-    /// The lowest level regarded as "implemented": the first whose label is "Implemented",
-    /// otherwise the second-highest level (or the highest if there is only one).
-    /// Items below it count as gaps.
+    /// The lowest level regarded as "implemented": the level labelled "Implemented" if the
+    /// scale has one, otherwise the highest level. Items below it count as gaps.
     pub fn implemented_threshold(&self) -> Option<i64> {
-        let levels = &self.scale.levels;
-        if let Some(l) = levels
+        self.scale
+            .levels
             .iter()
             .find(|l| l.label.trim().eq_ignore_ascii_case("implemented"))
-        {
-            return Some(l.value);
-        }
-        let mut values: Vec<i64> = levels.iter().map(|l| l.value).collect();
-        values.sort_unstable();
-        match values.len() {
-            0 => None,
-            1 => values.first().copied(),
-            n => values.get(n - 2).copied(),
-        }
+            .map(|l| l.value)
+            .or_else(|| self.scale.max_value())
     }
 }

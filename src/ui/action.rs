@@ -1,0 +1,48 @@
+//! Everything that changes the assessment or touches disk, queued during a frame and applied
+//! once at its end by [`AppState`](super::AppState).
+
+use std::path::PathBuf;
+
+use crate::session::{Edit, Meta};
+
+/// A request from the UI.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Change the assessment.
+    Edit(Edit),
+    /// Show the new-assessment form (asks about unsaved changes first).
+    NewAssessment,
+    /// Create the assessment described by the form.
+    CreateAssessment {
+        /// Metadata from the form.
+        meta: Box<Meta>,
+        /// A checklist file, or `None` for the built-in checklist.
+        checklist: Option<PathBuf>,
+    },
+    /// Choose a session file to open (asks about unsaved changes first).
+    Open,
+    /// Open this session file (asks about unsaved changes first).
+    OpenPath(PathBuf),
+    /// Choose a checklist file for the new-assessment form.
+    ChooseChecklist,
+    /// Save to the current file, or ask for one.
+    Save,
+    /// Ask for a file and save there.
+    SaveAs,
+    /// Save to this file.
+    SaveTo(PathBuf),
+    /// Restore the work found in the recovery file.
+    Recover,
+    /// Delete the recovery file without restoring it.
+    DiscardRecovery,
+    /// Leave the new-assessment form without creating anything.
+    LeaveForm,
+    /// Close the assessment and go back to the start screen (asks about unsaved changes first).
+    Close,
+    /// Forget a missing file in the recent list.
+    ForgetRecent(PathBuf),
+    /// Show a screen of the open assessment.
+    Show(super::Screen),
+    /// Go to an item in the walk-through.
+    JumpToItem(String),
+}

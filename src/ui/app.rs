@@ -1,0 +1,263 @@
+//! The app's state and frame loop: draws the current screen, then applies the queued actions.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::action::Action;
+use super::dialogs::Dialogs;
+use super::document::OpenDocument;
+use super::recovery::{Recovered, RecoveryStore};
+use super::screens;
+use super::screens::assess::AssessView;
+use super::screens::new_form::NewForm;
+
+/// How often unsaved work is copied to the recovery file.
+pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(30);
+/// How many recent sessions are remembered.
+const RECENT_LIMIT: usize = 8;
+
+/// How the app is set up.
+pub struct AppConfig {
+    /// Use native file dialogs (`false`: always type paths, as in tests).
+    pub native_dialogs: bool,
+    /// Where autosaved recovery copies go.
+    pub recovery: RecoveryStore,
+}
+
+/// The screens of an open assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Answer the items norm by norm.
+    Walkthrough,
+    /// Scores, charts, gaps and what still needs attention.
+    Dashboard,
+}
+
+/// What the main area shows.
+pub(super) enum Mode {
+    Start,
+    NewForm,
+    Assess(Screen),
+}
+
+/// An action that would discard unsaved changes and so asks first.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Guarded {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Recover,
+    Close,
+    Quit,
+}
+
+/// A message shown in a dialog: what happened and what to do.
+pub(super) struct ErrorMessage {
+    pub title: String,
+    pub detail: String,
+}
+
+/// Everything the app holds. Testable without a window: call [`AppState::ui`] each frame.
+pub struct AppState {
+    /// Recently opened or saved sessions, newest first.
+    pub recent: Vec<PathBuf>,
+    pub(super) doc: Option<OpenDocument>,
+    pub(super) mode: Mode,
+    pub(super) assess: AssessView,
+    pub(super) new_form: NewForm,
+    pub(super) dialogs: Dialogs,
+    pub(super) recovery: RecoveryStore,
+    pub(super) recovered: Option<Result<Recovered, String>>,
+    pub(super) error: Option<ErrorMessage>,
+    pub(super) status: String,
+    pub(super) guard: Option<Guarded>,
+    pub(super) after_save: Option<Guarded>,
+    pub(super) pending_open: Option<PathBuf>,
+    pub(super) actions: Vec<Action>,
+    pub(super) last_autosave: Option<Instant>,
+    pub(super) allow_close: bool,
+    title: String,
+}
+
+impl AppState {
+    /// A new app showing the start screen (with a recovery offer if unsaved work was left).
+    pub fn new(config: AppConfig, recent: Vec<PathBuf>) -> Self {
+        let recovered = config.recovery.read();
+        Self {
+            recent,
+            doc: None,
+            mode: Mode::Start,
+            assess: AssessView::default(),
+            new_form: NewForm::default(),
+            dialogs: Dialogs::new(config.native_dialogs),
+            recovery: config.recovery,
+            recovered,
+            error: None,
+            status: String::new(),
+            guard: None,
+            after_save: None,
+            pending_open: None,
+            actions: Vec::new(),
+            last_autosave: None,
+            allow_close: false,
+            title: String::new(),
+        }
+    }
+
+    /// The open assessment, if any.
+    pub fn document(&self) -> Option<&OpenDocument> {
+        self.doc.as_ref()
+    }
+
+    /// The error message on screen, if any.
+    pub fn error_text(&self) -> Option<String> {
+        self.error
+            .as_ref()
+            .map(|e| format!("{}: {}", e.title, e.detail))
+    }
+
+    /// Queues an action for the end of the next frame.
+    pub fn push(&mut self, action: Action) {
+        self.actions.push(action);
+    }
+
+    /// Draws one frame and applies what the user did in it.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.dialogs.set_context(&ctx);
+        self.global_shortcuts(&ctx);
+        if let Some((purpose, path)) = self.dialogs.poll() {
+            self.file_chosen(purpose, path);
+        }
+        self.handle_close_request(&ctx);
+
+        screens::chrome::top_bar(ui, self);
+        screens::chrome::status_bar(ui, self);
+        match self.mode {
+            Mode::Start => screens::start::ui(ui, self),
+            Mode::NewForm => {
+                let mut actions = std::mem::take(&mut self.actions);
+                screens::new_form::ui(ui, &mut self.new_form, &mut actions);
+                self.actions = actions;
+            }
+            Mode::Assess(screen) => match &self.doc {
+                Some(doc) => {
+                    let mut actions = std::mem::take(&mut self.actions);
+                    match screen {
+                        Screen::Walkthrough => {
+                            screens::assess::ui(ui, doc, &mut self.assess, &mut actions);
+                        }
+                        Screen::Dashboard => screens::dashboard::ui(ui, doc, &mut actions),
+                    }
+                    self.actions = actions;
+                }
+                None => self.mode = Mode::Start,
+            },
+        }
+
+        if let Some((purpose, path)) = self.dialogs.typed_path_ui(&ctx) {
+            self.file_chosen(purpose, path);
+        }
+        screens::prompts::guard_prompt(&ctx, self);
+        screens::prompts::error_dialog(&ctx, self);
+
+        self.apply_actions(&ctx);
+        self.autosave(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn global_shortcuts(&mut self, ctx: &egui::Context) {
+        let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
+        let (new, open, save_as, save) = ctx.input_mut(|i| {
+            (
+                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::N)),
+                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::O)),
+                // Ctrl+Shift+S first: consuming Ctrl+S first would also swallow it.
+                i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)),
+                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)),
+            )
+        });
+        if new {
+            self.push(Action::NewAssessment);
+        }
+        if open {
+            self.push(Action::Open);
+        }
+        if save_as && self.doc.is_some() {
+            self.push(Action::SaveAs);
+        } else if save && self.doc.is_some() {
+            self.push(Action::Save);
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.doc.as_ref().is_some_and(|d| d.dirty)
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.guard = Some(Guarded::Quit);
+        }
+    }
+
+    /// Copies unsaved work to the recovery file every [`AUTOSAVE_INTERVAL`] and when the
+    /// window loses focus.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(doc) = &self.doc else { return };
+        if !doc.dirty {
+            return;
+        }
+        let focus_lost = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(false)))
+        });
+        let due = self
+            .last_autosave
+            .is_none_or(|t| t.elapsed() >= AUTOSAVE_INTERVAL);
+        if due || focus_lost {
+            match self.recovery.write(
+                &doc.session,
+                doc.path.as_deref(),
+                doc.checklist_path.as_deref(),
+            ) {
+                Ok(()) => self.last_autosave = Some(Instant::now()),
+                Err(e) => {
+                    // Try again at the next interval rather than every frame.
+                    self.last_autosave = Some(Instant::now());
+                    self.status = format!("Autosave failed: {e}");
+                    eprintln!("normcheck: autosave failed: {e}");
+                }
+            }
+        }
+        ctx.request_repaint_after(AUTOSAVE_INTERVAL);
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self
+            .doc
+            .as_ref()
+            .map_or_else(|| "normcheck".to_owned(), OpenDocument::window_title);
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// Remembers a file at the top of the recent list.
+    pub(super) fn remember(&mut self, path: &std::path::Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_LIMIT);
+    }
+
+    /// Called when the app closes: a clean exit leaves no recovery file behind.
+    pub fn on_exit(&mut self) {
+        if !self.doc.as_ref().is_some_and(|d| d.dirty) {
+            self.recovery.clear();
+        }
+    }
+}

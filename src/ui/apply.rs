@@ -1,0 +1,351 @@
+//! Applies queued actions: edits, opening, saving, recovery and the unsaved-changes guard.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::action::Action;
+use super::app::{AppState, ErrorMessage, Guarded, Mode, Screen};
+use super::dialogs::Purpose;
+use super::document::OpenDocument;
+use crate::checklist::{Checklist, builtin, builtin_by_id, load_checklist};
+use crate::session::{Session, check_session, load_session, save_session, timestamp_now};
+
+impl AppState {
+    pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
+        for action in std::mem::take(&mut self.actions) {
+            self.apply(ctx, action);
+        }
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Edit(edit) => {
+                if let Some(doc) = &mut self.doc
+                    && let Err(e) = doc.apply(edit)
+                {
+                    self.status = format!("Not changed: {e}");
+                }
+            }
+            Action::NewAssessment => self.guarded(ctx, Guarded::New),
+            Action::Open => self.guarded(ctx, Guarded::Open),
+            Action::OpenPath(path) => self.guarded(ctx, Guarded::OpenPath(path)),
+            Action::Recover => self.guarded(ctx, Guarded::Recover),
+            Action::Close => self.guarded(ctx, Guarded::Close),
+            Action::CreateAssessment { meta, checklist } => self.create(*meta, checklist),
+            Action::ChooseChecklist => self.dialogs.request(Purpose::OpenChecklist, ""),
+            Action::Save => self.save(),
+            Action::SaveAs => {
+                let name = self.suggested_file_name();
+                self.dialogs.request(Purpose::SaveSession, &name);
+            }
+            Action::SaveTo(path) => {
+                self.save_to(&path);
+            }
+            Action::DiscardRecovery => {
+                self.recovery.clear();
+                self.recovered = None;
+            }
+            Action::LeaveForm => {
+                self.mode = if self.doc.is_some() {
+                    Mode::Assess(Screen::Walkthrough)
+                } else {
+                    Mode::Start
+                };
+            }
+            Action::ForgetRecent(path) => self.recent.retain(|p| p != &path),
+            Action::Show(screen) => {
+                if self.doc.is_some() {
+                    self.mode = Mode::Assess(screen);
+                }
+            }
+            Action::JumpToItem(item) => {
+                if let Some(doc) = &self.doc {
+                    self.assess.jump_to(&doc.checklist, &item);
+                    self.mode = Mode::Assess(Screen::Walkthrough);
+                }
+            }
+        }
+    }
+
+    /// Runs `action` now if nothing unsaved would be lost, otherwise asks first.
+    fn guarded(&mut self, ctx: &egui::Context, action: Guarded) {
+        if self.doc.as_ref().is_some_and(|d| d.dirty) {
+            self.guard = Some(action);
+        } else {
+            self.run_guarded(ctx, action);
+        }
+    }
+
+    /// Carries out an action after the unsaved-changes question was answered (or not needed).
+    pub(super) fn run_guarded(&mut self, ctx: &egui::Context, action: Guarded) {
+        match action {
+            Guarded::New => {
+                self.new_form = Default::default();
+                self.mode = Mode::NewForm;
+            }
+            Guarded::Open => self.dialogs.request(Purpose::OpenSession, ""),
+            Guarded::OpenPath(path) => self.open(&path),
+            Guarded::Recover => self.recover(),
+            Guarded::Close => self.close_document(),
+            Guarded::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// The user chose "Discard" in the unsaved-changes prompt.
+    pub(super) fn discard_and_continue(&mut self, ctx: &egui::Context) {
+        if let Some(action) = self.guard.take() {
+            if let Some(doc) = &mut self.doc {
+                doc.dirty = false;
+            }
+            self.recovery.clear();
+            self.run_guarded(ctx, action);
+        }
+    }
+
+    /// The user chose "Save" in the unsaved-changes prompt.
+    pub(super) fn save_and_continue(&mut self, ctx: &egui::Context) {
+        let Some(action) = self.guard.take() else {
+            return;
+        };
+        match self.doc.as_ref().and_then(|d| d.path.clone()) {
+            Some(path) => {
+                if self.save_to(&path) {
+                    self.run_guarded(ctx, action);
+                }
+            }
+            None => {
+                self.after_save = Some(action);
+                let name = self.suggested_file_name();
+                self.dialogs.request(Purpose::SaveSession, &name);
+            }
+        }
+    }
+
+    pub(super) fn file_chosen(&mut self, purpose: Purpose, path: PathBuf) {
+        match purpose {
+            Purpose::OpenSession => self.open(&path),
+            Purpose::SaveSession => {
+                if self.save_to(&path)
+                    && let Some(action) = self.after_save.take()
+                {
+                    self.actions.push(match action {
+                        Guarded::New => Action::NewAssessment,
+                        Guarded::Open => Action::Open,
+                        Guarded::OpenPath(p) => Action::OpenPath(p),
+                        Guarded::Recover => Action::Recover,
+                        Guarded::Close => Action::Close,
+                        Guarded::Quit => {
+                            self.allow_close = true;
+                            self.status = "Saved. Closing…".to_owned();
+                            return;
+                        }
+                    });
+                }
+            }
+            Purpose::OpenChecklist => {
+                if let Some(session_path) = self.pending_open.take() {
+                    return self.open_with_checklist(&session_path, Some(&path));
+                }
+                match load_checklist(&path) {
+                    Ok(checklist) => {
+                        self.new_form.checklist = Some((path, checklist.title.clone()));
+                    }
+                    Err(e) => self.show_error("The checklist could not be used", e.to_string()),
+                }
+            }
+        }
+    }
+
+    fn create(&mut self, meta: crate::session::Meta, checklist_path: Option<PathBuf>) {
+        let checklist = match &checklist_path {
+            Some(path) => match load_checklist(path) {
+                Ok(c) => Arc::new(c),
+                Err(e) => return self.show_error("The checklist could not be used", e.to_string()),
+            },
+            None => match builtin() {
+                Ok(c) => c,
+                Err(e) => return self.show_error("The built-in checklist is damaged", e),
+            },
+        };
+        let now = timestamp_now();
+        let mut meta = meta;
+        meta.created = Some(now);
+        meta.updated = Some(now);
+        let session = Session::new(&checklist, meta);
+        let mut doc = OpenDocument::new(session, checklist, None);
+        doc.checklist_path = checklist_path;
+        doc.dirty = true;
+        self.set_document(doc);
+        self.status = "New assessment created. Save it with Ctrl+S.".to_owned();
+    }
+
+    /// Opens a session file; on any problem shows why and keeps the current work as it is.
+    fn open(&mut self, path: &Path) {
+        if let Ok(session) = load_session(path)
+            && builtin_by_id(&session.checklist.id).is_none()
+        {
+            // Not made with the built-in checklist: ask for its file, then open.
+            self.pending_open = Some(path.to_path_buf());
+            self.status = format!(
+                "{} uses the checklist {:?}: choose that checklist's file.",
+                path.display(),
+                session.checklist.id
+            );
+            self.dialogs.request(Purpose::OpenChecklist, "");
+            return;
+        }
+        self.open_with_checklist(path, None);
+    }
+
+    fn open_with_checklist(&mut self, path: &Path, checklist: Option<&Path>) {
+        match open_session(path, checklist) {
+            Ok(mut doc) => {
+                doc.checklist_path = checklist.map(Path::to_path_buf);
+                self.remember(path);
+                self.status = format!("Opened {}", path.display());
+                self.set_document(doc);
+            }
+            Err(detail) => self.show_error("The assessment could not be opened", detail),
+        }
+    }
+
+    fn recover(&mut self) {
+        let Some(Ok(found)) = self.recovered.take() else {
+            return;
+        };
+        let checklist = match &found.checklist_path {
+            Some(p) => load_checklist(p).map(Arc::new).map_err(|e| e.to_string()),
+            None => find_builtin(&found.session),
+        };
+        match checklist {
+            Ok(checklist) => {
+                let mut doc = OpenDocument::new(found.session, checklist, found.original_path);
+                doc.checklist_path = found.checklist_path;
+                doc.dirty = true;
+                self.set_document(doc);
+                self.status = "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned();
+            }
+            Err(detail) => {
+                self.show_error("The unsaved work could not be recovered", detail);
+            }
+        }
+    }
+
+    fn set_document(&mut self, doc: OpenDocument) {
+        self.assess = Default::default();
+        self.assess.select_first(&doc.checklist);
+        self.doc = Some(doc);
+        self.mode = Mode::Assess(Screen::Walkthrough);
+        self.last_autosave = None;
+    }
+
+    fn close_document(&mut self) {
+        self.doc = None;
+        self.mode = Mode::Start;
+        self.recovered = self.recovery.read();
+    }
+
+    fn save(&mut self) {
+        match self.doc.as_ref().and_then(|d| d.path.clone()) {
+            Some(path) => {
+                self.save_to(&path);
+            }
+            None => {
+                let name = self.suggested_file_name();
+                self.dialogs.request(Purpose::SaveSession, &name);
+            }
+        }
+    }
+
+    /// Saves atomically; on success the recovery copy is removed. Returns whether it saved.
+    fn save_to(&mut self, path: &Path) -> bool {
+        let Some(doc) = &mut self.doc else {
+            return false;
+        };
+        let path = with_json_extension(path);
+        match save_session(&path, &doc.session) {
+            Ok(()) => {
+                doc.path = Some(path.clone());
+                doc.dirty = false;
+                self.recovery.clear();
+                self.recovered = None;
+                self.status = format!("Saved {}", path.display());
+                self.remember(&path);
+                true
+            }
+            Err(e) => {
+                self.show_error(
+                    "The assessment could not be saved",
+                    format!("{e}\nYour work is still open; try another folder or file name."),
+                );
+                false
+            }
+        }
+    }
+
+    fn suggested_file_name(&self) -> String {
+        let state = self
+            .doc
+            .as_ref()
+            .and_then(|d| d.session.meta.member_state.clone())
+            .unwrap_or_else(|| "assessment".to_owned());
+        let slug: String = state
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        format!("{}-norms-assessment.json", slug.trim_matches('-'))
+    }
+
+    pub(super) fn show_error(&mut self, title: &str, detail: String) {
+        eprintln!("normcheck: {title}: {detail}");
+        self.error = Some(ErrorMessage {
+            title: title.to_owned(),
+            detail,
+        });
+    }
+}
+
+/// Loads a session and its checklist and checks them together.
+fn open_session(path: &Path, checklist_path: Option<&Path>) -> Result<OpenDocument, String> {
+    let session = load_session(path).map_err(|e| e.to_string())?;
+    let checklist: Arc<Checklist> = match checklist_path {
+        Some(p) => Arc::new(load_checklist(p).map_err(|e| e.to_string())?),
+        None => find_builtin(&session).map_err(|e| format!("{}: {e}", path.display()))?,
+    };
+    let problems = check_session(&session, &checklist);
+    if let Some(first) = problems.iter().find(|p| p.is_error()) {
+        return Err(format!(
+            "{}: {first}\nRun `normcheck validate` on the file for the full list.",
+            path.display()
+        ));
+    }
+    for warning in &problems {
+        eprintln!("normcheck: {}: {warning}", path.display());
+    }
+    Ok(OpenDocument::new(
+        session,
+        checklist,
+        Some(path.to_path_buf()),
+    ))
+}
+
+fn find_builtin(session: &Session) -> Result<Arc<Checklist>, String> {
+    builtin_by_id(&session.checklist.id).ok_or_else(|| {
+        format!(
+            "it uses the checklist {:?}, which is not built in. Open it from the command line with --checklist, or ask for the checklist file.",
+            session.checklist.id
+        )
+    })
+}
+
+/// Adds `.json` to a save path that has no extension.
+fn with_json_extension(path: &Path) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension("json")
+    } else {
+        path.to_path_buf()
+    }
+}

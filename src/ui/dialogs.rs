@@ -1,0 +1,182 @@
+//! Native file dialogs run off the UI thread, with a typed-path fallback where none can be shown.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+/// What a chosen file is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// A session to open.
+    OpenSession,
+    /// Where to save the session.
+    SaveSession,
+    /// A checklist for a new assessment.
+    OpenChecklist,
+}
+
+impl Purpose {
+    /// Title of the dialog or prompt.
+    pub fn title(self) -> &'static str {
+        match self {
+            Purpose::OpenSession => "Open assessment",
+            Purpose::SaveSession => "Save assessment as",
+            Purpose::OpenChecklist => "Choose a checklist file",
+        }
+    }
+
+    fn saves(self) -> bool {
+        matches!(self, Purpose::SaveSession)
+    }
+}
+
+/// A dialog answer faster than this means no dialog could be shown (rfd reports both as "none").
+const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);
+
+/// The typed-path prompt shown instead of a native dialog.
+pub struct TypedPath {
+    /// What the path is for.
+    pub purpose: Purpose,
+    /// The text typed so far.
+    pub text: String,
+    /// Why the prompt is shown.
+    pub reason: String,
+}
+
+/// Dialog state: at most one native dialog or one typed-path prompt at a time.
+pub struct Dialogs {
+    native: bool,
+    pending: Option<(Purpose, Instant, Receiver<Option<PathBuf>>)>,
+    ctx: Option<egui::Context>,
+    /// The typed-path prompt, when open.
+    pub typed: Option<TypedPath>,
+}
+
+impl Dialogs {
+    /// `native: false` always uses the typed-path prompt (tests, systems without dialogs).
+    pub fn new(native: bool) -> Self {
+        Self {
+            native,
+            pending: None,
+            ctx: None,
+            typed: None,
+        }
+    }
+
+    /// Whether a dialog or prompt is open (other file actions wait).
+    pub fn busy(&self) -> bool {
+        self.pending.is_some() || self.typed.is_some()
+    }
+
+    /// Remembers the context to wake when a dialog is answered (called every frame).
+    pub fn set_context(&mut self, ctx: &egui::Context) {
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
+    }
+
+    /// Asks for a file. `suggested` is the file name offered when saving.
+    pub fn request(&mut self, purpose: Purpose, suggested: &str) {
+        if self.busy() {
+            return;
+        }
+        if !self.native {
+            self.typed = Some(TypedPath {
+                purpose,
+                text: String::new(),
+                reason: String::new(),
+            });
+            return;
+        }
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title(purpose.title())
+            .add_filter("normcheck files (JSON)", &["json"]);
+        type Answer =
+            std::pin::Pin<Box<dyn std::future::Future<Output = Option<rfd::FileHandle>> + Send>>;
+        let future: Answer = if purpose.saves() {
+            Box::pin(dialog.set_file_name(suggested).save_file())
+        } else {
+            Box::pin(dialog.pick_file())
+        };
+        let (tx, rx) = channel();
+        let ctx = self.ctx.clone();
+        std::thread::spawn(move || {
+            let chosen = pollster::block_on(future).map(|h| h.path().to_path_buf());
+            // The receiver is gone only if the app closed meanwhile; nothing to do then.
+            let _ = tx.send(chosen);
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
+            }
+        });
+        self.pending = Some((purpose, Instant::now(), rx));
+    }
+
+    /// The file chosen in a native dialog, once it has been answered.
+    pub fn poll(&mut self) -> Option<(Purpose, PathBuf)> {
+        let (purpose, started, rx) = self.pending.as_ref()?;
+        let (purpose, started) = (*purpose, *started);
+        let answer = match rx.try_recv() {
+            Ok(answer) => answer,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => None,
+        };
+        self.pending = None;
+        match answer {
+            Some(path) => Some((purpose, path)),
+            None => {
+                if started.elapsed() < NO_DIALOG_THRESHOLD {
+                    self.typed = Some(TypedPath {
+                        purpose,
+                        text: String::new(),
+                        reason: "No file dialog could be shown on this system. Type the full path of the file instead.".to_owned(),
+                    });
+                }
+                None
+            }
+        }
+    }
+
+    /// Shows the typed-path prompt, if open; returns the path when confirmed.
+    pub fn typed_path_ui(&mut self, ctx: &egui::Context) -> Option<(Purpose, PathBuf)> {
+        let typed = self.typed.as_mut()?;
+        let mut result = None;
+        let mut close = false;
+        egui::Modal::new(egui::Id::unique("typed-path")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading(typed.purpose.title());
+            if !typed.reason.is_empty() {
+                ui.label(&typed.reason);
+            }
+            let label = ui.label("File path:");
+            let edit = ui.add(
+                egui::TextEdit::singleline(&mut typed.text)
+                    .desired_width(520.0)
+                    .hint_text("e.g. C:\\Users\\me\\Documents\\assessment.json"),
+            );
+            let edit = edit.labelled_by(label.id);
+            if !edit.has_focus() && typed.text.is_empty() {
+                edit.request_focus();
+            }
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let ok = ui
+                    .add_enabled(
+                        !typed.text.trim().is_empty(),
+                        egui::Button::new("Use this file"),
+                    )
+                    .clicked();
+                if (ok || enter) && !typed.text.trim().is_empty() {
+                    result = Some((typed.purpose, PathBuf::from(typed.text.trim())));
+                    close = true;
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+        if close {
+            self.typed = None;
+        }
+        result
+    }
+}

@@ -1,0 +1,76 @@
+//! The desktop app (egui/eframe): a thin layer over the model. Only this module uses egui.
+
+mod action;
+mod app;
+mod apply;
+mod dialogs;
+mod document;
+mod fonts;
+mod recovery;
+mod screens;
+mod theme;
+mod widgets;
+
+use std::path::PathBuf;
+
+pub use action::Action;
+pub use app::{AppConfig, AppState, Screen};
+pub use document::OpenDocument;
+pub use fonts::install_fonts;
+pub use recovery::RecoveryStore;
+
+/// The key under which the list of recent sessions is kept in eframe's storage.
+const RECENT_KEY: &str = "normcheck.recent";
+
+/// Opens the desktop app, optionally with a session file, and runs until the window closes.
+pub fn run(file: Option<PathBuf>) -> Result<(), String> {
+    let options = eframe::NativeOptions {
+        renderer: eframe::Renderer::Glow,
+        viewport: egui::ViewportBuilder::default()
+            .with_title("normcheck")
+            .with_app_id("normcheck")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([960.0, 600.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "normcheck",
+        options,
+        Box::new(move |cc| {
+            install_fonts(&cc.egui_ctx);
+            let recent: Vec<PathBuf> = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, RECENT_KEY))
+                .unwrap_or_default();
+            let config = AppConfig {
+                native_dialogs: true,
+                recovery: RecoveryStore::in_data_dir(),
+            };
+            let mut state = AppState::new(config, recent);
+            if let Some(path) = file {
+                state.push(Action::OpenPath(path));
+            }
+            Ok(Box::new(DesktopApp { state }))
+        }),
+    )
+    .map_err(|e| format!("cannot open the window: {e}"))
+}
+
+/// eframe's view of the app: forwards frames to [`AppState`] and keeps recent files.
+struct DesktopApp {
+    state: AppState,
+}
+
+impl eframe::App for DesktopApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.state.ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_KEY, &self.state.recent);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.state.on_exit();
+    }
+}

@@ -1,0 +1,372 @@
+//! The walk-through: norms (or focus areas) on the side, the selected group's items as cards.
+
+use egui::{Key, RichText};
+
+use crate::checklist::{Checklist, Item, Norm, NormKind};
+use crate::session::Edit;
+use crate::ui::action::Action;
+use crate::ui::document::OpenDocument;
+use crate::ui::theme;
+use crate::ui::widgets::bars::score_bar;
+use crate::ui::widgets::item_card::{CardView, Drafts, item_card};
+
+/// Which items to show.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Filters {
+    /// Only items with neither a level nor N/A.
+    pub unanswered: bool,
+    /// Only flagged items.
+    pub flagged: bool,
+    /// Only N/A items without a justification.
+    pub missing_justification: bool,
+}
+
+/// View state of the walk-through (not part of the assessment).
+#[derive(Default)]
+pub struct AssessView {
+    /// List focus areas on the side instead of norms.
+    pub group_by_area: bool,
+    /// Selected norm id.
+    pub norm: String,
+    /// Selected focus-area id.
+    pub area: String,
+    /// Active filters.
+    pub filters: Filters,
+    /// The item the keyboard acts on.
+    pub current: Option<String>,
+    /// The item whose details are open.
+    pub expanded: Option<String>,
+    /// Scroll the current item into view on the next frame.
+    pub scroll_to_current: bool,
+    /// Half-typed field values.
+    pub drafts: Drafts,
+}
+
+impl AssessView {
+    /// Selects the first norm and focus area.
+    pub fn select_first(&mut self, checklist: &Checklist) {
+        self.norm = checklist
+            .norms
+            .first()
+            .map(|n| n.id.clone())
+            .unwrap_or_default();
+        self.area = checklist
+            .focus_areas
+            .first()
+            .map(|a| a.id.clone())
+            .unwrap_or_default();
+    }
+
+    /// Shows an item: selects its norm, clears filters, opens its details and scrolls to it.
+    pub fn jump_to(&mut self, checklist: &Checklist, item: &str) {
+        if let Some((norm, _)) = checklist.item(item) {
+            self.group_by_area = false;
+            self.norm = norm.id.clone();
+            self.filters = Filters::default();
+            self.current = Some(item.to_owned());
+            self.expanded = Some(item.to_owned());
+            self.scroll_to_current = true;
+        }
+    }
+}
+
+/// Draws the walk-through.
+pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions: &mut Vec<Action>) {
+    side_panel(ui, doc, view);
+    let items = visible_items(doc, view);
+    keyboard(ui, doc, view, &items, actions);
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("items")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_max_width(theme::CONTENT_MAX_WIDTH);
+                group_header(ui, doc, view);
+                filters_row(ui, view);
+                ui.add_space(theme::CARD_GAP);
+                if items.is_empty() {
+                    ui.label(RichText::new("No items match the filters.").weak());
+                }
+                for (norm, item) in &items {
+                    let card = CardView {
+                        item,
+                        answer: doc.session.answer(&item.id),
+                        scale: &doc.checklist.scale,
+                        current: view.current.as_deref() == Some(item.id.as_str()),
+                        expanded: view.expanded.as_deref() == Some(item.id.as_str()),
+                        context: view.group_by_area.then(|| format!("({})", norm.id)),
+                    };
+                    let r = item_card(ui, &card, &mut view.drafts, actions);
+                    if r.toggle_details {
+                        view.expanded = if card.expanded {
+                            None
+                        } else {
+                            Some(item.id.clone())
+                        };
+                    }
+                    if r.touched {
+                        view.current = Some(item.id.clone());
+                    }
+                    if card.current
+                        && view.scroll_to_current
+                        && let Some(rect) = r.rect
+                    {
+                        ui.scroll_to_rect(rect, Some(egui::Align::Center));
+                        view.scroll_to_current = false;
+                    }
+                    ui.add_space(theme::CARD_GAP);
+                }
+                prev_next(ui, doc, view);
+            });
+    });
+}
+
+fn side_panel(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
+    egui::Panel::left("groups")
+        .resizable(true)
+        .default_size(theme::SIDE_PANEL_WIDTH)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label("Group by:");
+                ui.selectable_value(&mut view.group_by_area, false, "Norm");
+                ui.selectable_value(&mut view.group_by_area, true, "Focus area");
+            });
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .id_salt("group-list")
+                .show(ui, |ui| {
+                    if view.group_by_area {
+                        for (area, s) in doc
+                            .checklist
+                            .focus_areas
+                            .iter()
+                            .zip(&doc.scores.focus_areas)
+                        {
+                            let label = area.title.clone();
+                            if group_row(ui, &label, view.area == area.id, s.completion, s.score) {
+                                view.area = area.id.clone();
+                            }
+                        }
+                    } else {
+                        for (norm, s) in doc.checklist.norms.iter().zip(&doc.scores.norms) {
+                            let label = format!("({}) {}", norm.id, norm.title);
+                            if group_row(ui, &label, view.norm == norm.id, s.completion, s.score) {
+                                view.norm = norm.id.clone();
+                            }
+                        }
+                    }
+                    ui.separator();
+                    let o = &doc.scores.overall;
+                    ui.label(RichText::new("Overall").strong());
+                    ui.label(format!(
+                        "Score {}  ·  {}% complete",
+                        o.score.map_or("–".to_owned(), |s| format!("{s:.1}")),
+                        o.completion.map_or(0.0, |c| c.round())
+                    ));
+                });
+        });
+}
+
+/// One row of the side list; returns whether it was clicked.
+fn group_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    selected: bool,
+    completion: Option<f64>,
+    score: Option<f64>,
+) -> bool {
+    let completion = completion.unwrap_or(0.0);
+    let r = ui.selectable_label(selected, RichText::new(label).strong());
+    crate::ui::widgets::accessible_name(
+        ui,
+        &r,
+        format!(
+            "{label}, {completion:.0}% complete, score {}",
+            score.map_or("none".to_owned(), |s| format!("{s:.0}"))
+        ),
+    );
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!("{completion:>3.0}% done"))
+                .small()
+                .weak(),
+        );
+        let width = (ui.available_width() - 40.0).max(40.0);
+        score_bar(ui, score, width);
+    });
+    ui.add_space(4.0);
+    r.clicked()
+}
+
+fn group_header(ui: &mut egui::Ui, doc: &OpenDocument, view: &AssessView) {
+    if view.group_by_area {
+        if let Some(area) = doc.checklist.focus_area(&view.area) {
+            ui.heading(&area.title);
+            if let Some(d) = &area.description {
+                ui.label(d);
+            }
+            ui.label(RichText::new("ASEAN Regional Action Plan focus area").weak());
+        }
+        return;
+    }
+    let Some(norm) = doc.checklist.norm(&view.norm) else {
+        return;
+    };
+    ui.heading(format!("Norm ({}) — {}", norm.id, norm.title));
+    let kind = match norm.kind {
+        Some(NormKind::Positive) => "asks States to act",
+        Some(NormKind::Restraint) => "asks States to refrain",
+        Some(NormKind::Mixed) => "asks States to act and to refrain",
+        None => "",
+    };
+    let source = norm.source.as_deref().unwrap_or("");
+    ui.label(RichText::new(format!("{source}   {kind}")).weak());
+    if let Some(s) = &norm.summary {
+        ui.label(s);
+    }
+    if let Some(s) = doc.scores.norms.iter().find(|s| s.id == norm.id) {
+        ui.label(format!(
+            "Score {}{}  ·  {}% complete",
+            s.score.map_or("–".to_owned(), |v| format!("{v:.1}")),
+            s.band.as_ref().map_or(String::new(), |b| format!(" ({b})")),
+            s.completion.map_or(0.0, |c| c.round()),
+        ));
+    }
+}
+
+fn filters_row(ui: &mut egui::Ui, view: &mut AssessView) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Show only:");
+        ui.checkbox(&mut view.filters.unanswered, "Unanswered");
+        ui.checkbox(&mut view.filters.flagged, "Flagged");
+        ui.checkbox(
+            &mut view.filters.missing_justification,
+            "N/A without justification",
+        );
+    });
+    ui.label(
+        RichText::new("Keys: 0–9 choose a level · N not applicable · Up/Down or J/K item · PgUp/PgDn norm · Enter details")
+            .small()
+            .weak(),
+    );
+}
+
+fn prev_next(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
+    if view.group_by_area {
+        return;
+    }
+    let norms = &doc.checklist.norms;
+    let index = norms.iter().position(|n| n.id == view.norm).unwrap_or(0);
+    ui.horizontal(|ui| {
+        if index > 0 && ui.button("← Previous norm").clicked() {
+            select_norm(view, &norms[index - 1]);
+        }
+        if index + 1 < norms.len() && ui.button("Next norm →").clicked() {
+            select_norm(view, &norms[index + 1]);
+        }
+    });
+}
+
+fn select_norm(view: &mut AssessView, norm: &Norm) {
+    view.norm = norm.id.clone();
+    view.current = norm.items.first().map(|i| i.id.clone());
+    view.scroll_to_current = true;
+}
+
+/// The items of the selected norm or area that pass the filters.
+pub fn visible_items<'a>(doc: &'a OpenDocument, view: &AssessView) -> Vec<(&'a Norm, &'a Item)> {
+    let f = view.filters;
+    doc.checklist
+        .items()
+        .filter(|(norm, item)| {
+            if view.group_by_area {
+                item.focus_areas.contains(&view.area)
+            } else {
+                norm.id == view.norm
+            }
+        })
+        .filter(|(_, item)| {
+            let a = doc.session.answer(&item.id);
+            (!f.unanswered || !a.is_some_and(|a| a.is_answered()))
+                && (!f.flagged || a.is_some_and(|a| a.flagged))
+                && (!f.missing_justification || a.is_some_and(|a| a.lacks_justification()))
+        })
+        .collect()
+}
+
+/// Level keys, N/A, item and norm navigation — only while no text field has the keyboard.
+fn keyboard(
+    ui: &egui::Ui,
+    doc: &OpenDocument,
+    view: &mut AssessView,
+    items: &[(&Norm, &Item)],
+    actions: &mut Vec<Action>,
+) {
+    let ctx = ui.ctx();
+    if ctx.egui_wants_keyboard_input() || items.is_empty() {
+        return;
+    }
+    let position = view
+        .current
+        .as_ref()
+        .and_then(|c| items.iter().position(|(_, i)| &i.id == c));
+    let pressed = |k: Key| ctx.input(|i| i.key_pressed(k) && i.modifiers.is_none());
+    let mut moved = None;
+    if pressed(Key::ArrowDown) || pressed(Key::J) {
+        moved = Some(position.map_or(0, |p| (p + 1).min(items.len() - 1)));
+    } else if pressed(Key::ArrowUp) || pressed(Key::K) {
+        moved = Some(position.map_or(0, |p| p.saturating_sub(1)));
+    }
+    if let Some(p) = moved {
+        view.current = Some(items[p].1.id.clone());
+        view.scroll_to_current = true;
+        return;
+    }
+    if !view.group_by_area && (pressed(Key::PageDown) || pressed(Key::PageUp)) {
+        let norms = &doc.checklist.norms;
+        let index = norms.iter().position(|n| n.id == view.norm).unwrap_or(0);
+        let next = if pressed(Key::PageDown) {
+            (index + 1).min(norms.len() - 1)
+        } else {
+            index.saturating_sub(1)
+        };
+        select_norm(view, &norms[next]);
+        return;
+    }
+    let Some(p) = position else { return };
+    let item = &items[p].1.id;
+    const DIGITS: [Key; 10] = [
+        Key::Num0,
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ];
+    for (value, key) in DIGITS.iter().enumerate() {
+        if pressed(*key) && doc.checklist.scale.level(value as i64).is_some() {
+            actions.push(Action::Edit(Edit::SetLevel {
+                item: item.clone(),
+                level: Some(value as i64),
+            }));
+        }
+    }
+    if pressed(Key::N) && doc.checklist.scale.not_applicable {
+        let na = doc.session.answer(item).is_some_and(|a| a.not_applicable);
+        actions.push(Action::Edit(Edit::SetNotApplicable {
+            item: item.clone(),
+            value: !na,
+        }));
+    }
+    if pressed(Key::Enter) {
+        view.expanded = if view.expanded.as_deref() == Some(item) {
+            None
+        } else {
+            Some(item.clone())
+        };
+    }
+}

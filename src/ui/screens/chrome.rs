@@ -1,0 +1,94 @@
+//! The menu bar and the status bar around every screen.
+
+use egui::RichText;
+
+use crate::ui::action::Action;
+use crate::ui::app::{AppState, Mode, Screen};
+use crate::ui::theme;
+
+/// File menu, screen switch, and the sensitivity marking of the open assessment.
+pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
+    egui::Panel::top("menu").show(ui, |ui| {
+        let mut switch_to = None;
+        ui.horizontal(|ui| {
+            let has_doc = app.doc.is_some();
+            ui.menu_button("File", |ui| {
+                if ui.button("New assessment…  (Ctrl+N)").clicked() {
+                    app.push(Action::NewAssessment);
+                }
+                if ui.button("Open…  (Ctrl+O)").clicked() {
+                    app.push(Action::Open);
+                }
+                if ui
+                    .add_enabled(has_doc, egui::Button::new("Save  (Ctrl+S)"))
+                    .clicked()
+                {
+                    app.push(Action::Save);
+                }
+                if ui
+                    .add_enabled(has_doc, egui::Button::new("Save as…  (Ctrl+Shift+S)"))
+                    .clicked()
+                {
+                    app.push(Action::SaveAs);
+                }
+                ui.separator();
+                if ui
+                    .add_enabled(has_doc, egui::Button::new("Close assessment"))
+                    .clicked()
+                {
+                    app.push(Action::Close);
+                }
+            });
+            if let (Some(doc), Mode::Assess(screen)) = (&app.doc, &app.mode) {
+                ui.separator();
+                let mut chosen = *screen;
+                ui.selectable_value(&mut chosen, Screen::Walkthrough, "Walk-through");
+                ui.selectable_value(&mut chosen, Screen::Dashboard, "Dashboard");
+                if chosen != *screen {
+                    switch_to = Some(chosen);
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if let Some(marking) = &doc.session.meta.classification {
+                        let (bg, fg) = theme::tlp_colors(marking);
+                        egui::Frame::new()
+                            .fill(bg)
+                            .inner_margin(egui::Margin::symmetric(6, 2))
+                            .corner_radius(3.0)
+                            .show(ui, |ui| {
+                                ui.label(RichText::new(marking).color(fg).strong().monospace());
+                            })
+                            .response
+                            .on_hover_text("Sensitivity marking of this assessment");
+                    }
+                    let state = doc.session.meta.member_state.as_deref().unwrap_or("");
+                    ui.label(RichText::new(state).strong());
+                });
+            }
+        });
+        if let Some(screen) = switch_to {
+            app.push(Action::Show(screen));
+        }
+    });
+}
+
+/// Save state and the last message.
+pub fn status_bar(ui: &mut egui::Ui, app: &AppState) {
+    egui::Panel::bottom("status").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            if let Some(doc) = &app.doc {
+                let saved = if doc.dirty {
+                    RichText::new("● Unsaved changes").color(theme::attention(ui.visuals()))
+                } else {
+                    RichText::new("All changes saved")
+                };
+                ui.label(saved);
+                ui.separator();
+                if let Some(c) = doc.scores.overall.completion {
+                    ui.label(format!("{c:.0}% complete"));
+                    ui.separator();
+                }
+            }
+            ui.label(&app.status);
+        });
+    });
+}

@@ -1,0 +1,175 @@
+//! Where the assessment stands: overall score, charts, counts, gaps and what needs attention.
+
+use egui::RichText;
+
+use crate::analysis::{completeness, gaps};
+use crate::session::format_date;
+use crate::ui::action::Action;
+use crate::ui::document::OpenDocument;
+use crate::ui::theme;
+use crate::ui::widgets::bars::chart_row;
+
+/// Draws the dashboard.
+pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("dashboard")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_max_width(1100.0);
+                headline(ui, doc);
+                ui.add_space(12.0);
+                ui.columns(2, |cols| {
+                    norm_chart(&mut cols[0], doc);
+                    area_chart(&mut cols[1], doc);
+                });
+                ui.add_space(12.0);
+                level_counts(ui, doc);
+                ui.add_space(12.0);
+                gap_list(ui, doc, actions);
+                ui.add_space(12.0);
+                attention_list(ui, doc, actions);
+            });
+    });
+}
+
+fn headline(ui: &mut egui::Ui, doc: &OpenDocument) {
+    let o = &doc.scores.overall;
+    let meta = &doc.session.meta;
+    ui.heading(format!(
+        "Dashboard — {}",
+        meta.member_state.as_deref().unwrap_or("assessment")
+    ));
+    ui.horizontal(|ui| {
+        let score = o.score.map_or("–".to_owned(), |s| format!("{s:.1}"));
+        ui.label(RichText::new(score).size(theme::HERO_TEXT_SIZE).strong());
+        ui.vertical(|ui| {
+            ui.label("Overall score (mean of the norm scores, 0–100)");
+            if let Some(band) = &o.band {
+                ui.label(RichText::new(band).strong());
+            }
+        });
+        ui.separator();
+        ui.vertical(|ui| {
+            let c = o.completion.unwrap_or(0.0);
+            ui.label(format!(
+                "{c:.0}% complete — {} of {} items answered, {} not applicable",
+                o.counts.answered, o.counts.items, o.counts.not_applicable
+            ));
+            ui.add(egui::ProgressBar::new((c / 100.0) as f32).desired_width(320.0));
+        });
+    });
+}
+
+fn norm_chart(ui: &mut egui::Ui, doc: &OpenDocument) {
+    ui.label(RichText::new("Score per norm").strong());
+    for (norm, s) in doc.checklist.norms.iter().zip(&doc.scores.norms) {
+        chart_row(ui, &format!("({}) {}", norm.id, norm.title), s.score, 200.0);
+    }
+}
+
+fn area_chart(ui: &mut egui::Ui, doc: &OpenDocument) {
+    ui.label(RichText::new("Score per RAP focus area").strong());
+    for (area, s) in doc
+        .checklist
+        .focus_areas
+        .iter()
+        .zip(&doc.scores.focus_areas)
+    {
+        chart_row(ui, &area.title, s.score, 200.0);
+    }
+}
+
+fn level_counts(ui: &mut egui::Ui, doc: &OpenDocument) {
+    let counts = &doc.scores.overall.counts;
+    ui.label(RichText::new("Items per level").strong());
+    egui::Grid::new("level-counts")
+        .striped(true)
+        .show(ui, |ui| {
+            for level in &doc.checklist.scale.levels {
+                ui.label(format!("{} {}", level.value, level.label));
+                ui.label(
+                    counts
+                        .levels
+                        .get(&level.value)
+                        .copied()
+                        .unwrap_or(0)
+                        .to_string(),
+                );
+                ui.end_row();
+            }
+            ui.label("Not applicable");
+            ui.label(counts.not_applicable.to_string());
+            ui.end_row();
+            ui.label("Not answered");
+            ui.label((counts.items - counts.answered).to_string());
+            ui.end_row();
+        });
+}
+
+fn gap_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
+    let gaps = gaps(&doc.checklist, &doc.session, false);
+    let threshold = doc
+        .checklist
+        .implemented_threshold()
+        .and_then(|t| doc.checklist.scale.level(t))
+        .map_or("the top level".to_owned(), |l| format!("“{}”", l.label));
+    ui.label(RichText::new(format!("Gaps: {} items below {threshold}", gaps.len())).strong());
+    if gaps.is_empty() {
+        ui.label(RichText::new("No answered item is below it.").weak());
+        return;
+    }
+    egui::Grid::new("gaps")
+        .striped(true)
+        .num_columns(6)
+        .show(ui, |ui| {
+            for h in [
+                "Item",
+                "Level",
+                "Priority",
+                "Responsible agency",
+                "Target date",
+                "",
+            ] {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            for g in &gaps {
+                let text = doc
+                    .checklist
+                    .item(&g.item)
+                    .map_or("", |(_, i)| i.text.as_str());
+                ui.add(egui::Label::new(format!("{} {text}", g.item)).truncate())
+                    .on_hover_text(text);
+                let level = g
+                    .level
+                    .and_then(|l| doc.checklist.scale.level(l))
+                    .map_or("–".to_owned(), |l| l.label.clone());
+                ui.label(level);
+                ui.label(g.priority.map_or("–", |p| p.label()));
+                ui.label(g.owner.as_deref().unwrap_or("–"));
+                ui.label(g.target_date.map_or("–".to_owned(), format_date));
+                if ui.small_button(format!("Go to {}", g.item)).clicked() {
+                    actions.push(Action::JumpToItem(g.item.clone()));
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn attention_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
+    let found = completeness(&doc.checklist, &doc.session);
+    ui.label(RichText::new(format!("Needs attention: {}", found.len())).strong());
+    if found.is_empty() {
+        ui.label("Every item is answered, justified and owned.");
+        return;
+    }
+    for (item, concern) in &found {
+        ui.horizontal(|ui| {
+            if ui.small_button(format!("Open {item}")).clicked() {
+                actions.push(Action::JumpToItem(item.clone()));
+            }
+            ui.label(concern.label());
+        });
+    }
+}

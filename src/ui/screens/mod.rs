@@ -1,0 +1,8 @@
+//! The app's screens; each draws from the narrowest data it needs and queues actions.
+
+pub mod assess;
+pub mod chrome;
+pub mod dashboard;
+pub mod new_form;
+pub mod prompts;
+pub mod start;

@@ -1,0 +1,166 @@
+//! The new-assessment form: who, what, how sensitive, and which checklist.
+
+use std::path::PathBuf;
+
+use egui::RichText;
+
+use crate::session::{CLASSIFICATIONS, DEFAULT_CLASSIFICATION, MEMBER_STATES, Meta};
+use crate::ui::action::Action;
+
+/// What has been typed into the form.
+pub struct NewForm {
+    /// Member State (one of the list or free text).
+    pub member_state: String,
+    /// Organisation leading the assessment.
+    pub organisation: String,
+    /// Assessors, one per line or separated by commas.
+    pub assessors: String,
+    /// Title of the assessment.
+    pub title: String,
+    /// Reporting period.
+    pub reporting_period: String,
+    /// Sensitivity marking.
+    pub classification: String,
+    /// A checklist file (path, title), or `None` for the built-in one.
+    pub checklist: Option<(PathBuf, String)>,
+}
+
+impl Default for NewForm {
+    fn default() -> Self {
+        Self {
+            member_state: String::new(),
+            organisation: String::new(),
+            assessors: String::new(),
+            title: "National implementation of the UN cyber norms".to_owned(),
+            reporting_period: String::new(),
+            classification: DEFAULT_CLASSIFICATION.to_owned(),
+            checklist: None,
+        }
+    }
+}
+
+impl NewForm {
+    fn meta(&self) -> Meta {
+        let text = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+        Meta {
+            member_state: text(&self.member_state),
+            organisation: text(&self.organisation),
+            assessors: self
+                .assessors
+                .split([',', '\n', ';'])
+                .filter_map(text)
+                .collect(),
+            title: text(&self.title),
+            reporting_period: text(&self.reporting_period),
+            classification: text(&self.classification),
+            created: None,
+            updated: None,
+        }
+    }
+}
+
+/// Draws the form.
+pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.set_max_width(720.0);
+            ui.heading("New assessment");
+            ui.label("Fill in what you know now; everything except the Member State can be changed later.");
+            ui.add_space(8.0);
+            egui::Grid::new("new-form")
+                .num_columns(2)
+                .spacing([12.0, 10.0])
+                .show(ui, |ui| {
+                    let label = ui.label("Member State:");
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::TextEdit::singleline(&mut form.member_state)
+                                .desired_width(260.0)
+                                .hint_text("Choose or type"),
+                        )
+                        .labelled_by(label.id);
+                        egui::ComboBox::from_id_salt("member-state-list")
+                            .selected_text("ASEAN Member States")
+                            .show_ui(ui, |ui| {
+                                for state in MEMBER_STATES {
+                                    ui.selectable_value(
+                                        &mut form.member_state,
+                                        state.to_owned(),
+                                        state,
+                                    );
+                                }
+                            });
+                    });
+                    ui.end_row();
+                    field(ui, "Organisation:", &mut form.organisation, "e.g. National Cyber Security Agency");
+                    let label = ui.label("Assessors:");
+                    ui.add(
+                        egui::TextEdit::multiline(&mut form.assessors)
+                            .desired_rows(2)
+                            .desired_width(400.0)
+                            .hint_text("One name per line"),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                    field(ui, "Title:", &mut form.title, "");
+                    field(ui, "Reporting period:", &mut form.reporting_period, "e.g. 2026");
+                    let label = ui.label("Sensitivity marking:");
+                    egui::ComboBox::from_id_salt("classification")
+                        .selected_text(&form.classification)
+                        .show_ui(ui, |ui| {
+                            for c in CLASSIFICATIONS {
+                                ui.selectable_value(&mut form.classification, c.to_owned(), c);
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    ui.label("Checklist:");
+                    ui.vertical(|ui| {
+                        let builtin = form.checklist.is_none();
+                        if ui.radio(builtin, "Built-in reference checklist (NIC style)").clicked() {
+                            form.checklist = None;
+                        }
+                        let file_label = match &form.checklist {
+                            Some((path, title)) => format!("{title} ({})", path.display()),
+                            None => "A checklist file…".to_owned(),
+                        };
+                        if ui.radio(!builtin, file_label).clicked() {
+                            actions.push(Action::ChooseChecklist);
+                        }
+                    });
+                    ui.end_row();
+                });
+            ui.add_space(12.0);
+            let ready = !form.member_state.trim().is_empty();
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(ready, egui::Button::new(RichText::new("Create assessment").strong()))
+                    .clicked()
+                {
+                    actions.push(Action::CreateAssessment {
+                        meta: Box::new(form.meta()),
+                        checklist: form.checklist.as_ref().map(|(p, _)| p.clone()),
+                    });
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::LeaveForm);
+                }
+                if !ready {
+                    ui.label(RichText::new("Enter the Member State to continue.").weak());
+                }
+            });
+        });
+    });
+}
+
+fn field(ui: &mut egui::Ui, name: &str, value: &mut String, hint: &str) {
+    let label = ui.label(name);
+    ui.add(
+        egui::TextEdit::singleline(value)
+            .desired_width(400.0)
+            .hint_text(hint),
+    )
+    .labelled_by(label.id);
+    ui.end_row();
+}

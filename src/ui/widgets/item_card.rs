@@ -1,0 +1,398 @@
+//! One practical action as a card: the level choices always, the working fields when expanded.
+
+use std::collections::BTreeMap;
+
+use egui::{Frame, RichText, Stroke};
+
+use super::accessible_name;
+use crate::checklist::{Item, Scale};
+use crate::session::{Answer, Edit, Priority, format_date, parse_date};
+use crate::ui::action::Action;
+use crate::ui::theme;
+
+/// Text being typed that is not yet a valid value (a half-typed date, evidence lines).
+#[derive(Default)]
+pub struct Drafts {
+    /// Target-date text by item id.
+    pub dates: BTreeMap<String, String>,
+    /// Evidence text (one reference per line) by item id.
+    pub evidence: BTreeMap<String, String>,
+}
+
+/// What a card shows.
+pub struct CardView<'a> {
+    /// The item.
+    pub item: &'a Item,
+    /// Its answer, if any.
+    pub answer: Option<&'a Answer>,
+    /// The checklist's scale.
+    pub scale: &'a Scale,
+    /// Whether the keyboard acts on this item.
+    pub current: bool,
+    /// Whether the working fields are shown.
+    pub expanded: bool,
+    /// Prefix shown before the text when items of several norms are listed.
+    pub context: Option<String>,
+}
+
+/// What the user did to the card itself (besides edits).
+#[derive(Default)]
+pub struct CardResponse {
+    /// The card was clicked or a field in it used: make it current.
+    pub touched: bool,
+    /// The details toggle was clicked.
+    pub toggle_details: bool,
+    /// The card's area, to scroll to.
+    pub rect: Option<egui::Rect>,
+}
+
+/// Draws the card and queues edits.
+pub fn item_card(
+    ui: &mut egui::Ui,
+    view: &CardView<'_>,
+    drafts: &mut Drafts,
+    actions: &mut Vec<Action>,
+) -> CardResponse {
+    let mut out = CardResponse::default();
+    let visuals = ui.visuals().clone();
+    let stroke = if view.current {
+        Stroke::new(2.0, theme::current_item_stroke(&visuals))
+    } else {
+        visuals.widgets.noninteractive.bg_stroke
+    };
+    let frame = Frame::group(ui.style())
+        .stroke(stroke)
+        .inner_margin(egui::Margin::same(10))
+        .fill(visuals.faint_bg_color);
+    let inner = frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        header(ui, view);
+        let before = actions.len();
+        level_row(ui, view, &mut out, actions);
+        if view.answer.is_some_and(|a| a.not_applicable) {
+            justification(ui, view, actions);
+        }
+        if view.expanded {
+            details(ui, view, drafts, actions);
+        } else {
+            summary(ui, view);
+        }
+        out.touched |= actions.len() > before;
+    });
+    let response = inner.response.interact(egui::Sense::click());
+    out.touched |= response.clicked();
+    out.rect = Some(inner.response.rect);
+    out
+}
+
+fn header(ui: &mut egui::Ui, view: &CardView<'_>) {
+    ui.horizontal_wrapped(|ui| {
+        let id = match &view.context {
+            Some(c) => format!("{c} · {}", view.item.id),
+            None => view.item.id.clone(),
+        };
+        ui.label(RichText::new(id).strong().monospace());
+        if view.answer.is_some_and(|a| a.flagged) {
+            ui.label(RichText::new("Flagged for review").color(theme::attention(ui.visuals())));
+        }
+    });
+    ui.label(RichText::new(&view.item.text).size(15.0));
+}
+
+fn level_row(
+    ui: &mut egui::Ui,
+    view: &CardView<'_>,
+    out: &mut CardResponse,
+    actions: &mut Vec<Action>,
+) {
+    let id = &view.item.id;
+    let level = view.answer.and_then(|a| a.level);
+    let na = view.answer.is_some_and(|a| a.not_applicable);
+    ui.horizontal_wrapped(|ui| {
+        for l in &view.scale.levels {
+            let selected = level == Some(l.value);
+            let text = format!("{} {}", l.value, l.label);
+            let mut r = ui.selectable_label(selected, text);
+            if let Some(d) = &l.description {
+                r = r.on_hover_text(d);
+            }
+            accessible_name(ui, &r, format!("{id}: {}", l.label));
+            if r.clicked() {
+                let level = if selected { None } else { Some(l.value) };
+                actions.push(Action::Edit(Edit::SetLevel {
+                    item: id.clone(),
+                    level,
+                }));
+            }
+        }
+        if view.scale.not_applicable {
+            ui.separator();
+            let r = ui
+                .selectable_label(na, "N/A")
+                .on_hover_text("Not applicable to this State; give a justification");
+            accessible_name(ui, &r, format!("{id}: Not applicable"));
+            if r.clicked() {
+                actions.push(Action::Edit(Edit::SetNotApplicable {
+                    item: id.clone(),
+                    value: !na,
+                }));
+            }
+        }
+        ui.separator();
+        let label = if view.expanded {
+            "Hide details"
+        } else {
+            "Details…"
+        };
+        let r = ui.button(label);
+        accessible_name(ui, &r, format!("{id}: {label}"));
+        if r.clicked() {
+            out.toggle_details = true;
+            out.touched = true;
+        }
+    });
+}
+
+fn justification(ui: &mut egui::Ui, view: &CardView<'_>, actions: &mut Vec<Action>) {
+    let id = &view.item.id;
+    let answer = view.answer;
+    let mut text = answer
+        .and_then(|a| a.justification.clone())
+        .unwrap_or_default();
+    ui.horizontal(|ui| {
+        let missing = text.trim().is_empty();
+        let label = if missing {
+            RichText::new("Justification (required for N/A):").color(theme::attention(ui.visuals()))
+        } else {
+            RichText::new("Justification:")
+        };
+        let label = ui.label(label);
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut text)
+                .desired_width(f32::INFINITY)
+                .hint_text("Why this action does not apply"),
+        );
+        let r = r.labelled_by(label.id);
+        accessible_name(ui, &r, format!("{id}: Justification"));
+        if r.changed() {
+            actions.push(Action::Edit(Edit::SetJustification {
+                item: id.clone(),
+                text,
+            }));
+        }
+    });
+}
+
+fn summary(ui: &mut egui::Ui, view: &CardView<'_>) {
+    let Some(a) = view.answer else { return };
+    let mut parts = Vec::new();
+    if let Some(o) = &a.owner {
+        parts.push(format!("Agency: {o}"));
+    }
+    if let Some(d) = a.target_date {
+        parts.push(format!("Target: {}", format_date(d)));
+    }
+    if let Some(p) = a.priority {
+        parts.push(format!("Priority: {}", p.label()));
+    }
+    if !a.evidence.is_empty() {
+        parts.push(format!("Evidence: {}", a.evidence.len()));
+    }
+    if let Some(n) = &a.note {
+        let preview: String = n.chars().take(80).collect();
+        let ellipsis = if n.chars().count() > 80 { "…" } else { "" };
+        parts.push(format!("Note: {preview}{ellipsis}"));
+    }
+    if !parts.is_empty() {
+        ui.label(RichText::new(parts.join("  ·  ")).weak());
+    }
+}
+
+fn details(ui: &mut egui::Ui, view: &CardView<'_>, drafts: &mut Drafts, actions: &mut Vec<Action>) {
+    let item = view.item;
+    let id = &item.id;
+    let answer = view.answer.cloned().unwrap_or_default();
+    if let Some(g) = &item.guidance {
+        egui::CollapsingHeader::new("Guidance")
+            .id_salt(("guidance", id))
+            .default_open(true)
+            .show(ui, |ui| {
+                ui.label(g);
+                if let Some(h) = &item.evidence_hint {
+                    ui.label(RichText::new(format!("Evidence that shows it: {h}")).italics());
+                }
+                if let Some(b) = &item.basis {
+                    ui.label(RichText::new(format!("Basis: {b}")).weak());
+                }
+            });
+    }
+    egui::Grid::new(("fields", id))
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            text_field(
+                ui,
+                "Note",
+                id,
+                answer.note.as_deref(),
+                true,
+                |text| Edit::SetNote {
+                    item: id.clone(),
+                    text,
+                },
+                actions,
+            );
+            evidence_field(ui, id, &answer, drafts, actions);
+            text_field(
+                ui,
+                "Responsible agency",
+                id,
+                answer.owner.as_deref(),
+                false,
+                |text| Edit::SetOwner {
+                    item: id.clone(),
+                    text,
+                },
+                actions,
+            );
+            date_field(ui, id, &answer, drafts, actions);
+            priority_field(ui, id, answer.priority, actions);
+            let label = ui.label("Review");
+            let mut flagged = answer.flagged;
+            let r = ui
+                .checkbox(&mut flagged, "Flag for review")
+                .labelled_by(label.id);
+            accessible_name(ui, &r, format!("{id}: Flag for review"));
+            if r.changed() {
+                actions.push(Action::Edit(Edit::SetFlagged {
+                    item: id.clone(),
+                    value: flagged,
+                }));
+            }
+            ui.end_row();
+        });
+}
+
+fn text_field(
+    ui: &mut egui::Ui,
+    name: &str,
+    id: &str,
+    value: Option<&str>,
+    multiline: bool,
+    edit: impl FnOnce(String) -> Edit,
+    actions: &mut Vec<Action>,
+) {
+    let label = ui.label(format!("{name}:"));
+    let mut text = value.unwrap_or_default().to_owned();
+    let widget = if multiline {
+        egui::TextEdit::multiline(&mut text).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(&mut text)
+    };
+    let r = ui
+        .add(widget.desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    accessible_name(ui, &r, format!("{id}: {name}"));
+    if r.changed() {
+        actions.push(Action::Edit(edit(text)));
+    }
+    ui.end_row();
+}
+
+fn evidence_field(
+    ui: &mut egui::Ui,
+    id: &str,
+    answer: &Answer,
+    drafts: &mut Drafts,
+    actions: &mut Vec<Action>,
+) {
+    let label = ui.label("Evidence (one per line):");
+    let text = drafts
+        .evidence
+        .entry(id.to_owned())
+        .or_insert_with(|| answer.evidence.join("\n"));
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(text)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY)
+                .hint_text("Document titles, file numbers or links"),
+        )
+        .labelled_by(label.id);
+    accessible_name(ui, &r, format!("{id}: Evidence"));
+    if r.changed() {
+        actions.push(Action::Edit(Edit::SetEvidence {
+            item: id.to_owned(),
+            evidence: text.lines().map(|l| l.trim().to_owned()).collect(),
+        }));
+    }
+    ui.end_row();
+}
+
+fn date_field(
+    ui: &mut egui::Ui,
+    id: &str,
+    answer: &Answer,
+    drafts: &mut Drafts,
+    actions: &mut Vec<Action>,
+) {
+    let label = ui.label("Target date:");
+    let text = drafts
+        .dates
+        .entry(id.to_owned())
+        .or_insert_with(|| answer.target_date.map(format_date).unwrap_or_default());
+    ui.horizontal(|ui| {
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(text)
+                    .desired_width(120.0)
+                    .hint_text("YYYY-MM-DD"),
+            )
+            .labelled_by(label.id);
+        accessible_name(ui, &r, format!("{id}: Target date"));
+        let parsed = parse_date(text);
+        if r.changed() && (parsed.is_some() || text.trim().is_empty()) {
+            actions.push(Action::Edit(Edit::SetTargetDate {
+                item: id.to_owned(),
+                date: parsed,
+            }));
+        }
+        if parsed.is_none() && !text.trim().is_empty() {
+            ui.label(
+                RichText::new("Not a date yet: use YYYY-MM-DD")
+                    .color(theme::attention(ui.visuals())),
+            );
+        }
+    });
+    ui.end_row();
+}
+
+fn priority_field(
+    ui: &mut egui::Ui,
+    id: &str,
+    current: Option<Priority>,
+    actions: &mut Vec<Action>,
+) {
+    let label = ui.label("Priority:");
+    ui.horizontal(|ui| {
+        let mut choice = current;
+        let none = ui.selectable_value(&mut choice, None, "None");
+        accessible_name(ui, &none, format!("{id}: Priority none"));
+        for p in Priority::ALL {
+            let r = ui.selectable_value(&mut choice, Some(p), p.label());
+            accessible_name(
+                ui,
+                &r,
+                format!("{id}: Priority {}", p.label().to_lowercase()),
+            );
+        }
+        if choice != current {
+            actions.push(Action::Edit(Edit::SetPriority {
+                item: id.to_owned(),
+                priority: choice,
+            }));
+        }
+        let _ = label;
+    });
+    ui.end_row();
+}

@@ -1,0 +1,12 @@
+//! Reusable pieces of the app's screens.
+
+pub mod bars;
+pub mod item_card;
+
+/// Gives a widget a unique accessible name (what screen readers read and tests find), keeping
+/// its visible text. Use it where the same visible text repeats, e.g. "Implemented" per item.
+pub fn accessible_name(ui: &egui::Ui, response: &egui::Response, name: impl Into<String>) {
+    let name = name.into();
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
+}
