@@ -43,13 +43,14 @@ pub(super) enum Mode {
 }
 
 /// An action that would discard unsaved changes and so asks first.
-#[derive(Debug, Clone, PartialEq)]
 pub(super) enum Guarded {
+    /// Show the new-assessment form.
     New,
-    Open,
-    OpenPath(PathBuf),
-    Recover,
+    /// Replace the open assessment with one already loaded and checked.
+    Replace(Box<OpenDocument>),
+    /// Close the assessment.
     Close,
+    /// Close the window.
     Quit,
 }
 
@@ -129,7 +130,7 @@ impl AppState {
         self.dialogs.set_context(&ctx);
         self.global_shortcuts(&ctx);
         if let Some((purpose, path)) = self.dialogs.poll() {
-            self.file_chosen(purpose, path);
+            self.file_chosen(&ctx, purpose, path);
         }
         self.handle_close_request(&ctx);
 
@@ -158,7 +159,7 @@ impl AppState {
         }
 
         if let Some((purpose, path)) = self.dialogs.typed_path_ui(&ctx) {
-            self.file_chosen(purpose, path);
+            self.file_chosen(&ctx, purpose, path);
         }
         screens::prompts::guard_prompt(&ctx, self);
         screens::prompts::error_dialog(&ctx, self);

@@ -12,7 +12,12 @@ use crate::session::{Session, check_session, load_session, save_session, timesta
 
 impl AppState {
     pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
-        for action in std::mem::take(&mut self.actions) {
+        let actions = std::mem::take(&mut self.actions);
+        if !actions.is_empty() {
+            // Actions run after drawing: draw again so their results show at once.
+            ctx.request_repaint();
+        }
+        for action in actions {
             self.apply(ctx, action);
         }
     }
@@ -27,9 +32,9 @@ impl AppState {
                 }
             }
             Action::NewAssessment => self.guarded(ctx, Guarded::New),
-            Action::Open => self.guarded(ctx, Guarded::Open),
-            Action::OpenPath(path) => self.guarded(ctx, Guarded::OpenPath(path)),
-            Action::Recover => self.guarded(ctx, Guarded::Recover),
+            Action::Open => self.dialogs.request(Purpose::OpenSession, ""),
+            Action::OpenPath(path) => self.open(ctx, &path),
+            Action::Recover => self.recover(ctx),
             Action::Close => self.guarded(ctx, Guarded::Close),
             Action::CreateAssessment { meta, checklist } => self.create(*meta, checklist),
             Action::ChooseChecklist => self.dialogs.request(Purpose::OpenChecklist, ""),
@@ -83,9 +88,7 @@ impl AppState {
                 self.new_form = Default::default();
                 self.mode = Mode::NewForm;
             }
-            Guarded::Open => self.dialogs.request(Purpose::OpenSession, ""),
-            Guarded::OpenPath(path) => self.open(&path),
-            Guarded::Recover => self.recover(),
+            Guarded::Replace(doc) => self.set_document(*doc),
             Guarded::Close => self.close_document(),
             Guarded::Quit => {
                 self.allow_close = true;
@@ -97,10 +100,10 @@ impl AppState {
     /// The user chose "Discard" in the unsaved-changes prompt.
     pub(super) fn discard_and_continue(&mut self, ctx: &egui::Context) {
         if let Some(action) = self.guard.take() {
-            if let Some(doc) = &mut self.doc {
-                doc.dirty = false;
-            }
+            // The user chose to drop the changes: the assessment goes, with its recovery copy.
+            self.doc = None;
             self.recovery.clear();
+            self.recovered = None;
             self.run_guarded(ctx, action);
         }
     }
@@ -124,30 +127,19 @@ impl AppState {
         }
     }
 
-    pub(super) fn file_chosen(&mut self, purpose: Purpose, path: PathBuf) {
+    pub(super) fn file_chosen(&mut self, ctx: &egui::Context, purpose: Purpose, path: PathBuf) {
         match purpose {
-            Purpose::OpenSession => self.open(&path),
+            Purpose::OpenSession => self.open(ctx, &path),
             Purpose::SaveSession => {
                 if self.save_to(&path)
                     && let Some(action) = self.after_save.take()
                 {
-                    self.actions.push(match action {
-                        Guarded::New => Action::NewAssessment,
-                        Guarded::Open => Action::Open,
-                        Guarded::OpenPath(p) => Action::OpenPath(p),
-                        Guarded::Recover => Action::Recover,
-                        Guarded::Close => Action::Close,
-                        Guarded::Quit => {
-                            self.allow_close = true;
-                            self.status = "Saved. Closing…".to_owned();
-                            return;
-                        }
-                    });
+                    self.run_guarded(ctx, action);
                 }
             }
             Purpose::OpenChecklist => {
                 if let Some(session_path) = self.pending_open.take() {
-                    return self.open_with_checklist(&session_path, Some(&path));
+                    return self.open_with_checklist(ctx, &session_path, Some(&path));
                 }
                 match load_checklist(&path) {
                     Ok(checklist) => {
@@ -183,7 +175,8 @@ impl AppState {
     }
 
     /// Opens a session file; on any problem shows why and keeps the current work as it is.
-    fn open(&mut self, path: &Path) {
+    /// The file is read and checked before anything is asked about unsaved changes.
+    fn open(&mut self, ctx: &egui::Context, path: &Path) {
         if let Ok(session) = load_session(path)
             && builtin_by_id(&session.checklist.id).is_none()
         {
@@ -197,22 +190,22 @@ impl AppState {
             self.dialogs.request(Purpose::OpenChecklist, "");
             return;
         }
-        self.open_with_checklist(path, None);
+        self.open_with_checklist(ctx, path, None);
     }
 
-    fn open_with_checklist(&mut self, path: &Path, checklist: Option<&Path>) {
+    fn open_with_checklist(&mut self, ctx: &egui::Context, path: &Path, checklist: Option<&Path>) {
         match open_session(path, checklist) {
             Ok(mut doc) => {
                 doc.checklist_path = checklist.map(Path::to_path_buf);
                 self.remember(path);
                 self.status = format!("Opened {}", path.display());
-                self.set_document(doc);
+                self.guarded(ctx, Guarded::Replace(Box::new(doc)));
             }
             Err(detail) => self.show_error("The assessment could not be opened", detail),
         }
     }
 
-    fn recover(&mut self) {
+    fn recover(&mut self, ctx: &egui::Context) {
         let Some(Ok(found)) = self.recovered.take() else {
             return;
         };
@@ -225,8 +218,8 @@ impl AppState {
                 let mut doc = OpenDocument::new(found.session, checklist, found.original_path);
                 doc.checklist_path = found.checklist_path;
                 doc.dirty = true;
-                self.set_document(doc);
                 self.status = "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned();
+                self.guarded(ctx, Guarded::Replace(Box::new(doc)));
             }
             Err(detail) => {
                 self.show_error("The unsaved work could not be recovered", detail);

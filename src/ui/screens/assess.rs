@@ -258,10 +258,10 @@ fn prev_next(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
     let norms = &doc.checklist.norms;
     let index = norms.iter().position(|n| n.id == view.norm).unwrap_or(0);
     ui.horizontal(|ui| {
-        if index > 0 && ui.button("← Previous norm").clicked() {
+        if index > 0 && ui.button("Previous norm").clicked() {
             select_norm(view, &norms[index - 1]);
         }
-        if index + 1 < norms.len() && ui.button("Next norm →").clicked() {
+        if index + 1 < norms.len() && ui.button("Next norm").clicked() {
             select_norm(view, &norms[index + 1]);
         }
     });

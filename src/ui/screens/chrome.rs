@@ -77,7 +77,7 @@ pub fn status_bar(ui: &mut egui::Ui, app: &AppState) {
         ui.horizontal(|ui| {
             if let Some(doc) = &app.doc {
                 let saved = if doc.dirty {
-                    RichText::new("● Unsaved changes").color(theme::attention(ui.visuals()))
+                    RichText::new("Changes not saved").color(theme::attention(ui.visuals()))
                 } else {
                     RichText::new("All changes saved")
                 };

@@ -6,6 +6,7 @@ use egui::RichText;
 
 use crate::session::{CLASSIFICATIONS, DEFAULT_CLASSIFICATION, MEMBER_STATES, Meta};
 use crate::ui::action::Action;
+use crate::ui::widgets::accessible_name;
 
 /// What has been typed into the form.
 pub struct NewForm {
@@ -79,7 +80,7 @@ pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
                                 .hint_text("Choose or type"),
                         )
                         .labelled_by(label.id);
-                        egui::ComboBox::from_id_salt("member-state-list")
+                        let list = egui::ComboBox::from_id_salt("member-state-list")
                             .selected_text("ASEAN Member States")
                             .show_ui(ui, |ui| {
                                 for state in MEMBER_STATES {
@@ -90,6 +91,7 @@ pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
                                     );
                                 }
                             });
+                        accessible_name(ui, &list.response, "Choose an ASEAN Member State");
                     });
                     ui.end_row();
                     field(ui, "Organisation:", &mut form.organisation, "e.g. National Cyber Security Agency");

@@ -9,8 +9,7 @@ pub fn guard_prompt(ctx: &egui::Context, app: &mut AppState) {
     let Some(action) = &app.guard else { return };
     let verb = match action {
         Guarded::New => "starting a new assessment",
-        Guarded::Open | Guarded::OpenPath(_) => "opening another assessment",
-        Guarded::Recover => "recovering other work",
+        Guarded::Replace(_) => "opening another assessment",
         Guarded::Close => "closing",
         Guarded::Quit => "quitting",
     };

@@ -79,9 +79,12 @@ pub fn item_card(
         }
         out.touched |= actions.len() > before;
     });
-    let response = inner.response.interact(egui::Sense::click());
-    out.touched |= response.clicked();
-    out.rect = Some(inner.response.rect);
+    // A click anywhere on the card makes it current, without covering its buttons.
+    let rect = inner.response.rect;
+    out.touched |= ui.input(|i| {
+        i.pointer.primary_pressed() && i.pointer.interact_pos().is_some_and(|p| rect.contains(p))
+    });
+    out.rect = Some(rect);
     out
 }
 

@@ -1,0 +1,294 @@
+//! The desktop app driven headless through its accessibility tree, as a user (or a screen
+//! reader) would: no GPU, no window.
+
+mod common;
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use normcheck::checklist::builtin;
+use normcheck::session::{Meta, Session, load_session, save_session};
+use normcheck::ui::{Action, AppConfig, AppState, RecoveryStore, install_fonts};
+
+fn app(recovery_dir: &Path) -> Harness<'static, AppState> {
+    let config = AppConfig {
+        native_dialogs: false,
+        recovery: RecoveryStore::at(Some(recovery_dir.to_path_buf())),
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(
+            |ui, state: &mut AppState| state.ui(ui),
+            AppState::new(config, Vec::new()),
+        );
+    harness.run();
+    harness
+}
+
+fn click(h: &mut Harness<'_, AppState>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn type_into(h: &mut Harness<'_, AppState>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// Starts a new assessment for Viet Nam through the form.
+fn new_assessment(h: &mut Harness<'_, AppState>) {
+    click(h, "New assessment");
+    type_into(h, "Member State:", "Viet Nam");
+    click(h, "Create assessment");
+}
+
+fn demo_file(dir: &Path) -> std::path::PathBuf {
+    let checklist = builtin().unwrap();
+    let mut session = Session::new(&checklist, Meta::default());
+    session.meta.member_state = Some("Thailand".into());
+    let path = dir.join("demo.json");
+    let edit = normcheck::session::Edit::SetLevel {
+        item: "b.2".into(),
+        level: Some(3),
+    };
+    session
+        .apply(&checklist, edit, normcheck::session::timestamp_now())
+        .unwrap();
+    save_session(&path, &session).unwrap();
+    path
+}
+
+#[test]
+fn a_new_assessment_is_created_from_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    let doc = h.state().document().expect("an assessment is open");
+    assert_eq!(doc.session.meta.member_state.as_deref(), Some("Viet Nam"));
+    assert_eq!(
+        doc.session.meta.classification.as_deref(),
+        Some("TLP:AMBER")
+    );
+    assert_eq!(doc.checklist.norms.len(), 11);
+    assert!(doc.dirty, "a new assessment is unsaved");
+    h.get_by_label_contains("Norm (a)");
+}
+
+#[test]
+fn answering_an_item_updates_completion_and_scores_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    assert!(
+        h.query_by_label_contains("(a) Cooperate for stability and security, 0% complete")
+            .is_some()
+    );
+    click(&mut h, "a.1: Institutionalised");
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.session.answer("a.1").and_then(|a| a.level), Some(4));
+    let norm_a = doc.scores.norms[0].score.unwrap();
+    assert!(norm_a > 0.0);
+    // The side panel now reports the new completion and score.
+    let completion = 100.0 / doc.checklist.norms[0].items.len() as f64;
+    let row = format!(
+        "(a) Cooperate for stability and security, {completion:.0}% complete, score {norm_a:.0}"
+    );
+    h.get_by_label(&row);
+    // The dashboard shows the same overall score.
+    click(&mut h, "Dashboard");
+    let overall = h.state().document().unwrap().scores.overall.score.unwrap();
+    h.get_by_label(&format!("{overall:.1}"));
+}
+
+#[test]
+fn not_applicable_asks_for_a_justification() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    click(&mut h, "a.2: Not applicable");
+    let answer = h
+        .state()
+        .document()
+        .unwrap()
+        .session
+        .answer("a.2")
+        .cloned()
+        .unwrap();
+    assert!(answer.not_applicable && answer.lacks_justification());
+    h.get_by_label("Justification (required for N/A):");
+    type_into(&mut h, "a.2: Justification", "No armed forces");
+    let answer = h
+        .state()
+        .document()
+        .unwrap()
+        .session
+        .answer("a.2")
+        .cloned()
+        .unwrap();
+    assert_eq!(answer.justification.as_deref(), Some("No armed forces"));
+}
+
+#[test]
+fn filters_hide_items_that_do_not_match() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    click(&mut h, "a.1: Planned");
+    click(&mut h, "Unanswered");
+    assert!(
+        h.query_by_label("a.1: Planned").is_none(),
+        "answered item hidden"
+    );
+    assert!(
+        h.query_by_label("a.2: Planned").is_some(),
+        "unanswered item shown"
+    );
+    click(&mut h, "Unanswered");
+    click(&mut h, "Flagged");
+    assert!(
+        h.query_by_label("a.2: Planned").is_none(),
+        "nothing is flagged yet"
+    );
+}
+
+#[test]
+fn saving_and_reopening_gives_the_same_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    click(&mut h, "a.1: In progress");
+    click(&mut h, "a.1: Details…");
+    type_into(&mut h, "a.1: Note", "Dự thảo đang được xem xét");
+    type_into(
+        &mut h,
+        "a.1: Responsible agency",
+        "Ministry of Public Security",
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let path = dir.path().join("vn.json");
+    type_into(&mut h, "File path:", path.to_str().unwrap());
+    click(&mut h, "Use this file");
+    let doc = h.state().document().unwrap();
+    assert!(!doc.dirty, "saved");
+    assert!(!doc.window_title().contains('●'));
+    let saved = doc.session.clone();
+
+    let mut again = app(dir.path());
+    again.state_mut().push(Action::OpenPath(path.clone()));
+    again.run();
+    let reopened = again.state().document().expect("opened");
+    assert_eq!(reopened.session, saved);
+    let a1 = reopened.session.answer("a.1").unwrap();
+    assert_eq!(a1.level, Some(2));
+    assert_eq!(a1.note.as_deref(), Some("Dự thảo đang được xem xét"));
+    assert_eq!(load_session(&path).unwrap(), saved);
+}
+
+#[test]
+fn unsaved_changes_are_marked_and_closing_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = demo_file(dir.path());
+    let mut h = app(dir.path());
+    h.state_mut().push(Action::OpenPath(path.clone()));
+    h.run();
+    assert_eq!(
+        h.state().document().unwrap().window_title(),
+        "demo.json — normcheck"
+    );
+    click(&mut h, "a.1: Planned");
+    assert!(
+        h.state()
+            .document()
+            .unwrap()
+            .window_title()
+            .starts_with('●')
+    );
+
+    h.state_mut().push(Action::Close);
+    h.run();
+    h.get_by_label("Unsaved changes");
+    click(&mut h, "Cancel");
+    assert!(h.state().document().is_some(), "Cancel keeps the work open");
+
+    h.state_mut().push(Action::Close);
+    h.run();
+    click(&mut h, "Discard changes");
+    assert!(h.state().document().is_none(), "Discard closes it");
+    let on_disk = load_session(&path).unwrap();
+    assert!(on_disk.answer("a.1").is_none(), "the file was not changed");
+}
+
+#[test]
+fn a_damaged_file_shows_an_error_and_keeps_the_open_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = demo_file(dir.path());
+    let mut h = app(dir.path());
+    h.state_mut().push(Action::OpenPath(good));
+    h.run();
+    click(&mut h, "a.1: Planned");
+    let before = h.state().document().unwrap().session.clone();
+
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, b"{\"format\": \"normcheck-session\", \"format_vers").unwrap();
+    h.state_mut().push(Action::OpenPath(bad.clone()));
+    h.run();
+    h.get_by_label("The assessment could not be opened");
+    let message = h.state().error_text().unwrap();
+    assert!(message.contains("bad.json"), "{message}");
+    assert!(message.contains("ends too early"), "{message}");
+    assert_eq!(h.state().document().unwrap().session, before);
+    assert!(
+        h.state().document().unwrap().dirty,
+        "still unsaved, still open"
+    );
+    click(&mut h, "OK");
+    assert!(h.state().error_text().is_none());
+}
+
+#[test]
+fn a_leftover_recovery_file_is_offered_and_restores_the_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let checklist = builtin().unwrap();
+    let mut session = Session::new(&checklist, Meta::default());
+    session.meta.member_state = Some("Cambodia".into());
+    let edit = normcheck::session::Edit::SetNote {
+        item: "k.1".into(),
+        text: "ក្រសួងការពារជាតិ".into(),
+    };
+    session
+        .apply(&checklist, edit, normcheck::session::timestamp_now())
+        .unwrap();
+    RecoveryStore::at(Some(dir.path().to_path_buf()))
+        .write(&session, None, None)
+        .unwrap();
+
+    let mut h = app(dir.path());
+    h.get_by_label_contains("Recover unsaved work from").click();
+    h.run();
+    let doc = h.state().document().expect("recovered");
+    assert_eq!(doc.session.answers, session.answers);
+    assert!(doc.dirty, "recovered work still needs saving");
+}
+
+#[test]
+fn the_keyboard_chooses_levels_and_moves_between_items() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    h.key_press(egui::Key::Num3);
+    h.run();
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    h.key_press(egui::Key::N);
+    h.run();
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.session.answer("a.1").and_then(|a| a.level), Some(3));
+    assert!(doc.session.answer("a.2").is_some_and(|a| a.not_applicable));
+}
