@@ -142,7 +142,7 @@ mod tests {
             .collect();
         assert_eq!(
             with_unanswered,
-            ["p.2", "q.2", "p.3"],
+            ["p.2", "p.3", "q.2"],
             "no priority: checklist order"
         );
     }
