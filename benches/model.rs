@@ -23,6 +23,9 @@ fn model(c: &mut Criterion) {
     c.bench_function("score (built-in, all answered)", |b| {
         b.iter(|| score(black_box(&checklist), black_box(&session)))
     });
+    c.bench_function("session serialise (built-in, all answered)", |b| {
+        b.iter(|| session_to_bytes(black_box(&session)))
+    });
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("session.json");
     c.bench_function("session save, atomic (built-in, all answered)", |b| {

@@ -119,6 +119,11 @@ impl AppState {
             .map(|e| format!("{}: {}", e.title, e.detail))
     }
 
+    /// Shows an assessment that is already loaded (used by benchmarks and embedders).
+    pub fn show_document(&mut self, doc: OpenDocument) {
+        self.set_document(doc);
+    }
+
     /// Queues an action for the end of the next frame.
     pub fn push(&mut self, action: Action) {
         self.actions.push(action);

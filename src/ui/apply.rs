@@ -227,7 +227,7 @@ impl AppState {
         }
     }
 
-    fn set_document(&mut self, doc: OpenDocument) {
+    pub(super) fn set_document(&mut self, doc: OpenDocument) {
         self.assess = Default::default();
         self.assess.select_first(&doc.checklist);
         self.doc = Some(doc);

@@ -64,7 +64,8 @@ fn headline(ui: &mut egui::Ui, doc: &OpenDocument) {
 fn norm_chart(ui: &mut egui::Ui, doc: &OpenDocument) {
     ui.label(RichText::new("Score per norm").strong());
     for (norm, s) in doc.checklist.norms.iter().zip(&doc.scores.norms) {
-        chart_row(ui, &format!("({}) {}", norm.id, norm.title), s.score, 200.0);
+        let width = ui.available_width() * 0.5;
+        chart_row(ui, &format!("({}) {}", norm.id, norm.title), s.score, width);
     }
 }
 
@@ -76,7 +77,8 @@ fn area_chart(ui: &mut egui::Ui, doc: &OpenDocument) {
         .iter()
         .zip(&doc.scores.focus_areas)
     {
-        chart_row(ui, &area.title, s.score, 200.0);
+        let width = ui.available_width() * 0.5;
+        chart_row(ui, &area.title, s.score, width);
     }
 }
 
@@ -119,42 +121,41 @@ fn gap_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
         ui.label(RichText::new("No answered item is below it.").weak());
         return;
     }
-    egui::Grid::new("gaps")
-        .striped(true)
-        .num_columns(6)
-        .show(ui, |ui| {
-            for h in [
-                "Item",
-                "Level",
-                "Priority",
-                "Responsible agency",
-                "Target date",
-                "",
-            ] {
-                ui.label(RichText::new(h).strong());
+    ui.label(
+        RichText::new(
+            "Ordered by priority, then target date. Each gap's level · priority · agency · date.",
+        )
+        .weak(),
+    );
+    for g in &gaps {
+        let text = doc
+            .checklist
+            .item(&g.item)
+            .map_or("", |(_, i)| i.text.as_str());
+        let level = g
+            .level
+            .and_then(|l| doc.checklist.scale.level(l))
+            .map_or("–".to_owned(), |l| l.label.clone());
+        let details = [
+            level,
+            format!("Priority: {}", g.priority.map_or("none", |p| p.label())),
+            format!("Agency: {}", g.owner.as_deref().unwrap_or("not assigned")),
+            format!(
+                "Target: {}",
+                g.target_date.map_or("none".to_owned(), format_date)
+            ),
+        ];
+        ui.horizontal(|ui| {
+            if ui.small_button(format!("Go to {}", g.item)).clicked() {
+                actions.push(Action::JumpToItem(g.item.clone()));
             }
-            ui.end_row();
-            for g in &gaps {
-                let text = doc
-                    .checklist
-                    .item(&g.item)
-                    .map_or("", |(_, i)| i.text.as_str());
-                ui.add(egui::Label::new(format!("{} {text}", g.item)).truncate())
-                    .on_hover_text(text);
-                let level = g
-                    .level
-                    .and_then(|l| doc.checklist.scale.level(l))
-                    .map_or("–".to_owned(), |l| l.label.clone());
-                ui.label(level);
-                ui.label(g.priority.map_or("–", |p| p.label()));
-                ui.label(g.owner.as_deref().unwrap_or("–"));
-                ui.label(g.target_date.map_or("–".to_owned(), format_date));
-                if ui.small_button(format!("Go to {}", g.item)).clicked() {
-                    actions.push(Action::JumpToItem(g.item.clone()));
-                }
-                ui.end_row();
-            }
+            ui.vertical(|ui| {
+                ui.add(egui::Label::new(text).wrap());
+                ui.label(RichText::new(details.join("  ·  ")).weak().small());
+            });
         });
+        ui.add_space(4.0);
+    }
 }
 
 fn attention_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {

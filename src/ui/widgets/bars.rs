@@ -35,17 +35,22 @@ pub fn score_bar(ui: &mut egui::Ui, value: Option<f64>, width: f32) -> egui::Res
     response
 }
 
-/// A chart row: label on the left, bar on the right, value after it.
+/// A chart row: label on the left (cut with "…" if too long, full text on hover), bar on the
+/// right with its value after it.
 pub fn chart_row(ui: &mut egui::Ui, label: &str, value: Option<f64>, label_width: f32) {
     ui.horizontal(|ui| {
-        let label = ui.add_sized(
-            [label_width, theme::BAR_HEIGHT + 4.0],
-            egui::Label::new(label).truncate(),
+        let size = egui::vec2(label_width, theme::BAR_HEIGHT + 4.0);
+        ui.allocate_ui_with_layout(
+            size,
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_min_size(size);
+                ui.add(egui::Label::new(label).truncate())
+                    .on_hover_text(label);
+            },
         );
         let bar_width = (ui.available_width() - 40.0).max(60.0);
-        let bar = score_bar(ui, value, bar_width);
         let spoken = value.map_or_else(|| "no score".to_owned(), |v| format!("{v:.1} out of 100"));
-        let _ = bar.on_hover_text(spoken);
-        let _ = label;
+        let _ = score_bar(ui, value, bar_width).on_hover_text(spoken);
     });
 }
