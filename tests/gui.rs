@@ -292,3 +292,20 @@ fn the_keyboard_chooses_levels_and_moves_between_items() {
     assert_eq!(doc.session.answer("a.1").and_then(|a| a.level), Some(3));
     assert!(doc.session.answer("a.2").is_some_and(|a| a.not_applicable));
 }
+
+#[test]
+fn the_details_screen_edits_the_assessment_metadata() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    click(&mut h, "Details");
+    type_into(&mut h, "Organisation:", "Cục An toàn thông tin");
+    click(&mut h, "Save details");
+    let meta = &h.state().document().unwrap().session.meta;
+    assert_eq!(meta.organisation.as_deref(), Some("Cục An toàn thông tin"));
+    assert_eq!(
+        meta.member_state.as_deref(),
+        Some("Viet Nam"),
+        "other fields kept"
+    );
+}

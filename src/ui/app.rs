@@ -33,6 +33,8 @@ pub enum Screen {
     Walkthrough,
     /// Scores, charts, gaps and what still needs attention.
     Dashboard,
+    /// Who, what, when and how sensitive: the assessment's metadata.
+    Details,
 }
 
 /// What the main area shows.
@@ -68,6 +70,7 @@ pub struct AppState {
     pub(super) mode: Mode,
     pub(super) assess: AssessView,
     pub(super) new_form: NewForm,
+    pub(super) details_form: NewForm,
     pub(super) dialogs: Dialogs,
     pub(super) recovery: RecoveryStore,
     pub(super) recovered: Option<Result<Recovered, String>>,
@@ -92,6 +95,7 @@ impl AppState {
             mode: Mode::Start,
             assess: AssessView::default(),
             new_form: NewForm::default(),
+            details_form: NewForm::default(),
             dialogs: Dialogs::new(config.native_dialogs),
             recovery: config.recovery,
             recovered,
@@ -156,6 +160,12 @@ impl AppState {
                             screens::assess::ui(ui, doc, &mut self.assess, &mut actions);
                         }
                         Screen::Dashboard => screens::dashboard::ui(ui, doc, &mut actions),
+                        Screen::Details => screens::new_form::details_ui(
+                            ui,
+                            &mut self.details_form,
+                            &doc.session.meta,
+                            &mut actions,
+                        ),
                     }
                     self.actions = actions;
                 }

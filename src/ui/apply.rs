@@ -7,6 +7,7 @@ use super::action::Action;
 use super::app::{AppState, ErrorMessage, Guarded, Mode, Screen};
 use super::dialogs::Purpose;
 use super::document::OpenDocument;
+use super::screens::new_form::NewForm;
 use crate::checklist::{Checklist, builtin, builtin_by_id, load_checklist};
 use crate::session::{Session, check_session, load_session, save_session, timestamp_now};
 
@@ -59,7 +60,10 @@ impl AppState {
             }
             Action::ForgetRecent(path) => self.recent.retain(|p| p != &path),
             Action::Show(screen) => {
-                if self.doc.is_some() {
+                if let Some(doc) = &self.doc {
+                    if screen == Screen::Details {
+                        self.details_form = NewForm::from_meta(&doc.session.meta);
+                    }
                     self.mode = Mode::Assess(screen);
                 }
             }

@@ -44,6 +44,7 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
                 let mut chosen = *screen;
                 ui.selectable_value(&mut chosen, Screen::Walkthrough, "Walk-through");
                 ui.selectable_value(&mut chosen, Screen::Dashboard, "Dashboard");
+                ui.selectable_value(&mut chosen, Screen::Details, "Details");
                 if chosen != *screen {
                     switch_to = Some(chosen);
                 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use egui::RichText;
 
-use crate::session::{CLASSIFICATIONS, DEFAULT_CLASSIFICATION, MEMBER_STATES, Meta};
+use crate::session::{CLASSIFICATIONS, DEFAULT_CLASSIFICATION, Edit, MEMBER_STATES, Meta};
 use crate::ui::action::Action;
 use crate::ui::widgets::accessible_name;
 
@@ -41,6 +41,20 @@ impl Default for NewForm {
 }
 
 impl NewForm {
+    /// The form filled from an assessment's metadata.
+    pub fn from_meta(meta: &Meta) -> Self {
+        let text = |s: &Option<String>| s.clone().unwrap_or_default();
+        Self {
+            member_state: text(&meta.member_state),
+            organisation: text(&meta.organisation),
+            assessors: meta.assessors.join("\n"),
+            title: text(&meta.title),
+            reporting_period: text(&meta.reporting_period),
+            classification: text(&meta.classification),
+            checklist: None,
+        }
+    }
+
     fn meta(&self) -> Meta {
         let text = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
         Meta {
@@ -60,84 +74,23 @@ impl NewForm {
     }
 }
 
-/// Draws the form.
+/// Draws the new-assessment form.
 pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.set_max_width(720.0);
             ui.heading("New assessment");
-            ui.label("Fill in what you know now; everything except the Member State can be changed later.");
+            ui.label("Fill in what you know now; all of it can be changed later under Details.");
             ui.add_space(8.0);
-            egui::Grid::new("new-form")
-                .num_columns(2)
-                .spacing([12.0, 10.0])
-                .show(ui, |ui| {
-                    let label = ui.label("Member State:");
-                    ui.horizontal(|ui| {
-                        ui.add(
-                            egui::TextEdit::singleline(&mut form.member_state)
-                                .desired_width(260.0)
-                                .hint_text("Choose or type"),
-                        )
-                        .labelled_by(label.id);
-                        let list = egui::ComboBox::from_id_salt("member-state-list")
-                            .selected_text("ASEAN Member States")
-                            .show_ui(ui, |ui| {
-                                for state in MEMBER_STATES {
-                                    ui.selectable_value(
-                                        &mut form.member_state,
-                                        state.to_owned(),
-                                        state,
-                                    );
-                                }
-                            });
-                        accessible_name(ui, &list.response, "Choose an ASEAN Member State");
-                    });
-                    ui.end_row();
-                    field(ui, "Organisation:", &mut form.organisation, "e.g. National Cyber Security Agency");
-                    let label = ui.label("Assessors:");
-                    ui.add(
-                        egui::TextEdit::multiline(&mut form.assessors)
-                            .desired_rows(2)
-                            .desired_width(400.0)
-                            .hint_text("One name per line"),
-                    )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                    field(ui, "Title:", &mut form.title, "");
-                    field(ui, "Reporting period:", &mut form.reporting_period, "e.g. 2026");
-                    let label = ui.label("Sensitivity marking:");
-                    egui::ComboBox::from_id_salt("classification")
-                        .selected_text(&form.classification)
-                        .show_ui(ui, |ui| {
-                            for c in CLASSIFICATIONS {
-                                ui.selectable_value(&mut form.classification, c.to_owned(), c);
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    ui.label("Checklist:");
-                    ui.vertical(|ui| {
-                        let builtin = form.checklist.is_none();
-                        if ui.radio(builtin, "Built-in reference checklist (NIC style)").clicked() {
-                            form.checklist = None;
-                        }
-                        let file_label = match &form.checklist {
-                            Some((path, title)) => format!("{title} ({})", path.display()),
-                            None => "A checklist file…".to_owned(),
-                        };
-                        if ui.radio(!builtin, file_label).clicked() {
-                            actions.push(Action::ChooseChecklist);
-                        }
-                    });
-                    ui.end_row();
-                });
+            meta_fields(ui, form, Some(actions));
             ui.add_space(12.0);
             let ready = !form.member_state.trim().is_empty();
             ui.horizontal(|ui| {
                 if ui
-                    .add_enabled(ready, egui::Button::new(RichText::new("Create assessment").strong()))
+                    .add_enabled(
+                        ready,
+                        egui::Button::new(RichText::new("Create assessment").strong()),
+                    )
                     .clicked()
                 {
                     actions.push(Action::CreateAssessment {
@@ -154,6 +107,132 @@ pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
             });
         });
     });
+}
+
+/// Draws the details of an open assessment, editable; changes apply with "Save details".
+pub fn details_ui(
+    ui: &mut egui::Ui,
+    form: &mut NewForm,
+    current: &Meta,
+    actions: &mut Vec<Action>,
+) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.set_max_width(720.0);
+            ui.heading("Assessment details");
+            ui.add_space(8.0);
+            meta_fields(ui, form, None);
+            ui.add_space(12.0);
+            let mut edited = form.meta();
+            edited.created = current.created;
+            edited.updated = current.updated;
+            let changed = edited != *current;
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(changed, egui::Button::new("Save details"))
+                    .clicked()
+                {
+                    actions.push(Action::Edit(Edit::SetMeta(Box::new(edited))));
+                }
+                if ui
+                    .add_enabled(changed, egui::Button::new("Undo changes"))
+                    .clicked()
+                {
+                    *form = NewForm::from_meta(current);
+                }
+            });
+            if let Some(created) = current.created {
+                ui.label(RichText::new(format!("Created {created}")).weak().small());
+            }
+            if let Some(updated) = current.updated {
+                ui.label(
+                    RichText::new(format!("Last changed {updated}"))
+                        .weak()
+                        .small(),
+                );
+            }
+        });
+    });
+}
+
+/// The metadata fields; the checklist choice is shown when `actions` is given (new form only).
+fn meta_fields(ui: &mut egui::Ui, form: &mut NewForm, actions: Option<&mut Vec<Action>>) {
+    egui::Grid::new("meta-form")
+        .num_columns(2)
+        .spacing([12.0, 10.0])
+        .show(ui, |ui| {
+            let label = ui.label("Member State:");
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.member_state)
+                        .desired_width(260.0)
+                        .hint_text("Choose or type"),
+                )
+                .labelled_by(label.id);
+                let list = egui::ComboBox::from_id_salt("member-state-list")
+                    .selected_text("ASEAN Member States")
+                    .show_ui(ui, |ui| {
+                        for state in MEMBER_STATES {
+                            ui.selectable_value(&mut form.member_state, state.to_owned(), state);
+                        }
+                    });
+                accessible_name(ui, &list.response, "Choose an ASEAN Member State");
+            });
+            ui.end_row();
+            field(
+                ui,
+                "Organisation:",
+                &mut form.organisation,
+                "e.g. National Cyber Security Agency",
+            );
+            let label = ui.label("Assessors:");
+            ui.add(
+                egui::TextEdit::multiline(&mut form.assessors)
+                    .desired_rows(2)
+                    .desired_width(400.0)
+                    .hint_text("One name per line"),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            field(ui, "Title:", &mut form.title, "");
+            field(
+                ui,
+                "Reporting period:",
+                &mut form.reporting_period,
+                "e.g. 2026",
+            );
+            let label = ui.label("Sensitivity marking:");
+            egui::ComboBox::from_id_salt("classification")
+                .selected_text(&form.classification)
+                .show_ui(ui, |ui| {
+                    for c in CLASSIFICATIONS {
+                        ui.selectable_value(&mut form.classification, c.to_owned(), c);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            if let Some(actions) = actions {
+                ui.label("Checklist:");
+                ui.vertical(|ui| {
+                    let builtin = form.checklist.is_none();
+                    if ui
+                        .radio(builtin, "Built-in reference checklist (NIC style)")
+                        .clicked()
+                    {
+                        form.checklist = None;
+                    }
+                    let file_label = match &form.checklist {
+                        Some((path, title)) => format!("{title} ({})", path.display()),
+                        None => "A checklist file…".to_owned(),
+                    };
+                    if ui.radio(!builtin, file_label).clicked() {
+                        actions.push(Action::ChooseChecklist);
+                    }
+                });
+                ui.end_row();
+            }
+        });
 }
 
 fn field(ui: &mut egui::Ui, name: &str, value: &mut String, hint: &str) {
