@@ -309,3 +309,23 @@ fn the_details_screen_edits_the_assessment_metadata() {
         "other fields kept"
     );
 }
+
+#[test]
+fn a_recent_file_that_has_gone_missing_is_shown_as_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let present = demo_file(dir.path());
+    let gone = dir.path().join("moved-away.json");
+    let config = AppConfig {
+        native_dialogs: false,
+        recovery: RecoveryStore::at(Some(dir.path().to_path_buf())),
+    };
+    let state = AppState::new(config, vec![gone.clone(), present.clone()]);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
+    h.run();
+    h.get_by_label("moved-away.json (missing)");
+    click(&mut h, "demo.json");
+    assert!(h.state().document().is_some(), "the present one opens");
+}
