@@ -329,3 +329,35 @@ fn a_recent_file_that_has_gone_missing_is_shown_as_missing() {
     click(&mut h, "demo.json");
     assert!(h.state().document().is_some(), "the present one opens");
 }
+
+#[test]
+fn unsaved_work_is_autosaved_for_recovery_and_a_clean_save_removes_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery_file = dir.path().join("recovery.json");
+    let path = demo_file(dir.path());
+    let mut h = app(dir.path());
+    h.state_mut().push(Action::OpenPath(path.clone()));
+    h.run();
+    assert!(
+        !recovery_file.exists(),
+        "nothing to recover while nothing changed"
+    );
+    click(&mut h, "a.1: Implemented");
+    assert!(recovery_file.exists(), "the change was copied for recovery");
+    let user_file_before = std::fs::read(&path).unwrap();
+    assert!(
+        load_session(&path).unwrap().answer("a.1").is_none(),
+        "autosave never writes over the user's own file"
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(!recovery_file.exists(), "a clean save removes the copy");
+    assert_ne!(std::fs::read(&path).unwrap(), user_file_before);
+    assert_eq!(
+        load_session(&path)
+            .unwrap()
+            .answer("a.1")
+            .and_then(|a| a.level),
+        Some(3)
+    );
+}
