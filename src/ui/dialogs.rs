@@ -33,6 +33,13 @@ impl Purpose {
 /// A dialog answer faster than this means no dialog could be shown (rfd reports both as "none").
 const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);
 
+/// An example path in the form this system uses.
+const PATH_EXAMPLE: &str = if cfg!(windows) {
+    "e.g. C:\\Users\\me\\Documents\\assessment.json"
+} else {
+    "e.g. /home/me/Documents/assessment.json"
+};
+
 /// The typed-path prompt shown instead of a native dialog.
 pub struct TypedPath {
     /// What the path is for.
@@ -151,7 +158,7 @@ impl Dialogs {
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut typed.text)
                     .desired_width(520.0)
-                    .hint_text("e.g. C:\\Users\\me\\Documents\\assessment.json"),
+                    .hint_text(PATH_EXAMPLE),
             );
             let edit = edit.labelled_by(label.id);
             if !edit.has_focus() && typed.text.is_empty() {
@@ -166,7 +173,7 @@ impl Dialogs {
                     )
                     .clicked();
                 if (ok || enter) && !typed.text.trim().is_empty() {
-                    result = Some((typed.purpose, PathBuf::from(typed.text.trim())));
+                    result = Some((typed.purpose, expand_home(typed.text.trim())));
                     close = true;
                 }
                 if ui.button("Cancel").clicked() {
@@ -178,5 +185,35 @@ impl Dialogs {
             self.typed = None;
         }
         result
+    }
+}
+
+/// Turns a typed "~/…" into a path in the user's home folder.
+fn expand_home(text: &str) -> PathBuf {
+    let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    match (
+        text.strip_prefix("~/").or_else(|| text.strip_prefix("~\\")),
+        home,
+    ) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_tilde_path_means_the_home_folder() {
+        let Some(home) = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"))
+        else {
+            return;
+        };
+        assert_eq!(
+            expand_home("~/a/b.json"),
+            PathBuf::from(home).join("a/b.json")
+        );
+        assert_eq!(expand_home("/x/~/y.json"), PathBuf::from("/x/~/y.json"));
     }
 }
