@@ -11,6 +11,7 @@ pub mod cli;
 pub mod document;
 pub mod fsutil;
 pub mod problem;
+pub mod report;
 pub mod sample;
 pub mod scoring;
 pub mod session;
