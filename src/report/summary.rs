@@ -48,7 +48,7 @@ pub(crate) fn summary(checklist: &Checklist, scores: &Scores, gaps: usize) -> Su
         && scored.len() > 1
     {
         paragraphs.push(format!(
-            "The strongest implementation is under norm {} ({:.1}); the most room to develop is under norm {} ({:.1}).",
+            "Implementation is strongest under {} ({:.1}) and has the most room to develop under {} ({:.1}).",
             s.0, s.1, w.0, w.1
         ));
     }
