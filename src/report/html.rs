@@ -24,10 +24,13 @@ td { border: 1px solid #444444; padding: 2pt 4pt; vertical-align: top; }
 .marking { font-size: 12pt; font-weight: bold; border: 1px solid #000000; padding: 3pt 6pt; margin-bottom: 30pt; }
 .draft { font-size: 13pt; font-weight: bold; color: #333333; margin: 4pt 0 16pt 0; }
 .cover td { border: none; padding: 3pt 10pt 3pt 0; font-size: 11pt; }
-.keep { break-inside: avoid; page-break-inside: avoid; }
+/* The layout engine only sees boxes that paint something: a white background makes a
+   keep-together box visible to the page breaker. */
+.keep { break-inside: avoid; page-break-inside: avoid; background-color: #ffffff; }
 .newpage { page-break-after: always; break-after: page; }
 .meta { color: #333333; margin-bottom: 2pt; }
-.item { border-left: 2px solid #777777; padding: 0 0 0 6pt; margin: 0 0 8pt 0; }
+.item { border-left: 2px solid #777777; padding: 0 0 0 6pt; margin: 0; }
+.itemend { margin-bottom: 8pt; }
 .itemtitle { font-weight: bold; margin-bottom: 2pt; }
 .field { margin: 0 0 1pt 0; }
 .label { font-weight: bold; }
@@ -128,7 +131,8 @@ fn chart(out: &mut String, chart: &Chart) {
 }
 
 fn norm(out: &mut String, n: &NormSection) {
-    // The heading, the norm's facts and its first item stay together on one page.
+    // The heading, the norm's facts and the start of its first item stay together; the rest
+    // of that item may follow on the next page (a long note cannot be kept with a heading).
     let _ = write!(out, r#"<div class="keep"><h2>{}</h2>"#, esc(&n.heading));
     if let Some(s) = &n.summary {
         let _ = write!(out, "<p>{}</p>", esc(s));
@@ -143,16 +147,25 @@ fn norm(out: &mut String, n: &NormSection) {
         esc(&n.completion)
     );
     let mut items = n.items.iter();
-    if let Some(first) = items.next() {
-        item(out, first);
+    match items.next() {
+        Some(first) => {
+            item_head(out, first);
+            out.push_str("</div>");
+            item_tail(out, first);
+        }
+        None => out.push_str("</div>"),
     }
-    out.push_str("</div>");
     for i in items {
-        item(out, i);
+        // A whole item stays on one page when it fits.
+        out.push_str(r#"<div class="keep">"#);
+        item_head(out, i);
+        item_tail(out, i);
+        out.push_str("</div>");
     }
 }
 
-fn item(out: &mut String, i: &ItemEntry) {
+/// The item's title and answer.
+fn item_head(out: &mut String, i: &ItemEntry) {
     let flag = if i.flagged {
         " [flagged for review]"
     } else {
@@ -160,16 +173,19 @@ fn item(out: &mut String, i: &ItemEntry) {
     };
     let _ = write!(
         out,
-        r#"<div class="item keep"><div class="itemtitle">{} {}{flag}</div>"#,
+        r#"<div class="item"><div class="itemtitle">{} {}{flag}</div>"#,
         esc(&i.id),
         esc(&i.text)
     );
     field(out, "Answer", Some(&i.answer));
+    out.push_str("</div>");
+}
+
+/// The item's note and action details, closing the item with its bottom margin.
+fn item_tail(out: &mut String, i: &ItemEntry) {
+    out.push_str(r#"<div class="item itemend">"#);
     if let Some(note) = &i.note {
-        let _ = write!(
-            out,
-            r#"<div class="field"><span class="label">Note:</span></div>"#
-        );
+        out.push_str(r#"<div class="field"><span class="label">Note:</span></div>"#);
         for line in note.lines().filter(|l| !l.trim().is_empty()) {
             let _ = write!(out, r#"<p>{}</p>"#, esc(line));
         }

@@ -45,7 +45,7 @@ pub(crate) fn summary(checklist: &Checklist, scores: &Scores, gaps: usize) -> Su
             _ => Some(x),
         });
     if let (Some(s), Some(w)) = (strongest, weakest)
-        && scored.len() > 1
+        && s.1 > w.1
     {
         paragraphs.push(format!(
             "Implementation is strongest under {} ({:.1}) and has the most room to develop under {} ({:.1}).",
