@@ -41,6 +41,10 @@ td { border: 1px solid #444444; padding: 2pt 4pt; vertical-align: top; }
 .grid { display: flex; border-bottom: 1px solid #888888; }
 .head { font-weight: bold; background-color: #e6e6e6; border-top: 1px solid #444444; border-bottom: 1px solid #444444; }
 .cell { padding: 2pt 4pt 2pt 0; font-size: 9pt; }
+.th { font-family: "Noto Sans Thai"; }
+.lo { font-family: "Noto Sans Lao"; }
+.km { font-family: "Noto Sans Khmer"; }
+.my { font-family: "Noto Sans Myanmar"; }
 .value { width: 70px; padding-left: 4pt; font-size: 9pt; font-weight: bold; }
 "#;
 
@@ -282,9 +286,24 @@ fn table(out: &mut String, t: &Table) {
     out.push_str("</tbody></table>");
 }
 
-/// Escapes text for HTML and drops control characters the XML parser would reject.
+/// User text as HTML: escaped, control characters dropped, and each run of Thai, Lao,
+/// Khmer or Myanmar wrapped in a span that names its font.
 pub(crate) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
+    for (script, run) in super::script::runs(text) {
+        match script.class() {
+            Some(class) => {
+                let _ = write!(out, r#"<span class="{class}">"#);
+                escape_into(&mut out, run);
+                out.push_str("</span>");
+            }
+            None => escape_into(&mut out, run),
+        }
+    }
+    out
+}
+
+fn escape_into(out: &mut String, text: &str) {
     for ch in text.chars() {
         match ch {
             '&' => out.push_str("&amp;"),
@@ -297,7 +316,6 @@ pub(crate) fn esc(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -309,6 +327,14 @@ mod tests {
         assert_eq!(
             esc("<b>\"A & B's\"</b>\u{7}"),
             "&lt;b&gt;&quot;A &amp; B&#39;s&quot;&lt;/b&gt;"
+        );
+    }
+
+    #[test]
+    fn thai_and_khmer_runs_name_their_fonts() {
+        assert_eq!(
+            esc("a ที่ & ក"),
+            r#"a <span class="th">ที่ &amp; </span><span class="km">ក</span>"#
         );
     }
 }

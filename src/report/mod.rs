@@ -8,6 +8,7 @@ pub mod markdown;
 pub mod model;
 mod pdf;
 mod plan;
+mod script;
 mod summary;
 mod text;
 
