@@ -261,3 +261,20 @@ fn writing_a_report_replaces_an_older_one_completely() {
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.starts_with("**TLP:AMBER**") && !text.contains("oldold"));
 }
+
+#[test]
+fn the_pdf_dates_come_from_the_generation_date_not_the_clock() {
+    let pdf = render(&small_checklist(), &small_session(), &options(Format::Pdf)).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .unwrap();
+    let info = doc.get_dictionary(info).unwrap();
+    for key in [&b"CreationDate"[..], b"ModDate"] {
+        let date = info.get(key).unwrap().as_str().unwrap();
+        let date = String::from_utf8_lossy(date);
+        assert!(date.starts_with("D:20261125"), "{date}");
+    }
+}

@@ -197,3 +197,28 @@ fn qpdf_accepts_the_pdf_and_pdftotext_reads_thai_khmer_and_vietnamese_as_written
         }
     }
 }
+
+#[test]
+fn the_same_session_gives_byte_identical_pdfs_in_fresh_processes() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = fixture("small-session.json");
+    let checklist = fixture("small-checklist.json");
+    let mut outputs = Vec::new();
+    for name in ["a.pdf", "b.pdf"] {
+        let pdf = dir.path().join(name);
+        let out = normcheck(
+            &[
+                "report",
+                arg(&session),
+                "--checklist",
+                arg(&checklist),
+                "-o",
+                arg(&pdf),
+            ],
+            &[("SOURCE_DATE_EPOCH", "1764000000")],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        outputs.push(std::fs::read(&pdf).unwrap());
+    }
+    assert!(outputs[0] == outputs[1], "the two PDFs differ");
+}

@@ -29,10 +29,10 @@ td { border: 1px solid #444444; padding: 2pt 4pt; vertical-align: top; }
 .keep { break-inside: avoid; page-break-inside: avoid; background-color: #ffffff; }
 .newpage { page-break-after: always; break-after: page; }
 .meta { color: #333333; margin-bottom: 2pt; }
-.item { border-left: 2px solid #777777; padding: 0 0 0 6pt; margin: 0; }
+.item { border-left: 2px solid #777777; padding: 0 0 1pt 6pt; margin: 0; }
 .itemend { margin-bottom: 8pt; }
 .itemtitle { font-weight: bold; margin-bottom: 2pt; }
-.field { margin: 0 0 1pt 0; }
+.field { margin: 0; }
 .label { font-weight: bold; }
 .row { display: flex; margin: 0 0 3pt 0; }
 .barlabel { width: 250px; font-size: 9pt; }
