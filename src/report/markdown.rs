@@ -3,11 +3,21 @@
 
 use std::fmt::Write as _;
 
-use super::model::{Chart, ItemEntry, Report, Table};
+use super::model::{Chart, ItemEntry, NormSection, Report, Table};
 
 /// The whole report as Markdown.
 pub fn to_markdown(report: &Report) -> String {
     let mut out = String::new();
+    cover(&mut out, report);
+    for n in &report.norms {
+        norm_md(&mut out, n);
+    }
+    plan_md(&mut out, report);
+    methodology_md(&mut out, report);
+    out
+}
+
+fn cover(out: &mut String, report: &Report) {
     let c = &report.cover;
     if let Some(m) = &c.marking {
         let _ = writeln!(out, "**{}**\n", esc(m));
@@ -16,36 +26,38 @@ pub fn to_markdown(report: &Report) -> String {
     if let Some(d) = &c.draft {
         let _ = writeln!(out, "**{d}**\n");
     }
-    field(&mut out, "Member State", Some(&c.member_state));
-    field(&mut out, "Organisation", c.organisation.as_deref());
+    field(out, "Member State", Some(&c.member_state));
+    field(out, "Organisation", c.organisation.as_deref());
     if !c.assessors.is_empty() {
-        field(&mut out, "Assessors", Some(&c.assessors.join(", ")));
+        field(out, "Assessors", Some(&c.assessors.join(", ")));
     }
-    field(&mut out, "Reporting period", c.reporting_period.as_deref());
-    field(&mut out, "Date", Some(&c.date));
-    field(&mut out, "Checklist", Some(&c.checklist));
+    field(out, "Reporting period", c.reporting_period.as_deref());
+    field(out, "Date", Some(&c.date));
+    field(out, "Checklist", Some(&c.checklist));
 
     let _ = writeln!(out, "\n## Executive summary\n");
     for p in &report.summary.paragraphs {
         let _ = writeln!(out, "{}\n", esc(p));
     }
-    table(&mut out, &report.summary.counts);
-    chart(&mut out, &report.norm_chart);
-    chart(&mut out, &report.area_chart);
+    table(out, &report.summary.counts);
+    chart(out, &report.norm_chart);
+    chart(out, &report.area_chart);
+}
 
-    for n in &report.norms {
-        let _ = writeln!(out, "\n## {}\n", esc(&n.heading));
-        if let Some(s) = &n.summary {
-            let _ = writeln!(out, "{}\n", esc(s));
-        }
-        field(&mut out, "Source", n.source.as_deref());
-        field(&mut out, "Score", Some(&n.score));
-        field(&mut out, "Completion", Some(&n.completion));
-        for item in &n.items {
-            item_md(&mut out, item);
-        }
+fn norm_md(out: &mut String, n: &NormSection) {
+    let _ = writeln!(out, "\n## {}\n", esc(&n.heading));
+    if let Some(s) = &n.summary {
+        let _ = writeln!(out, "{}\n", esc(s));
     }
+    field(out, "Source", n.source.as_deref());
+    field(out, "Score", Some(&n.score));
+    field(out, "Completion", Some(&n.completion));
+    for item in &n.items {
+        item_md(out, item);
+    }
+}
 
+fn plan_md(out: &mut String, report: &Report) {
     let _ = writeln!(out, "\n## Action plan\n");
     if report.action_plan.is_empty() {
         let _ = writeln!(out, "No gaps.");
@@ -75,12 +87,14 @@ pub fn to_markdown(report: &Report) -> String {
             .to_vec(),
             rows,
         };
-        table(&mut out, &plan);
+        table(out, &plan);
     }
+}
 
+fn methodology_md(out: &mut String, report: &Report) {
     let m = &report.methodology;
     let _ = writeln!(out, "\n## Methodology\n");
-    table(&mut out, &m.levels);
+    table(out, &m.levels);
     for r in &m.rules {
         let _ = writeln!(out, "- {}", esc(r));
     }
@@ -88,7 +102,6 @@ pub fn to_markdown(report: &Report) -> String {
     for p in &m.provenance {
         let _ = writeln!(out, "- {}", esc(p));
     }
-    out
 }
 
 fn item_md(out: &mut String, item: &ItemEntry) {
