@@ -25,6 +25,23 @@ pub(crate) fn summary(checklist: &Checklist, scores: &Scores, gaps: usize) -> Su
         text::percent(o.completion),
         o.counts.not_applicable
     ));
+    if let Some(sentence) = strongest_and_weakest(checklist, scores) {
+        paragraphs.push(sentence);
+    }
+    paragraphs.push(match gaps {
+        0 => "No gaps remain: every applicable item is at or above the implemented level.".to_owned(),
+        1 => "1 item is a gap (below the implemented level or not answered yet); it is listed in the action plan.".to_owned(),
+        n => format!("{n} items are gaps (below the implemented level or not answered yet); they are listed in the action plan, most urgent first."),
+    });
+    Summary {
+        paragraphs,
+        counts: counts_table(checklist, scores),
+    }
+}
+
+/// "Implementation is strongest under … and has the most room to develop under …", when the
+/// norm scores differ.
+fn strongest_and_weakest(checklist: &Checklist, scores: &Scores) -> Option<String> {
     let scored: Vec<(String, f64)> = checklist
         .norms
         .iter()
@@ -47,16 +64,17 @@ pub(crate) fn summary(checklist: &Checklist, scores: &Scores, gaps: usize) -> Su
     if let (Some(s), Some(w)) = (strongest, weakest)
         && s.1 > w.1
     {
-        paragraphs.push(format!(
+        return Some(format!(
             "Implementation is strongest under {} ({:.1}) and has the most room to develop under {} ({:.1}).",
             s.0, s.1, w.0, w.1
         ));
     }
-    paragraphs.push(match gaps {
-        0 => "No gaps remain: every applicable item is at or above the implemented level.".to_owned(),
-        1 => "1 item is a gap (below the implemented level or not answered yet); it is listed in the action plan.".to_owned(),
-        n => format!("{n} items are gaps (below the implemented level or not answered yet); they are listed in the action plan, most urgent first."),
-    });
+    None
+}
+
+/// Items per level, not applicable and not answered.
+fn counts_table(checklist: &Checklist, scores: &Scores) -> Table {
+    let o = &scores.overall;
     let mut rows: Vec<Vec<String>> = checklist
         .scale
         .levels
@@ -74,11 +92,8 @@ pub(crate) fn summary(checklist: &Checklist, scores: &Scores, gaps: usize) -> Su
         "Not answered".to_owned(),
         o.counts.items.saturating_sub(o.counts.answered).to_string(),
     ]);
-    Summary {
-        paragraphs,
-        counts: Table {
-            header: vec!["Answer".to_owned(), "Items".to_owned()],
-            rows,
-        },
+    Table {
+        header: vec!["Answer".to_owned(), "Items".to_owned()],
+        rows,
     }
 }
