@@ -49,9 +49,7 @@ pub(crate) fn to_pdf(report: &Report, paper: Paper) -> Result<Vec<u8>, String> {
             .map_or_else(|| "no pages were produced".to_owned(), |w| format!("{w:?}"));
         return Err(first);
     }
-    let font = ParsedFont::from_bytes(NOTO_SANS, 0, &mut Vec::new())
-        .ok_or_else(|| "the bundled Noto Sans font cannot be read".to_owned())?;
-    let font_id = doc.add_font(&font);
+    let font_id = furniture_font(&mut doc)?;
     let total = doc.pages.len();
     for (i, page) in doc.pages.iter_mut().enumerate() {
         page.ops
@@ -59,6 +57,20 @@ pub(crate) fn to_pdf(report: &Report, paper: Paper) -> Result<Vec<u8>, String> {
     }
     set_metadata(&mut doc, report);
     Ok(doc.save(&PdfSaveOptions::default(), &mut Vec::new()))
+}
+
+/// The Noto Sans face the layout already embedded (so the footer adds no font), or a new one.
+fn furniture_font(doc: &mut PdfDocument) -> Result<FontId, String> {
+    let existing = doc.resources.fonts.map.iter().find_map(|(id, font)| {
+        let bytes = font.parsed_font.source_bytes()?;
+        (bytes.as_slice() == NOTO_SANS).then(|| id.clone())
+    });
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let font = ParsedFont::from_bytes(NOTO_SANS, 0, &mut Vec::new())
+        .ok_or_else(|| "the bundled Noto Sans font cannot be read".to_owned())?;
+    Ok(doc.add_font(&font))
 }
 
 /// The fonts the HTML may use, keyed by family name.
