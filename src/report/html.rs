@@ -235,8 +235,9 @@ fn action_plan(out: &mut String, rows: &[ActionRow]) {
     }
 }
 
-/// Column widths (CSS px) of the action plan; the sum fits A4 and Letter.
-const PLAN_COLUMNS: [u32; 5] = [58, 76, 290, 104, 122];
+/// Column widths (CSS px) of the action plan; with the cell padding the sum fits the A4
+/// text width (174 mm ≈ 657 px).
+const PLAN_COLUMNS: [u32; 5] = [54, 72, 282, 96, 120];
 const PLAN_HEADER: [&str; 5] = [
     "Priority",
     "Target date",
@@ -245,7 +246,7 @@ const PLAN_HEADER: [&str; 5] = [
     "Responsible agency",
 ];
 /// Column widths (CSS px) of the answer scale.
-const SCALE_COLUMNS: [u32; 3] = [44, 120, 486];
+const SCALE_COLUMNS: [u32; 3] = [40, 110, 470];
 
 /// One row of a grid of fixed-width columns that wrap long text (the HTML engine's tables
 /// do not wrap long cells, so long-text tables are drawn as rows of boxes).
