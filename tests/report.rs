@@ -278,3 +278,17 @@ fn the_pdf_dates_come_from_the_generation_date_not_the_clock() {
         assert!(date.starts_with("D:20261125"), "{date}");
     }
 }
+
+#[test]
+fn markup_in_user_text_is_printed_as_written() {
+    let checklist = small_checklist();
+    let mut session = small_session();
+    let note = r#"<b>bold?</b> & "quotes" 'apostrophes' </div></body>"#;
+    session.answers.get_mut("p.1").unwrap().note = Some(note.into());
+    session.meta.member_state = Some("Viet Nam <script>".into());
+    let pdf = render(&checklist, &session, &options(Format::Pdf)).unwrap();
+    let all = squeeze(&page_texts(&pdf).concat());
+    assert!(all.contains(&squeeze(note)), "note missing");
+    assert!(all.contains(&squeeze("Viet Nam <script>")));
+    assert!(all.contains("Aboutthisreport"), "the report goes on after the note");
+}
