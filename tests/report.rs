@@ -290,5 +290,20 @@ fn markup_in_user_text_is_printed_as_written() {
     let all = squeeze(&page_texts(&pdf).concat());
     assert!(all.contains(&squeeze(note)), "note missing");
     assert!(all.contains(&squeeze("Viet Nam <script>")));
-    assert!(all.contains("Aboutthisreport"), "the report goes on after the note");
+    assert!(
+        all.contains("Aboutthisreport"),
+        "the report goes on after the note"
+    );
+}
+
+#[test]
+fn a_report_without_a_generation_date_says_undated() {
+    let checklist = small_checklist();
+    let session = small_session();
+    let scores = normcheck::scoring::score(&checklist, &session);
+    let report = normcheck::report::build(&checklist, &session, &scores, None, "9.9.9");
+    assert_eq!(report.cover.date, "undated");
+    assert_eq!(report.cover.generated, None);
+    let text = to_markdown(&report);
+    assert!(text.contains("Generated: undated") && text.contains("normcheck version 9.9.9"));
 }
