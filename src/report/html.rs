@@ -33,6 +33,7 @@ td { border: 1px solid #444444; padding: 2pt 4pt; vertical-align: top; }
 .itemend { margin-bottom: 8pt; }
 .itemtitle { font-weight: bold; margin-bottom: 2pt; }
 .field { margin: 0; }
+.note { margin-bottom: 3pt; }
 .label { font-weight: bold; }
 .row { display: flex; margin: 0 0 3pt 0; }
 .barlabel { width: 250px; font-size: 9pt; }
@@ -189,9 +190,11 @@ fn item_head(out: &mut String, i: &ItemEntry) {
 fn item_tail(out: &mut String, i: &ItemEntry) {
     out.push_str(r#"<div class="item itemend">"#);
     if let Some(note) = &i.note {
-        out.push_str(r#"<div class="field"><span class="label">Note:</span></div>"#);
+        // The label opens the note's first paragraph, so it is never left alone at a page foot.
+        let mut label = r#"<span class="label">Note:</span> "#;
         for line in note.lines().filter(|l| !l.trim().is_empty()) {
-            let _ = write!(out, r#"<p>{}</p>"#, esc(line));
+            let _ = write!(out, r#"<p class="field note">{label}{}</p>"#, esc(line));
+            label = "";
         }
     }
     if !i.evidence.is_empty() {
