@@ -12,6 +12,7 @@ pub mod cli;
 pub mod document;
 pub mod fsutil;
 pub mod problem;
+pub mod report;
 pub mod sample;
 pub mod scoring;
 pub mod session;

@@ -1,6 +1,7 @@
 //! The command line: `normcheck [FILE]` opens the GUI; subcommands do the same work headless.
 
 mod new;
+mod report;
 mod score;
 mod validate;
 
@@ -51,6 +52,8 @@ pub enum Command {
     },
     /// Create an empty session file.
     New(new::NewArgs),
+    /// Write a session's report as PDF or Markdown.
+    Report(report::ReportArgs),
 }
 
 /// Runs a headless subcommand: 0 on success, 1 when a file is invalid or cannot be used.
@@ -63,6 +66,7 @@ pub fn run(command: Command) -> ExitCode {
             json,
         } => score::run(&session, checklist.as_deref(), json),
         Command::New(args) => new::run(&args),
+        Command::Report(args) => report::run(&args),
     };
     match result {
         Ok(code) => code,

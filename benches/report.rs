@@ -1,0 +1,75 @@
+//! Speed and size of the report: the built-in checklist with 500-character notes on every
+//! item, and a generated 2,000-item checklist, in-process and as a whole `normcheck report`.
+
+use std::hint::black_box;
+use std::process::Command;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use normcheck::checklist::builtin;
+use normcheck::report::{Format, ReportOptions, render};
+use normcheck::sample::{filled_session, large_checklist};
+use normcheck::session::save_session;
+use time::macros::datetime;
+
+fn report(c: &mut Criterion) {
+    let checklist = builtin().expect("built-in checklist");
+    let session = filled_session(&checklist, 500);
+    let large = large_checklist(&checklist, 2000);
+    let large_session = filled_session(&large, 500);
+    let pdf = ReportOptions {
+        generated: Some(datetime!(2026-11-25 12:00 UTC)),
+        ..ReportOptions::default()
+    };
+    let md = ReportOptions {
+        format: Format::Markdown,
+        ..pdf.clone()
+    };
+
+    for (name, c, s) in [
+        ("built-in, 500-char notes", &*checklist, &session),
+        ("2,000 items, 500-char notes", &large, &large_session),
+    ] {
+        let bytes = render(c, s, &pdf).expect("render");
+        let pages = lopdf::Document::load_mem(&bytes)
+            .map(|d| d.get_pages().len())
+            .unwrap_or(0);
+        eprintln!("report size ({name}): {} bytes, {pages} pages", bytes.len());
+    }
+
+    let mut group = c.benchmark_group("report");
+    group.sample_size(10);
+    group.bench_function("pdf (built-in, 500-char notes)", |b| {
+        b.iter(|| render(black_box(&checklist), black_box(&session), &pdf))
+    });
+    group.bench_function("markdown (built-in, 500-char notes)", |b| {
+        b.iter(|| render(black_box(&checklist), black_box(&session), &md))
+    });
+    group.bench_function("pdf (2,000 items, 500-char notes)", |b| {
+        b.iter(|| render(black_box(&large), black_box(&large_session), &pdf))
+    });
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("session.json");
+    let out = dir.path().join("report.pdf");
+    save_session(&path, &session).expect("save");
+    let exe = env!("CARGO_BIN_EXE_normcheck");
+    group.bench_function(
+        "normcheck report (whole process, built-in, 500-char notes)",
+        |b| {
+            b.iter(|| {
+                let status = Command::new(exe)
+                    .arg("report")
+                    .arg(&path)
+                    .arg("-o")
+                    .arg(&out)
+                    .status()
+                    .expect("run normcheck");
+                assert!(status.success());
+            })
+        },
+    );
+    group.finish();
+}
+
+criterion_group!(benches, report);
+criterion_main!(benches);

@@ -1,0 +1,345 @@
+//! What the report says, as plain data: cover, summary, charts as numbers, norm sections,
+//! action plan and methodology. No layout, no coordinates, no PDF types.
+
+use time::OffsetDateTime;
+
+use crate::checklist::{Checklist, Item, Norm};
+use crate::scoring::{GroupScore, Scores};
+use crate::session::{Answer, Priority, Session, format_date};
+
+use super::text;
+
+/// Everything a report shows, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The title page.
+    pub cover: Cover,
+    /// The executive summary.
+    pub summary: Summary,
+    /// Norm scores as a bar chart.
+    pub norm_chart: Chart,
+    /// Focus-area scores as a bar chart.
+    pub area_chart: Chart,
+    /// One section per norm, in checklist order.
+    pub norms: Vec<NormSection>,
+    /// Every gap, most urgent first.
+    pub action_plan: Vec<ActionRow>,
+    /// How the assessment was made and scored.
+    pub methodology: Methodology,
+}
+
+/// The title page and the running header and footer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cover {
+    /// The assessment's title.
+    pub title: String,
+    /// The State assessed.
+    pub member_state: String,
+    /// The organisation leading the assessment.
+    pub organisation: Option<String>,
+    /// The people who answered.
+    pub assessors: Vec<String>,
+    /// The period covered.
+    pub reporting_period: Option<String>,
+    /// When the report was generated ("YYYY-MM-DD" or "undated").
+    pub date: String,
+    /// The generation time, for document metadata; `None` when undated.
+    pub generated: Option<OffsetDateTime>,
+    /// Checklist title and version.
+    pub checklist: String,
+    /// Sensitivity marking, e.g. "TLP:AMBER".
+    pub marking: Option<String>,
+    /// "Draft — NN % complete" while the assessment is incomplete.
+    pub draft: Option<String>,
+}
+
+/// A small table: a header row and body rows of the same width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// Column headings.
+    pub header: Vec<String>,
+    /// Body rows.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The executive summary: a few sentences and a table of answer counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// Readable sentences, one paragraph each.
+    pub paragraphs: Vec<String>,
+    /// Items per answer (level, not applicable, not answered).
+    pub counts: Table,
+}
+
+/// A horizontal bar chart of scores on a 0–100 scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// Caption.
+    pub title: String,
+    /// One bar per norm or focus area.
+    pub bars: Vec<Bar>,
+}
+
+/// One bar: a label and a score, or none when every item is not applicable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// What the bar measures.
+    pub label: String,
+    /// Score 0–100.
+    pub value: Option<f64>,
+}
+
+/// One norm: what it asks, its score and every item with its answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NormSection {
+    /// Norm id, e.g. "a".
+    pub id: String,
+    /// Heading, e.g. "(a) Cooperation for stability".
+    pub heading: String,
+    /// Citation.
+    pub source: Option<String>,
+    /// What the norm asks.
+    pub summary: Option<String>,
+    /// "62.5 (Established)" or "no score (every item not applicable)".
+    pub score: String,
+    /// "80 %".
+    pub completion: String,
+    /// The items, in checklist order.
+    pub items: Vec<ItemEntry>,
+}
+
+/// One item and its answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemEntry {
+    /// Item id, e.g. "a.1".
+    pub id: String,
+    /// The action.
+    pub text: String,
+    /// Level label, "Not applicable — <justification>" or "Not answered".
+    pub answer: String,
+    /// Free-text note.
+    pub note: Option<String>,
+    /// Evidence references.
+    pub evidence: Vec<String>,
+    /// Responsible agency.
+    pub owner: Option<String>,
+    /// "YYYY-MM-DD".
+    pub target_date: Option<String>,
+    /// "High", "Medium" or "Low".
+    pub priority: Option<String>,
+    /// Marked for review.
+    pub flagged: bool,
+}
+
+/// One gap in the action plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionRow {
+    /// Item id.
+    pub item_id: String,
+    /// The action.
+    pub action: String,
+    /// Current answer (level label or "Not answered").
+    pub status: String,
+    /// Responsible agency.
+    pub owner: Option<String>,
+    /// "YYYY-MM-DD".
+    pub target_date: Option<String>,
+    /// "High", "Medium" or "Low".
+    pub priority: Option<String>,
+}
+
+/// How the assessment works, for readers of the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Methodology {
+    /// The answer scale: value, label, description.
+    pub levels: Table,
+    /// Scoring rules, one sentence each.
+    pub rules: Vec<String>,
+    /// Checklist id and version, generation date, normcheck version.
+    pub provenance: Vec<String>,
+}
+
+/// Builds the report of `session` against `checklist` with its `scores`.
+///
+/// `generated` is the date printed as the generation date (`None` prints "undated");
+/// `version` is the normcheck version printed in the methodology.
+pub fn build(
+    checklist: &Checklist,
+    session: &Session,
+    scores: &Scores,
+    generated: Option<OffsetDateTime>,
+    version: &str,
+) -> Report {
+    let date = generated.map_or_else(|| "undated".to_owned(), |d| format_date(d.date()));
+    let gaps = super::plan::action_plan(checklist, session);
+    Report {
+        cover: cover(checklist, session, scores, generated, &date),
+        summary: super::summary::summary(checklist, scores, gaps.len()),
+        norm_chart: Chart {
+            title: "Score per norm (0–100)".to_owned(),
+            bars: checklist
+                .norms
+                .iter()
+                .zip(&scores.norms)
+                .map(|(n, s)| Bar {
+                    label: format!("({}) {}", n.id, n.title),
+                    value: s.score,
+                })
+                .collect(),
+        },
+        area_chart: Chart {
+            title: "Score per focus area (0–100)".to_owned(),
+            bars: checklist
+                .focus_areas
+                .iter()
+                .zip(&scores.focus_areas)
+                .map(|(a, s)| Bar {
+                    label: a.title.clone(),
+                    value: s.score,
+                })
+                .collect(),
+        },
+        norms: checklist
+            .norms
+            .iter()
+            .zip(&scores.norms)
+            .map(|(n, s)| norm_section(checklist, session, n, s))
+            .collect(),
+        action_plan: gaps,
+        methodology: methodology(checklist, &date, version),
+    }
+}
+
+fn cover(
+    checklist: &Checklist,
+    session: &Session,
+    scores: &Scores,
+    generated: Option<OffsetDateTime>,
+    date: &str,
+) -> Cover {
+    let meta = &session.meta;
+    let draft = scores
+        .overall
+        .completion
+        .filter(|c| *c < 100.0)
+        .map(|c| format!("Draft — {} % complete", c.floor()));
+    Cover {
+        title: text::non_blank(meta.title.as_deref())
+            .unwrap_or(
+                "Implementation of the UN norms of responsible State behaviour in cyberspace",
+            )
+            .to_owned(),
+        member_state: text::non_blank(meta.member_state.as_deref())
+            .unwrap_or("(Member State not given)")
+            .to_owned(),
+        organisation: text::owned(meta.organisation.as_deref()),
+        assessors: meta
+            .assessors
+            .iter()
+            .filter(|a| !a.trim().is_empty())
+            .cloned()
+            .collect(),
+        reporting_period: text::owned(meta.reporting_period.as_deref()),
+        date: date.to_owned(),
+        generated,
+        checklist: format!("{}, version {}", checklist.title, checklist.version),
+        marking: text::owned(meta.classification.as_deref()),
+        draft,
+    }
+}
+
+fn norm_section(
+    checklist: &Checklist,
+    session: &Session,
+    norm: &Norm,
+    score: &GroupScore,
+) -> NormSection {
+    NormSection {
+        id: norm.id.clone(),
+        heading: format!("({}) {}", norm.id, norm.title),
+        source: text::owned(norm.source.as_deref()),
+        summary: text::owned(norm.summary.as_deref()),
+        score: text::score_with_band(score.score, score.band.as_deref()),
+        completion: text::percent(score.completion),
+        items: norm
+            .items
+            .iter()
+            .map(|item| item_entry(checklist, item, session.answer(&item.id)))
+            .collect(),
+    }
+}
+
+fn item_entry(checklist: &Checklist, item: &Item, answer: Option<&Answer>) -> ItemEntry {
+    let empty = Answer::default();
+    let a = answer.unwrap_or(&empty);
+    ItemEntry {
+        id: item.id.clone(),
+        text: item.text.clone(),
+        answer: text::answer_label(checklist, a),
+        note: text::owned(a.note.as_deref()),
+        evidence: a
+            .evidence
+            .iter()
+            .filter(|e| !e.trim().is_empty())
+            .cloned()
+            .collect(),
+        owner: text::owned(a.owner.as_deref()),
+        target_date: a.target_date.map(format_date),
+        priority: a.priority.map(|p| Priority::label(p).to_owned()),
+        flagged: a.flagged,
+    }
+}
+
+fn methodology(checklist: &Checklist, date: &str, version: &str) -> Methodology {
+    let implemented = checklist
+        .implemented_threshold()
+        .and_then(|v| checklist.scale.level(v))
+        .map_or_else(
+            || "the implemented level".to_owned(),
+            |l| format!("“{}”", l.label),
+        );
+    let max = checklist.scale.max_value().unwrap_or(0);
+    let mut rules = vec![
+        format!("Each applicable item is worth its level divided by the highest level ({max}); an unanswered item is worth 0."),
+        "Items marked not applicable are left out of every score.".to_owned(),
+        "A norm's score is 100 × the weighted mean of its applicable items; the overall score is the plain mean of the norm scores.".to_owned(),
+        "A focus area's score is the same weighted mean over every applicable item tagged with it.".to_owned(),
+        "Completion is the share of items answered with a level or marked not applicable.".to_owned(),
+        format!("A gap is an applicable item answered below {implemented} or not answered yet; every gap appears in the action plan."),
+    ];
+    if !checklist.bands.is_empty() {
+        let bands: Vec<String> = checklist
+            .bands
+            .iter()
+            .map(|b| format!("{} from {}", b.label, b.min))
+            .collect();
+        rules.push(format!("Score bands: {}.", bands.join(", ")));
+    }
+    rules.push("The norms are voluntary and non-binding: scores describe the State's own view of its implementation, not a ranking.".to_owned());
+    Methodology {
+        levels: Table {
+            header: vec!["Value".into(), "Level".into(), "Meaning".into()],
+            rows: checklist
+                .scale
+                .levels
+                .iter()
+                .map(|l| {
+                    vec![
+                        l.value.to_string(),
+                        l.label.clone(),
+                        l.description.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+        },
+        rules,
+        provenance: vec![
+            format!(
+                "Checklist: {} ({}), version {}",
+                checklist.title, checklist.id, checklist.version
+            ),
+            format!("Generated: {date}"),
+            format!("normcheck version {version}"),
+        ],
+    }
+}
