@@ -361,3 +361,33 @@ fn unsaved_work_is_autosaved_for_recovery_and_a_clean_save_removes_the_copy() {
         Some(3)
     );
 }
+
+#[test]
+fn the_report_is_exported_from_the_file_menu_without_blocking() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    click(&mut h, "a.1: Implemented");
+    h.state_mut()
+        .push(Action::ExportPdf(normcheck::report::Paper::A4));
+    h.run();
+    let out = dir.path().join("report");
+    type_into(&mut h, "File path:", out.to_str().unwrap());
+    h.get_by_label("Use this file").click();
+    let pdf = dir.path().join("report.pdf");
+    // The export runs on a worker thread; frames keep coming (with a spinner) while it works.
+    for _ in 0..600 {
+        h.step();
+        if h.query_by_label_contains("Report saved to").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    h.get_by_label_contains("Report saved to");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"), "a PDF was written");
+    assert!(
+        h.state().document().unwrap().dirty,
+        "exporting is not saving"
+    );
+}

@@ -31,6 +31,8 @@ pub enum Action {
     SaveAs,
     /// Save to this file.
     SaveTo(PathBuf),
+    /// Ask for a file and export the PDF report there, on this paper size.
+    ExportPdf(crate::report::Paper),
     /// Restore the work found in the recovery file.
     Recover,
     /// Delete the recovery file without restoring it.

@@ -79,6 +79,7 @@ pub struct AppState {
     pub(super) guard: Option<Guarded>,
     pub(super) after_save: Option<Guarded>,
     pub(super) pending_open: Option<PathBuf>,
+    pub(super) export: super::export::Export,
     pub(super) actions: Vec<Action>,
     pub(super) last_autosave: Option<Instant>,
     pub(super) allow_close: bool,
@@ -104,6 +105,7 @@ impl AppState {
             guard: None,
             after_save: None,
             pending_open: None,
+            export: Default::default(),
             actions: Vec::new(),
             last_autosave: None,
             allow_close: false,
@@ -142,6 +144,12 @@ impl AppState {
             self.file_chosen(&ctx, purpose, path);
         }
         self.handle_close_request(&ctx);
+        if let Some(result) = self.export.poll() {
+            match result {
+                Ok(path) => self.status = format!("Report saved to {}", path.display()),
+                Err(e) => self.show_error("The report could not be exported", e),
+            }
+        }
 
         screens::chrome::top_bar(ui, self);
         screens::chrome::status_bar(ui, self);

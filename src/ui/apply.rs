@@ -44,6 +44,13 @@ impl AppState {
                 let name = self.suggested_file_name();
                 self.dialogs.request(Purpose::SaveSession, &name);
             }
+            Action::ExportPdf(paper) => {
+                self.export.paper = paper;
+                let name = self
+                    .suggested_file_name()
+                    .replace("-assessment.json", "-report.pdf");
+                self.dialogs.request(Purpose::ExportReport, &name);
+            }
             Action::SaveTo(path) => {
                 self.save_to(&path);
             }
@@ -139,6 +146,18 @@ impl AppState {
                     && let Some(action) = self.after_save.take()
                 {
                     self.run_guarded(ctx, action);
+                }
+            }
+            Purpose::ExportReport => {
+                if let Some(doc) = &self.doc {
+                    let path = if path.extension().is_none() {
+                        path.with_extension("pdf")
+                    } else {
+                        path
+                    };
+                    self.status = format!("Exporting the report to {}…", path.display());
+                    self.export
+                        .start(ctx, doc.checklist.clone(), doc.session.clone(), path);
                 }
             }
             Purpose::OpenChecklist => {

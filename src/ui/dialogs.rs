@@ -13,6 +13,8 @@ pub enum Purpose {
     SaveSession,
     /// A checklist for a new assessment.
     OpenChecklist,
+    /// Where to write the PDF report.
+    ExportReport,
 }
 
 impl Purpose {
@@ -22,23 +24,33 @@ impl Purpose {
             Purpose::OpenSession => "Open assessment",
             Purpose::SaveSession => "Save assessment as",
             Purpose::OpenChecklist => "Choose a checklist file",
+            Purpose::ExportReport => "Export the report as PDF",
         }
     }
 
     fn saves(self) -> bool {
-        matches!(self, Purpose::SaveSession)
+        matches!(self, Purpose::SaveSession | Purpose::ExportReport)
+    }
+
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            Purpose::ExportReport => ("PDF document", &["pdf"]),
+            _ => ("normcheck files (JSON)", &["json"]),
+        }
     }
 }
 
 /// A dialog answer faster than this means no dialog could be shown (rfd reports both as "none").
 const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);
 
-/// An example path in the form this system uses.
-const PATH_EXAMPLE: &str = if cfg!(windows) {
-    "e.g. C:\\Users\\me\\Documents\\assessment.json"
-} else {
-    "e.g. /home/me/Documents/assessment.json"
-};
+/// An example path in the form this system uses, for a file with this extension.
+fn path_example(extension: &str) -> String {
+    if cfg!(windows) {
+        format!("e.g. C:\\Users\\me\\Documents\\assessment.{extension}")
+    } else {
+        format!("e.g. /home/me/Documents/assessment.{extension}")
+    }
+}
 
 /// The typed-path prompt shown instead of a native dialog.
 pub struct TypedPath {
@@ -95,9 +107,10 @@ impl Dialogs {
             });
             return;
         }
+        let (filter_name, extensions) = purpose.filter();
         let dialog = rfd::AsyncFileDialog::new()
             .set_title(purpose.title())
-            .add_filter("normcheck files (JSON)", &["json"]);
+            .add_filter(filter_name, extensions);
         type Answer =
             std::pin::Pin<Box<dyn std::future::Future<Output = Option<rfd::FileHandle>> + Send>>;
         let future: Answer = if purpose.saves() {
@@ -158,7 +171,9 @@ impl Dialogs {
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut typed.text)
                     .desired_width(520.0)
-                    .hint_text(PATH_EXAMPLE),
+                    .hint_text(path_example(
+                        typed.purpose.filter().1.first().unwrap_or(&"json"),
+                    )),
             );
             let edit = edit.labelled_by(label.id);
             if !edit.has_focus() && typed.text.is_empty() {

@@ -5,6 +5,7 @@ mod app;
 mod apply;
 mod dialogs;
 mod document;
+mod export;
 mod fonts;
 mod recovery;
 mod screens;

@@ -2,6 +2,7 @@
 
 use egui::RichText;
 
+use crate::report::Paper;
 use crate::ui::action::Action;
 use crate::ui::app::{AppState, Mode, Screen};
 use crate::ui::theme;
@@ -30,6 +31,19 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
                     .clicked()
                 {
                     app.push(Action::SaveAs);
+                }
+                ui.separator();
+                let idle = !app.export.running();
+                for (label, paper) in [
+                    ("Export PDF report (A4)…", Paper::A4),
+                    ("Export PDF report (US Letter)…", Paper::Letter),
+                ] {
+                    if ui
+                        .add_enabled(has_doc && idle, egui::Button::new(label))
+                        .clicked()
+                    {
+                        app.push(Action::ExportPdf(paper));
+                    }
                 }
                 ui.separator();
                 if ui
@@ -88,6 +102,9 @@ pub fn status_bar(ui: &mut egui::Ui, app: &AppState) {
                     ui.label(format!("{c:.0}% complete"));
                     ui.separator();
                 }
+            }
+            if app.export.running() {
+                ui.spinner();
             }
             ui.label(&app.status);
         });

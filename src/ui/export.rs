@@ -1,0 +1,61 @@
+//! PDF export on a worker thread, so a long report never freezes the window.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::checklist::Checklist;
+use crate::report::{Paper, ReportOptions, write_report};
+use crate::session::Session;
+
+/// A report export in progress, if any, and the paper size for the next one.
+#[derive(Default)]
+pub struct Export {
+    /// Paper size of the next export.
+    pub paper: Paper,
+    running: Option<Receiver<Result<PathBuf, String>>>,
+}
+
+impl Export {
+    /// Whether an export is running.
+    pub fn running(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// Renders and writes the report of a snapshot of the session in the background.
+    pub fn start(
+        &mut self,
+        ctx: &egui::Context,
+        checklist: Arc<Checklist>,
+        session: Session,
+        path: PathBuf,
+    ) {
+        let (tx, rx) = channel();
+        let options = ReportOptions {
+            paper: self.paper,
+            ..ReportOptions::default()
+        };
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let result = write_report(&checklist, &session, &path, &options)
+                .map(|()| path)
+                .map_err(|e| e.to_string());
+            // The receiver is gone only if the app closed meanwhile.
+            let _ = tx.send(result);
+            ctx.request_repaint();
+        });
+        self.running = Some(rx);
+    }
+
+    /// The outcome, once the export has finished.
+    pub fn poll(&mut self) -> Option<Result<PathBuf, String>> {
+        let rx = self.running.as_ref()?;
+        let result = match rx.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => Err("the export stopped unexpectedly".to_owned()),
+        };
+        self.running = None;
+        Some(result)
+    }
+}
