@@ -3,23 +3,12 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-use common::fixture;
+use common::{arg, fixture, run_normcheck, text};
 
 fn normcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_normcheck"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().unwrap()
+    run_normcheck(args, &[])
 }
 
 #[test]

@@ -6,23 +6,10 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::fixture;
+use common::{arg, fixture, text};
 
 fn normcheck(args: &[&str], env: &[(&str, &str)]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_normcheck"))
-        .args(args)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .envs(env.iter().copied())
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().unwrap()
+    common::run_normcheck(args, env)
 }
 
 /// Whether an external tool can be run; prints a note when it cannot.

@@ -27,3 +27,24 @@ pub fn small_checklist() -> Checklist {
 pub fn small_session() -> Session {
     parse_session(&fixture_bytes("small-session.json")).unwrap()
 }
+
+/// Runs the built `normcheck` binary with `args` and extra environment variables
+/// (`SOURCE_DATE_EPOCH` is cleared unless given).
+pub fn run_normcheck(args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_normcheck"))
+        .args(args)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .envs(env.iter().copied())
+        .output()
+        .expect("the binary runs")
+}
+
+/// Output bytes as text.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A path as a command-line argument.
+pub fn arg(path: &std::path::Path) -> &str {
+    path.to_str().unwrap()
+}
