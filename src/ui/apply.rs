@@ -218,10 +218,16 @@ impl AppState {
 
     fn open_with_checklist(&mut self, ctx: &egui::Context, path: &Path, checklist: Option<&Path>) {
         match open_session(path, checklist) {
-            Ok(mut doc) => {
+            Ok((mut doc, warnings)) => {
                 doc.checklist_path = checklist.map(Path::to_path_buf);
                 self.remember(path);
-                self.status = format!("Opened {}", path.display());
+                self.status = match warnings {
+                    0 => format!("Opened {}", path.display()),
+                    n => format!(
+                        "Opened {} with {n} note(s): answers for items this checklist lacks are kept unchanged; run `normcheck validate` for details",
+                        path.display()
+                    ),
+                };
                 self.guarded(ctx, Guarded::Replace(Box::new(doc)));
             }
             Err(detail) => self.show_error("The assessment could not be opened", detail),
@@ -324,8 +330,11 @@ impl AppState {
     }
 }
 
-/// Loads a session and its checklist and checks them together.
-fn open_session(path: &Path, checklist_path: Option<&Path>) -> Result<OpenDocument, String> {
+/// Loads a session and its checklist and checks them together; returns the number of warnings.
+fn open_session(
+    path: &Path,
+    checklist_path: Option<&Path>,
+) -> Result<(OpenDocument, usize), String> {
     let session = load_session(path).map_err(|e| e.to_string())?;
     let checklist: Arc<Checklist> = match checklist_path {
         Some(p) => Arc::new(load_checklist(p).map_err(|e| e.to_string())?),
@@ -341,10 +350,9 @@ fn open_session(path: &Path, checklist_path: Option<&Path>) -> Result<OpenDocume
     for warning in &problems {
         eprintln!("normcheck: {}: {warning}", path.display());
     }
-    Ok(OpenDocument::new(
-        session,
-        checklist,
-        Some(path.to_path_buf()),
+    Ok((
+        OpenDocument::new(session, checklist, Some(path.to_path_buf())),
+        problems.len(),
     ))
 }
 
