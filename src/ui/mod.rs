@@ -23,15 +23,23 @@ pub use recovery::RecoveryStore;
 /// The key under which the list of recent sessions is kept in eframe's storage.
 const RECENT_KEY: &str = "normcheck.recent";
 
+/// The window icon (a shield with a check mark, drawn for normcheck).
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/icon.png");
+
 /// Opens the desktop app, optionally with a session file, and runs until the window closes.
 pub fn run(file: Option<PathBuf>) -> Result<(), String> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("normcheck")
+        .with_app_id("normcheck")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([960.0, 600.0]);
+    // The icon is our own bundled PNG; if it ever failed to decode, the window simply has none.
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON_PNG) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
-        viewport: egui::ViewportBuilder::default()
-            .with_title("normcheck")
-            .with_app_id("normcheck")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([960.0, 600.0]),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
@@ -73,5 +81,14 @@ impl eframe::App for DesktopApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.state.on_exit();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_bundled_window_icon_decodes() {
+        let icon = eframe::icon_data::from_png_bytes(super::ICON_PNG).unwrap();
+        assert_eq!((icon.width, icon.height), (256, 256));
     }
 }
