@@ -186,10 +186,14 @@ fn group_row(
         ),
     );
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(format!("{completion:>3.0}% done"))
-                .small()
-                .weak(),
+        let size = egui::vec2(76.0, theme::BAR_HEIGHT + 4.0);
+        ui.allocate_ui_with_layout(
+            size,
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_min_size(size);
+                ui.label(RichText::new(format!("{completion:.0}% done")).weak());
+            },
         );
         let width = (ui.available_width() - 40.0).max(40.0);
         score_bar(ui, score, width);
