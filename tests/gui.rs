@@ -391,3 +391,30 @@ fn the_report_is_exported_from_the_file_menu_without_blocking() {
         "exporting is not saving"
     );
 }
+
+#[test]
+fn cancelling_the_save_dialog_from_the_prompt_forgets_the_pending_close() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    h.state_mut().push(Action::Close);
+    h.run();
+    click(&mut h, "Save");
+    h.get_by_label("File path:");
+    click(&mut h, "Cancel");
+    assert!(
+        h.state().document().is_some(),
+        "still open after cancelling"
+    );
+    // A later, ordinary save must not carry out the forgotten close.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let path = dir.path().join("later.json");
+    type_into(&mut h, "File path:", path.to_str().unwrap());
+    click(&mut h, "Use this file");
+    assert!(path.exists());
+    assert!(
+        h.state().document().is_some(),
+        "saving did not close the assessment"
+    );
+}

@@ -188,6 +188,11 @@ impl AppState {
         screens::prompts::error_dialog(&ctx, self);
 
         self.apply_actions(&ctx);
+        if !self.dialogs.busy() {
+            // What was to happen after a file was chosen lapses when the dialog is cancelled.
+            self.after_save = None;
+            self.pending_open = None;
+        }
         self.autosave(&ctx);
         self.update_title(&ctx);
     }
