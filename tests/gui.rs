@@ -267,8 +267,21 @@ fn a_leftover_recovery_file_is_offered_and_restores_the_work() {
         .write(&session, None, None)
         .unwrap();
 
+    // Another window working meanwhile keeps its own copy and does not overwrite this one.
+    let mut other = app(dir.path());
+    new_assessment(&mut other);
+    click(&mut other, "a.1: Planned");
+
     let mut h = app(dir.path());
-    h.get_by_label_contains("Recover unsaved work from").click();
+    let offers = h
+        .query_all_by_label_contains("Recover unsaved work from")
+        .count();
+    assert_eq!(offers, 2, "both copies are offered");
+    // Newest first: the other window's copy; the Cambodian one was written earlier.
+    h.get_all_by_label_contains("Recover unsaved work from")
+        .last()
+        .unwrap()
+        .click();
     h.run();
     let doc = h.state().document().expect("recovered");
     assert_eq!(doc.session.answers, session.answers);
@@ -333,17 +346,24 @@ fn a_recent_file_that_has_gone_missing_is_shown_as_missing() {
 #[test]
 fn unsaved_work_is_autosaved_for_recovery_and_a_clean_save_removes_the_copy() {
     let dir = tempfile::tempdir().unwrap();
-    let recovery_file = dir.path().join("recovery.json");
     let path = demo_file(dir.path());
+    let recovery_files = || {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().starts_with("recovery-"))
+            .count()
+    };
     let mut h = app(dir.path());
     h.state_mut().push(Action::OpenPath(path.clone()));
     h.run();
-    assert!(
-        !recovery_file.exists(),
+    assert_eq!(
+        recovery_files(),
+        0,
         "nothing to recover while nothing changed"
     );
     click(&mut h, "a.1: Implemented");
-    assert!(recovery_file.exists(), "the change was copied for recovery");
+    assert_eq!(recovery_files(), 1, "the change was copied for recovery");
     let user_file_before = std::fs::read(&path).unwrap();
     assert!(
         load_session(&path).unwrap().answer("a.1").is_none(),
@@ -351,7 +371,7 @@ fn unsaved_work_is_autosaved_for_recovery_and_a_clean_save_removes_the_copy() {
     );
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();
-    assert!(!recovery_file.exists(), "a clean save removes the copy");
+    assert_eq!(recovery_files(), 0, "a clean save removes the copy");
     assert_ne!(std::fs::read(&path).unwrap(), user_file_before);
     assert_eq!(
         load_session(&path)

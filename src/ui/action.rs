@@ -33,10 +33,10 @@ pub enum Action {
     SaveTo(PathBuf),
     /// Ask for a file and export the PDF report there, on this paper size.
     ExportPdf(crate::report::Paper),
-    /// Restore the work found in the recovery file.
-    Recover,
-    /// Delete the recovery file without restoring it.
-    DiscardRecovery,
+    /// Restore the work found in this recovery file.
+    Recover(PathBuf),
+    /// Delete this recovery file without restoring it.
+    DiscardRecovery(PathBuf),
     /// Leave the new-assessment form without creating anything.
     LeaveForm,
     /// Close the assessment and go back to the start screen (asks about unsaved changes first).

@@ -8,7 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::action::Action;
 use super::dialogs::Dialogs;
 use super::document::OpenDocument;
-use super::recovery::{Recovered, RecoveryStore};
+use super::recovery::{Found, RecoveryStore};
 use super::screens;
 use super::screens::assess::AssessView;
 use super::screens::new_form::NewForm;
@@ -73,7 +73,7 @@ pub struct AppState {
     pub(super) details_form: NewForm,
     pub(super) dialogs: Dialogs,
     pub(super) recovery: RecoveryStore,
-    pub(super) recovered: Option<Result<Recovered, String>>,
+    pub(super) recovered: Vec<Found>,
     pub(super) error: Option<ErrorMessage>,
     pub(super) status: String,
     pub(super) guard: Option<Guarded>,
@@ -89,7 +89,7 @@ pub struct AppState {
 impl AppState {
     /// A new app showing the start screen (with a recovery offer if unsaved work was left).
     pub fn new(config: AppConfig, recent: Vec<PathBuf>) -> Self {
-        let recovered = config.recovery.read();
+        let recovered = config.recovery.leftovers();
         Self {
             recent,
             doc: None,

@@ -35,7 +35,7 @@ impl AppState {
             Action::NewAssessment => self.guarded(ctx, Guarded::New),
             Action::Open => self.dialogs.request(Purpose::OpenSession, ""),
             Action::OpenPath(path) => self.open(ctx, &path),
-            Action::Recover => self.recover(ctx),
+            Action::Recover(path) => self.recover(ctx, &path),
             Action::Close => self.guarded(ctx, Guarded::Close),
             Action::CreateAssessment { meta, checklist } => self.create(*meta, checklist),
             Action::ChooseChecklist => self.dialogs.request(Purpose::OpenChecklist, ""),
@@ -54,9 +54,9 @@ impl AppState {
             Action::SaveTo(path) => {
                 self.save_to(&path);
             }
-            Action::DiscardRecovery => {
-                self.recovery.clear();
-                self.recovered = None;
+            Action::DiscardRecovery(path) => {
+                self.recovery.remove(&path);
+                self.recovered.retain(|(p, _)| p != &path);
             }
             Action::LeaveForm => {
                 self.mode = if self.doc.is_some() {
@@ -114,7 +114,6 @@ impl AppState {
             // The user chose to drop the changes: the assessment goes, with its recovery copy.
             self.doc = None;
             self.recovery.clear();
-            self.recovered = None;
             self.run_guarded(ctx, action);
         }
     }
@@ -234,26 +233,42 @@ impl AppState {
         }
     }
 
-    fn recover(&mut self, ctx: &egui::Context) {
-        let Some(Ok(found)) = self.recovered.take() else {
+    /// Restores a leftover recovery file. Its content is first written to this app's own
+    /// recovery file; only then is the leftover removed, so a crash in between loses nothing.
+    fn recover(&mut self, ctx: &egui::Context, path: &Path) {
+        let Some(index) = self.recovered.iter().position(|(p, _)| p == path) else {
             return;
+        };
+        let found = match &self.recovered[index].1 {
+            Ok(found) => found.clone(),
+            Err(problem) => {
+                return self.show_error("The unsaved work could not be recovered", problem.clone());
+            }
         };
         let checklist = match &found.checklist_path {
             Some(p) => load_checklist(p).map(Arc::new).map_err(|e| e.to_string()),
             None => find_builtin(&found.session),
         };
-        match checklist {
-            Ok(checklist) => {
-                let mut doc = OpenDocument::new(found.session, checklist, found.original_path);
-                doc.checklist_path = found.checklist_path;
-                doc.dirty = true;
-                self.status = "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned();
-                self.guarded(ctx, Guarded::Replace(Box::new(doc)));
-            }
+        let checklist = match checklist {
+            Ok(c) => c,
             Err(detail) => {
-                self.show_error("The unsaved work could not be recovered", detail);
+                return self.show_error("The unsaved work could not be recovered", detail);
             }
+        };
+        let mut doc = OpenDocument::new(found.session, checklist, found.original_path);
+        doc.checklist_path = found.checklist_path;
+        doc.dirty = true;
+        let kept = self.recovery.write(
+            &doc.session,
+            doc.path.as_deref(),
+            doc.checklist_path.as_deref(),
+        );
+        if kept.is_ok() {
+            self.recovery.remove(path);
+            let _recovered_now = self.recovered.remove(index);
         }
+        self.status = "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned();
+        self.guarded(ctx, Guarded::Replace(Box::new(doc)));
     }
 
     pub(super) fn set_document(&mut self, doc: OpenDocument) {
@@ -267,7 +282,7 @@ impl AppState {
     fn close_document(&mut self) {
         self.doc = None;
         self.mode = Mode::Start;
-        self.recovered = self.recovery.read();
+        self.recovered = self.recovery.leftovers();
     }
 
     fn save(&mut self) {
@@ -293,7 +308,6 @@ impl AppState {
                 doc.path = Some(path.clone());
                 doc.dirty = false;
                 self.recovery.clear();
-                self.recovered = None;
                 self.status = format!("Saved {}", path.display());
                 self.remember(&path);
                 true

@@ -8,10 +8,10 @@ use time::OffsetDateTime;
 use crate::document::{DocumentError, from_value};
 use crate::fsutil::{MAX_FILE_BYTES, read_limited, write_atomic};
 use crate::problem::FileError;
-use crate::session::{Session, parse_session, timestamp_now};
+use crate::session::{Session, parse_session};
 
 const RECOVERY_FORMAT: &str = "normcheck-recovery";
-const FILE_NAME: &str = "recovery.json";
+const PREFIX: &str = "recovery-";
 
 /// What the recovery file holds besides the session: where the work belongs.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -37,45 +37,51 @@ pub struct Recovered {
     pub session: Session,
 }
 
-/// The place recovery copies go: one file in the user's data folder.
+/// Where recovery copies go: the user's data folder, one file per running app
+/// (`recovery-<process>-<start>.json`), so two windows never overwrite each other's copy and a
+/// copy left by a crash is not overwritten by the next session's work.
 #[derive(Debug, Clone)]
 pub struct RecoveryStore {
     dir: Option<PathBuf>,
+    own: String,
 }
 
+/// A recovery file found in the folder: its path and what it holds (or why it can't be read).
+pub type Found = (PathBuf, Result<Recovered, String>);
+
 impl RecoveryStore {
-    /// The app's data folder (e.g. `~/.local/share/normcheck`, `%APPDATA%\normcheck\data`).
+    /// The app's data folder (e.g. `~/.local/share/normcheck`, `%APPDATA%\\normcheck\\data`).
     pub fn in_data_dir() -> Self {
-        Self {
-            dir: eframe::storage_dir("normcheck"),
-        }
+        Self::at(eframe::storage_dir("normcheck"))
     }
 
     /// A store in a given folder (tests), or nowhere (`None`: autosave off).
     pub fn at(dir: Option<PathBuf>) -> Self {
-        Self { dir }
+        let started = OffsetDateTime::now_utc().unix_timestamp_nanos();
+        Self {
+            dir,
+            own: format!("{PREFIX}{}-{started}.json", std::process::id()),
+        }
     }
 
-    fn path(&self) -> Option<PathBuf> {
-        self.dir.as_ref().map(|d| d.join(FILE_NAME))
+    fn own_path(&self) -> Option<PathBuf> {
+        self.dir.as_ref().map(|d| d.join(&self.own))
     }
 
-    /// Writes the session atomically to the recovery file.
+    /// Writes the session atomically to this app's recovery file.
     pub fn write(
         &self,
         session: &Session,
         original_path: Option<&Path>,
         checklist_path: Option<&Path>,
     ) -> Result<(), String> {
-        let Some(path) = self.path() else {
+        let (Some(dir), Some(path)) = (&self.dir, self.own_path()) else {
             return Ok(());
         };
-        if let Some(dir) = &self.dir {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        }
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let file = RecoveryFile {
             format: RECOVERY_FORMAT.to_owned(),
-            saved_at: timestamp_now(),
+            saved_at: OffsetDateTime::now_utc(),
             original_path: original_path.map(Path::to_path_buf),
             checklist_path: checklist_path.map(Path::to_path_buf),
             session: serde_json::to_value(session).map_err(|e| e.to_string())?,
@@ -84,23 +90,54 @@ impl RecoveryStore {
         write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
     }
 
-    /// Reads the recovery file if there is one. A damaged one is reported, not deleted.
-    pub fn read(&self) -> Option<Result<Recovered, String>> {
-        let path = self.path()?;
-        if !path.exists() {
-            return None;
-        }
-        Some(read_file(&path).map_err(|e| e.to_string()))
+    /// Every recovery file left in the folder by other runs, newest first. A damaged one is
+    /// listed with its problem, never deleted unasked.
+    pub fn leftovers(&self) -> Vec<Found> {
+        let Some(dir) = &self.dir else {
+            return Vec::new();
+        };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        let mut found: Vec<Found> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(PREFIX) && n.ends_with(".json") && n != self.own)
+            })
+            .map(|p| {
+                let result = read_file(&p).map_err(|e| e.to_string());
+                (p, result)
+            })
+            .collect();
+        // Newest first; copies from the same instant by the later-started app first.
+        found.sort_by(|(pa, ra), (pb, rb)| {
+            let time = |r: &Result<Recovered, String>| r.as_ref().ok().map(|r| r.saved_at);
+            time(rb).cmp(&time(ra)).then_with(|| pb.cmp(pa))
+        });
+        found
     }
 
-    /// Deletes the recovery file (after a clean save or an explicit discard).
+    /// Deletes this app's recovery file (after a clean save or an explicit discard).
     pub fn clear(&self) {
-        if let Some(path) = self.path()
-            && path.exists()
-            && let Err(e) = std::fs::remove_file(&path)
-        {
-            eprintln!("normcheck: cannot remove {}: {e}", path.display());
+        if let Some(path) = self.own_path() {
+            remove(&path);
         }
+    }
+
+    /// Deletes a leftover recovery file (recovered or discarded by the user).
+    pub fn remove(&self, path: &Path) {
+        remove(path);
+    }
+}
+
+fn remove(path: &Path) {
+    if path.exists()
+        && let Err(e) = std::fs::remove_file(path)
+    {
+        eprintln!("normcheck: cannot remove {}: {e}", path.display());
     }
 }
 

@@ -45,52 +45,55 @@ pub fn ui(ui: &mut egui::Ui, app: &mut AppState) {
 }
 
 fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
-    match &app.recovered {
-        Some(Ok(found)) => {
-            let when = found
-                .saved_at
-                .format(time::macros::format_description!(
-                    "[year]-[month]-[day] [hour]:[minute] UTC"
-                ))
-                .unwrap_or_default();
-            let what = found
-                .original_path
-                .as_ref()
-                .and_then(|p| p.file_name())
-                .map_or_else(
-                    || "an unsaved assessment".to_owned(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-            egui::Frame::group(ui.style()).show(ui, |ui| {
+    let mut actions = Vec::new();
+    for (path, found) in &app.recovered {
+        egui::Frame::group(ui.style()).show(ui, |ui| match found {
+            Ok(found) => {
+                let when = found
+                    .saved_at
+                    .format(time::macros::format_description!(
+                        "[year]-[month]-[day] [hour]:[minute] UTC"
+                    ))
+                    .unwrap_or_default();
+                let what = found
+                    .original_path
+                    .as_ref()
+                    .and_then(|p| p.file_name())
+                    .map_or_else(
+                        || "an assessment that was never saved".to_owned(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                let state = found.session.meta.member_state.as_deref().unwrap_or("");
                 ui.label(
-                    RichText::new("normcheck was closed without saving your last changes.")
-                        .strong(),
+                    RichText::new("normcheck was closed without saving these changes.").strong(),
                 );
-                ui.label(format!("Autosaved copy of {what}."));
+                ui.label(format!("Autosaved copy of {what} {state}"));
                 ui.horizontal(|ui| {
                     if ui
                         .button(format!("Recover unsaved work from {when}"))
                         .clicked()
                     {
-                        app.push(Action::Recover);
+                        actions.push(Action::Recover(path.clone()));
                     }
-                    if ui.button("Discard it").clicked() {
-                        app.push(Action::DiscardRecovery);
+                    if ui.button(format!("Discard the copy from {when}")).clicked() {
+                        actions.push(Action::DiscardRecovery(path.clone()));
                     }
                 });
-            });
-            ui.add_space(12.0);
-        }
-        Some(Err(problem)) => {
-            ui.label(
-                RichText::new(format!("An autosaved copy could not be read: {problem}"))
-                    .color(ui.visuals().warn_fg_color),
-            );
-            if ui.button("Discard it").clicked() {
-                app.push(Action::DiscardRecovery);
             }
-        }
-        None => {}
+            Err(problem) => {
+                ui.label(
+                    RichText::new(format!("An autosaved copy could not be read: {problem}"))
+                        .color(ui.visuals().warn_fg_color),
+                );
+                if ui.button(format!("Delete {}", path.display())).clicked() {
+                    actions.push(Action::DiscardRecovery(path.clone()));
+                }
+            }
+        });
+        ui.add_space(12.0);
+    }
+    for a in actions {
+        app.push(a);
     }
 }
 
