@@ -209,3 +209,72 @@ fn the_same_session_gives_byte_identical_pdfs_in_fresh_processes() {
     }
     assert!(outputs[0] == outputs[1], "the two PDFs differ");
 }
+
+#[test]
+fn a_large_report_laid_out_in_parts_is_complete_reproducible_and_embeds_each_font_once() {
+    use normcheck::checklist::builtin;
+    use normcheck::sample::{filled_session, large_checklist};
+    let dir = tempfile::tempdir().unwrap();
+    let checklist = large_checklist(&builtin().unwrap(), 400);
+    let checklist_path = dir.path().join("large-checklist.json");
+    std::fs::write(&checklist_path, serde_json::to_vec(&checklist).unwrap()).unwrap();
+    let session_path = dir.path().join("large-session.json");
+    normcheck::session::save_session(&session_path, &filled_session(&checklist, 200)).unwrap();
+
+    let mut outputs = Vec::new();
+    for name in ["a.pdf", "b.pdf"] {
+        let pdf = dir.path().join(name);
+        let args = [
+            "report",
+            arg(&session_path),
+            "--checklist",
+            arg(&checklist_path),
+            "-o",
+            arg(&pdf),
+        ];
+        let out = normcheck(&args, &[]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        outputs.push(std::fs::read(&pdf).unwrap());
+    }
+    assert!(outputs[0] == outputs[1], "the two PDFs differ");
+
+    let doc = lopdf::Document::load_mem(&outputs[0]).unwrap();
+    let pages = doc.get_pages();
+    let last_pages: String = pages
+        .keys()
+        .rev()
+        .take(40)
+        .map(|&n| doc.extract_text(&[n]).unwrap_or_default())
+        .collect();
+    let all: String = pages
+        .keys()
+        .map(|&n| doc.extract_text(&[n]).unwrap_or_default())
+        .collect();
+    let last_norm = &checklist.norms.last().unwrap().title;
+    assert!(all.contains(last_norm.as_str()), "the last norm is printed");
+    assert!(
+        last_pages.contains("Methodology"),
+        "the report ends with the methodology"
+    );
+    let total = pages.len();
+    assert!(
+        all.contains(&format!("Page {total} of {total}")),
+        "pages are numbered across all parts"
+    );
+    let mut names: Vec<Vec<u8>> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"FontDescriptor"))
+        .filter_map(|d| {
+            d.get(b"FontName")
+                .and_then(|n| n.as_name())
+                .ok()
+                .map(<[u8]>::to_vec)
+        })
+        .collect();
+    let count = names.len();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), count, "a font is embedded more than once");
+}

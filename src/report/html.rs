@@ -49,40 +49,67 @@ td { border: 1px solid #444444; padding: 2pt 4pt; vertical-align: top; }
 .value { width: 70px; padding-left: 4pt; font-size: 9pt; font-weight: bold; }
 "#;
 
-/// The whole report as one HTML document.
-pub(crate) fn to_html(report: &Report) -> String {
-    let mut out = String::with_capacity(64 * 1024);
-    let _ = write!(
-        out,
-        "<html><head><style>body {{ font-family: {FONT_STACK}; }}{CSS}</style></head><body>"
-    );
-    cover(&mut out, &report.cover);
-    out.push_str("<h2>Executive summary</h2>");
+/// The report as `parts` or fewer HTML fragments whose concatenation is the whole document:
+/// the front matter, the norms (split at norm boundaries into roughly equal shares of items),
+/// and the action plan with the methodology. Each fragment after the first starts on a new
+/// page. [`document`] wraps a fragment into a complete HTML document.
+pub(crate) fn to_html_parts(report: &Report, parts: usize) -> Vec<String> {
+    let mut front = String::with_capacity(16 * 1024);
+    cover(&mut front, &report.cover);
+    front.push_str("<h2>Executive summary</h2>");
     for p in &report.summary.paragraphs {
-        let _ = write!(out, "<p>{}</p>", esc(p));
+        let _ = write!(front, "<p>{}</p>", esc(p));
     }
-    table(&mut out, &report.summary.counts);
-    chart(&mut out, &report.norm_chart);
-    chart(&mut out, &report.area_chart);
-    out.push_str(r#"<div class="newpage"></div>"#);
+    table(&mut front, &report.summary.counts);
+    chart(&mut front, &report.norm_chart);
+    chart(&mut front, &report.area_chart);
+
+    let norm_shares = parts.saturating_sub(2).max(1);
+    let total_items: usize = report.norms.iter().map(|n| n.items.len()).sum();
+    let per_share = total_items.div_ceil(norm_shares).max(1);
+    let mut norm_parts = vec![String::new()];
+    let mut in_share = 0;
     for n in &report.norms {
-        norm(&mut out, n);
+        if in_share >= per_share && norm_parts.len() < norm_shares {
+            norm_parts.push(String::new());
+            in_share = 0;
+        }
+        if let Some(part) = norm_parts.last_mut() {
+            norm(part, n);
+        }
+        in_share += n.items.len();
     }
-    out.push_str(r#"<div class="newpage"></div>"#);
-    action_plan(&mut out, &report.action_plan);
+
+    let mut back = String::with_capacity(16 * 1024);
+    action_plan(&mut back, &report.action_plan);
     let m = &report.methodology;
-    out.push_str(r#"<div class="keep"><h2>Methodology</h2><h3>Answer scale</h3>"#);
-    grid(&mut out, &SCALE_COLUMNS, &m.levels);
-    out.push_str("</div><h3>Scoring</h3>");
+    back.push_str(r#"<div class="keep"><h2>Methodology</h2><h3>Answer scale</h3>"#);
+    grid(&mut back, &SCALE_COLUMNS, &m.levels);
+    back.push_str("</div><h3>Scoring</h3>");
     for r in &m.rules {
-        let _ = write!(out, "<p>• {}</p>", esc(r));
+        let _ = write!(back, "<p>• {}</p>", esc(r));
     }
-    out.push_str(r#"<div class="keep"><h3>About this report</h3>"#);
+    back.push_str(r#"<div class="keep"><h3>About this report</h3>"#);
     for p in &m.provenance {
-        let _ = write!(out, "<p>{}</p>", esc(p));
+        let _ = write!(back, "<p>{}</p>", esc(p));
     }
-    out.push_str("</div></body></html>");
-    out
+    back.push_str("</div>");
+
+    let mut fragments = vec![front];
+    fragments.extend(norm_parts);
+    fragments.push(back);
+    if parts <= 1 {
+        let page_break = r#"<div class="newpage"></div>"#;
+        return vec![document(&fragments.join(page_break))];
+    }
+    fragments.iter().map(|f| document(f)).collect()
+}
+
+/// A complete HTML document around a fragment of the report.
+fn document(body: &str) -> String {
+    format!(
+        "<html><head><style>body {{ font-family: {FONT_STACK}; }}{CSS}</style></head><body>{body}</body></html>"
+    )
 }
 
 fn cover(out: &mut String, c: &Cover) {

@@ -27,9 +27,12 @@ const MARGINS_MM: (f32, f32, f32, f32) = (20.0, 18.0, 20.0, 18.0);
 /// Size of the running header and footer text.
 const FURNITURE_PT: f32 = 8.0;
 
+/// Reports with more items than this are laid out in parts on several threads (measured on
+/// 2 cores: the built-in 82-item report takes 189 ms instead of 257 ms; tiny ones gain nothing).
+const PARALLEL_FROM_ITEMS: usize = 60;
+
 /// Lays out `report` on `paper` and returns the PDF file's bytes.
 pub(crate) fn to_pdf(report: &Report, paper: Paper) -> Result<Vec<u8>, String> {
-    let html = super::html::to_html(report);
     let (width, height) = paper.size_mm();
     let options = GeneratePdfOptions {
         page_width: Some(width),
@@ -40,15 +43,16 @@ pub(crate) fn to_pdf(report: &Report, paper: Paper) -> Result<Vec<u8>, String> {
         margin_left: Some(MARGINS_MM.3),
         ..GeneratePdfOptions::default()
     };
-    let mut warnings = Vec::new();
-    let mut doc =
-        PdfDocument::from_html(&html, &BTreeMap::new(), &fonts(), &options, &mut warnings)?;
-    if doc.pages.is_empty() {
-        let first = warnings
-            .first()
-            .map_or_else(|| "no pages were produced".to_owned(), |w| format!("{w:?}"));
-        return Err(first);
-    }
+    let items: usize = report.norms.iter().map(|n| n.items.len()).sum();
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let parts = if items > PARALLEL_FROM_ITEMS && threads > 1 {
+        // Front matter, two or more shares of the norms, the plan: enough to keep every core busy.
+        threads + 2
+    } else {
+        1
+    };
+    let html = super::html::to_html_parts(report, parts);
+    let mut doc = layout_all(&html, &options)?;
     let font_id = furniture_font(&mut doc)?;
     let total = doc.pages.len();
     for (i, page) in doc.pages.iter_mut().enumerate() {
@@ -57,6 +61,56 @@ pub(crate) fn to_pdf(report: &Report, paper: Paper) -> Result<Vec<u8>, String> {
     }
     set_metadata(&mut doc, report);
     save_fast(&doc)
+}
+
+/// Lays out each HTML document (in parallel when there are several) and joins their pages in
+/// order into one document.
+fn layout_all(html: &[String], options: &GeneratePdfOptions) -> Result<PdfDocument, String> {
+    let docs: Vec<Result<PdfDocument, String>> = if html.len() == 1 {
+        html.iter().map(|h| layout(h, options)).collect()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = html
+                .iter()
+                .map(|h| scope.spawn(move || layout(h, options)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| Err("the PDF layout stopped unexpectedly".to_owned()))
+                })
+                .collect()
+        })
+    };
+    let mut docs = docs.into_iter();
+    let mut doc = docs
+        .next()
+        .unwrap_or_else(|| Err("nothing to lay out".to_owned()))?;
+    for part in docs {
+        let part = part?;
+        let r = part.resources;
+        doc.resources.fonts.map.extend(r.fonts.map);
+        doc.resources.xobjects.map.extend(r.xobjects.map);
+        doc.resources.extgstates.map.extend(r.extgstates.map);
+        doc.resources.shadings.map.extend(r.shadings.map);
+        doc.resources.layers.map.extend(r.layers.map);
+        doc.pages.extend(part.pages);
+    }
+    Ok(doc)
+}
+
+/// Lays out one HTML document with the bundled fonts.
+fn layout(html: &str, options: &GeneratePdfOptions) -> Result<PdfDocument, String> {
+    let mut warnings = Vec::new();
+    let doc = PdfDocument::from_html(html, &BTreeMap::new(), &fonts(), options, &mut warnings)?;
+    if doc.pages.is_empty() {
+        let first = warnings
+            .first()
+            .map_or_else(|| "no pages were produced".to_owned(), |w| format!("{w:?}"));
+        return Err(first);
+    }
+    Ok(doc)
 }
 
 /// Serialises the document like `PdfDocument::save`, but compresses streams at zlib's default
