@@ -4,6 +4,24 @@
 //! The map: [`checklist`] (what is asked) → [`session`] (what was answered) → [`scoring`]
 //! (pure numbers) → report (what to print, then layout and PDF). The GUI (`ui`) and the
 //! command line (`cli`) are thin layers on top; nothing below them uses egui or printpdf.
+//!
+//! Scoring an assessment without any window:
+//! ```
+//! use normcheck::checklist::builtin;
+//! use normcheck::scoring::score;
+//! use normcheck::session::{Edit, Meta, Session, timestamp_now};
+//!
+//! let checklist = builtin().expect("the built-in checklist");
+//! let mut session = Session::new(&checklist, Meta::default());
+//! let top = checklist.scale.max_value().expect("a scale with levels");
+//! let edit = Edit::SetLevel { item: "a.1".into(), level: Some(top) };
+//! session.apply(&checklist, edit, timestamp_now()).expect("a valid edit");
+//! let scores = score(&checklist, &session);
+//! let a = &scores.norms[0];
+//! assert_eq!(a.id, "a");
+//! assert!(a.score.expect("norm (a) has applicable items") > 0.0);
+//! assert!(scores.overall.completion.expect("items exist") > 0.0);
+//! ```
 #![forbid(unsafe_code)]
 
 pub mod analysis;

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Format, lint and data checks (everything CI runs except the tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== cargo fmt --check"
+cargo fmt --all --check
+
+echo "== cargo clippy"
+cargo clippy --all-targets --locked -- -D warnings
+
+echo "== normcheck validate checklists/*.json"
+cargo run --quiet --locked -- validate checklists/*.json
