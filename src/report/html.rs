@@ -13,7 +13,7 @@ pub(crate) const FONT_STACK: &str =
 const BAR_PX: f64 = 280.0;
 
 const CSS: &str = r#"
-body { font-size: 10pt; color: #111111; line-height: 1.35; }
+body { font-size: 10pt; color: #111111; line-height: 1.35; overflow-wrap: anywhere; }
 h1 { font-size: 22pt; font-weight: bold; margin: 0 0 8pt 0; }
 h2 { font-size: 15pt; font-weight: bold; margin: 14pt 0 6pt 0; border-bottom: 1px solid #444444; }
 h3 { font-size: 11pt; font-weight: bold; margin: 10pt 0 4pt 0; }
@@ -23,7 +23,9 @@ th { border: 1px solid #444444; padding: 2pt 4pt; background-color: #e6e6e6; fon
 td { border: 1px solid #444444; padding: 2pt 4pt; vertical-align: top; }
 .marking { font-size: 12pt; font-weight: bold; border: 1px solid #000000; padding: 3pt 6pt; margin-bottom: 30pt; }
 .draft { font-size: 13pt; font-weight: bold; color: #333333; margin: 4pt 0 16pt 0; }
-.cover td { border: none; padding: 3pt 10pt 3pt 0; font-size: 11pt; }
+.coverrow { display: flex; margin: 0 0 4pt 0; font-size: 11pt; }
+.coverlabel { width: 130px; font-weight: bold; }
+.covervalue { width: 500px; }
 /* The layout engine only sees boxes that paint something: a white background makes a
    keep-together box visible to the page breaker. */
 .keep { break-inside: avoid; page-break-inside: avoid; background-color: #ffffff; }
@@ -120,12 +122,12 @@ fn cover(out: &mut String, c: &Cover) {
     if let Some(d) = &c.draft {
         let _ = write!(out, r#"<div class="draft">{}</div>"#, esc(d));
     }
-    out.push_str(r#"<table class="cover">"#);
+    // Rows of fixed-width boxes, not a table: the engine does not wrap long table cells.
     let mut row = |k: &str, v: Option<&str>| {
         if let Some(v) = v {
             let _ = write!(
                 out,
-                r#"<tr><td class="label">{k}</td><td>{}</td></tr>"#,
+                r#"<div class="coverrow"><div class="coverlabel">{k}</div><div class="covervalue">{}</div></div>"#,
                 esc(v)
             );
         }
@@ -140,7 +142,7 @@ fn cover(out: &mut String, c: &Cover) {
     row("Reporting period", c.reporting_period.as_deref());
     row("Date", Some(&c.date));
     row("Checklist", Some(&c.checklist));
-    out.push_str(r#"</table><div class="newpage"></div>"#);
+    out.push_str(r#"<div class="newpage"></div>"#);
 }
 
 fn chart(out: &mut String, chart: &Chart) {
