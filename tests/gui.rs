@@ -39,6 +39,24 @@ fn type_into(h: &mut Harness<'_, AppState>, label: &str, text: &str) {
     h.run();
 }
 
+/// Presses Ctrl+S.
+fn ctrl_s(h: &mut Harness<'_, AppState>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+}
+
+/// Answers the open typed-path prompt with `path`.
+fn choose_path(h: &mut Harness<'_, AppState>, path: &Path) {
+    type_into(h, "File path:", path.to_str().unwrap());
+    click(h, "Use this file");
+}
+
+/// Opens a session file as `normcheck FILE` or the recent list would.
+fn open(h: &mut Harness<'_, AppState>, path: &Path) {
+    h.state_mut().push(Action::OpenPath(path.to_path_buf()));
+    h.run();
+}
+
 /// Starts a new assessment for Viet Nam through the form.
 fn new_assessment(h: &mut Harness<'_, AppState>) {
     click(h, "New assessment");
@@ -168,19 +186,16 @@ fn saving_and_reopening_gives_the_same_answers() {
         "a.1: Responsible agency",
         "Ministry of Public Security",
     );
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    h.run();
+    ctrl_s(&mut h);
     let path = dir.path().join("vn.json");
-    type_into(&mut h, "File path:", path.to_str().unwrap());
-    click(&mut h, "Use this file");
+    choose_path(&mut h, &path);
     let doc = h.state().document().unwrap();
     assert!(!doc.dirty, "saved");
     assert!(!doc.window_title().contains('●'));
     let saved = doc.session.clone();
 
     let mut again = app(dir.path());
-    again.state_mut().push(Action::OpenPath(path.clone()));
-    again.run();
+    open(&mut again, &path);
     let reopened = again.state().document().expect("opened");
     assert_eq!(reopened.session, saved);
     let a1 = reopened.session.answer("a.1").unwrap();
@@ -194,8 +209,7 @@ fn unsaved_changes_are_marked_and_closing_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let path = demo_file(dir.path());
     let mut h = app(dir.path());
-    h.state_mut().push(Action::OpenPath(path.clone()));
-    h.run();
+    open(&mut h, &path);
     assert_eq!(
         h.state().document().unwrap().window_title(),
         "demo.json — normcheck"
@@ -228,15 +242,13 @@ fn a_damaged_file_shows_an_error_and_keeps_the_open_work() {
     let dir = tempfile::tempdir().unwrap();
     let good = demo_file(dir.path());
     let mut h = app(dir.path());
-    h.state_mut().push(Action::OpenPath(good));
-    h.run();
+    open(&mut h, &good);
     click(&mut h, "a.1: Planned");
     let before = h.state().document().unwrap().session.clone();
 
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, b"{\"format\": \"normcheck-session\", \"format_vers").unwrap();
-    h.state_mut().push(Action::OpenPath(bad.clone()));
-    h.run();
+    open(&mut h, &bad);
     h.get_by_label("The assessment could not be opened");
     let message = h.state().error_text().unwrap();
     assert!(message.contains("bad.json"), "{message}");
@@ -355,8 +367,7 @@ fn unsaved_work_is_autosaved_for_recovery_and_a_clean_save_removes_the_copy() {
             .count()
     };
     let mut h = app(dir.path());
-    h.state_mut().push(Action::OpenPath(path.clone()));
-    h.run();
+    open(&mut h, &path);
     assert_eq!(
         recovery_files(),
         0,
@@ -369,8 +380,7 @@ fn unsaved_work_is_autosaved_for_recovery_and_a_clean_save_removes_the_copy() {
         load_session(&path).unwrap().answer("a.1").is_none(),
         "autosave never writes over the user's own file"
     );
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    h.run();
+    ctrl_s(&mut h);
     assert_eq!(recovery_files(), 0, "a clean save removes the copy");
     assert_ne!(std::fs::read(&path).unwrap(), user_file_before);
     assert_eq!(
@@ -427,11 +437,9 @@ fn cancelling_the_save_dialog_from_the_prompt_forgets_the_pending_close() {
         "still open after cancelling"
     );
     // A later, ordinary save must not carry out the forgotten close.
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    h.run();
+    ctrl_s(&mut h);
     let path = dir.path().join("later.json");
-    type_into(&mut h, "File path:", path.to_str().unwrap());
-    click(&mut h, "Use this file");
+    choose_path(&mut h, &path);
     assert!(path.exists());
     assert!(
         h.state().document().is_some(),

@@ -12,6 +12,16 @@ fn normcheck(args: &[&str], env: &[(&str, &str)]) -> Output {
     common::run_normcheck(args, env)
 }
 
+/// Runs `normcheck report` on the small fixture session with its checklist, writing `out`.
+fn report_fixture(out: &Path, extra: &[&str], env: &[(&str, &str)]) -> Output {
+    let session = fixture("small-session.json");
+    let checklist = fixture("small-checklist.json");
+    let mut args = vec!["report", arg(&session), "--checklist", arg(&checklist)];
+    args.extend_from_slice(extra);
+    args.extend(["-o", arg(out)]);
+    normcheck(&args, env)
+}
+
 /// Whether an external tool can be run; prints a note when it cannot.
 fn tool(name: &str) -> bool {
     let found = Command::new(name).arg("--version").output().is_ok();
@@ -35,37 +45,13 @@ fn session_with_scripts(dir: &Path) -> std::path::PathBuf {
 #[test]
 fn report_writes_a_pdf_and_markdown_for_a_session() {
     let dir = tempfile::tempdir().unwrap();
-    let session = fixture("small-session.json");
-    let checklist = fixture("small-checklist.json");
     let pdf = dir.path().join("r.pdf");
-    let out = normcheck(
-        &[
-            "report",
-            arg(&session),
-            "--checklist",
-            arg(&checklist),
-            "-o",
-            arg(&pdf),
-        ],
-        &[],
-    );
+    let out = report_fixture(&pdf, &[], &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
 
     let md = dir.path().join("r.md");
-    let out = normcheck(
-        &[
-            "report",
-            arg(&session),
-            "--checklist",
-            arg(&checklist),
-            "--format",
-            "md",
-            "-o",
-            arg(&md),
-        ],
-        &[],
-    );
+    let out = report_fixture(&md, &["--format", "md"], &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report = std::fs::read_to_string(&md).unwrap();
     assert!(report.contains("# Test assessment"), "{report}");
@@ -188,22 +174,10 @@ fn qpdf_accepts_the_pdf_and_pdftotext_reads_thai_khmer_and_vietnamese_as_written
 #[test]
 fn the_same_session_gives_byte_identical_pdfs_in_fresh_processes() {
     let dir = tempfile::tempdir().unwrap();
-    let session = fixture("small-session.json");
-    let checklist = fixture("small-checklist.json");
     let mut outputs = Vec::new();
     for name in ["a.pdf", "b.pdf"] {
         let pdf = dir.path().join(name);
-        let out = normcheck(
-            &[
-                "report",
-                arg(&session),
-                "--checklist",
-                arg(&checklist),
-                "-o",
-                arg(&pdf),
-            ],
-            &[("SOURCE_DATE_EPOCH", "1764000000")],
-        );
+        let out = report_fixture(&pdf, &[], &[("SOURCE_DATE_EPOCH", "1764000000")]);
         assert!(out.status.success(), "{}", text(&out.stderr));
         outputs.push(std::fs::read(&pdf).unwrap());
     }
