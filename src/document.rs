@@ -95,9 +95,10 @@ pub enum DocumentError {
     Invalid(Vec<Problem>),
 }
 
-/// Parses bytes as JSON, describing syntax errors and truncation in words.
+/// Parses bytes as JSON, describing syntax errors and truncation in words. A leading UTF-8
+/// byte-order mark is ignored; a key repeated in one object is refused with its path.
 pub fn parse_json(bytes: &[u8]) -> Result<Value, DocumentError> {
-    serde_json::from_slice(bytes).map_err(|e| DocumentError::Json(describe_json_error(&e)))
+    crate::strict_json::from_slice(bytes).map_err(|e| DocumentError::Json(describe_json_error(&e)))
 }
 
 /// Checks that `value` is a document of `kind` and returns its format version, refusing
