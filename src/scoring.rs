@@ -94,8 +94,11 @@ impl Tally {
         }
     }
 
+    /// The weighted mean; `None` without weight, and never NaN or infinite (weights are
+    /// validated to at most `MAX_WEIGHT`, but a score must not depend on that alone).
     fn score(&self) -> Option<f64> {
-        (self.weight > 0.0).then(|| 100.0 * self.weighted / self.weight)
+        let score = 100.0 * self.weighted / self.weight;
+        (self.weight > 0.0 && score.is_finite()).then_some(score)
     }
 
     fn completion(&self) -> Option<f64> {

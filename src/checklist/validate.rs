@@ -5,6 +5,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::model::Checklist;
 use crate::problem::Problem;
 
+/// The largest weight an item may have. Bounded so that no sum of weights in a checklist small
+/// enough to read can overflow, and so a typing slip (1e308) is caught.
+pub const MAX_WEIGHT: f64 = 1000.0;
+
 /// Returns every rule the checklist breaks (errors) and everything worth a look (warnings).
 pub fn validate(checklist: &Checklist) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -136,10 +140,13 @@ fn check_norms(checklist: &Checklist, area_ids: &BTreeSet<String>, problems: &mu
             } else {
                 item_paths.insert(&item.id, path.clone());
             }
-            if !(item.weight.is_finite() && item.weight > 0.0) {
+            if !(item.weight > 0.0 && item.weight <= MAX_WEIGHT) {
                 problems.push(Problem::error(
                     format!("{path}.weight"),
-                    format!("weight must be a number above 0, found {}", item.weight),
+                    format!(
+                        "weight must be above 0 and at most {MAX_WEIGHT}, found {}",
+                        item.weight
+                    ),
                 ));
             }
             let mut own = BTreeSet::new();
