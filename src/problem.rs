@@ -3,6 +3,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::printable::printable;
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -54,10 +56,11 @@ impl fmt::Display for Problem {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
+        let message = printable(&self.message);
         if self.path.is_empty() {
-            write!(f, "{kind}: {}", self.message)
+            write!(f, "{kind}: {message}")
         } else {
-            write!(f, "{kind}: at {}: {}", self.path, self.message)
+            write!(f, "{kind}: at {}: {message}", printable(&self.path))
         }
     }
 }
@@ -68,10 +71,11 @@ pub fn summarize(problems: &[Problem]) -> String {
         .iter()
         .filter(|p| p.is_error())
         .map(|p| {
+            let message = printable(&p.message);
             if p.path.is_empty() {
-                p.message.clone()
+                message.into_owned()
             } else {
-                format!("at {}: {}", p.path, p.message)
+                format!("at {}: {message}", printable(&p.path))
             }
         })
         .collect();
@@ -82,9 +86,10 @@ pub fn summarize(problems: &[Problem]) -> String {
     }
 }
 
-/// An error tied to the file it came from; its message starts with the file's path.
+/// An error tied to the file it came from; its message starts with the file's path. Control
+/// characters in the path or the message are escaped (see [`crate::printable`]).
 #[derive(Debug, thiserror::Error)]
-#[error("{}: {source}", path.display())]
+#[error("{}: {}", crate::printable::path(path), printable(&source.to_string()))]
 pub struct FileError<E: std::error::Error + 'static> {
     /// The file that was being read or written.
     pub path: PathBuf,
