@@ -2,7 +2,10 @@
 
 use std::fs::File;
 use std::io::{self, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::printable;
 
 /// Largest file normcheck reads (64 MiB): sessions and checklists are far smaller than this.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -42,34 +45,313 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
+/// Temporary files of ours older than this, beside a file being saved, are left over from a
+/// killed save and are removed by the next save of that file.
+pub const STALE_TEMP_AGE: Duration = Duration::from_secs(10 * 60);
+
+/// Why a file could not be written. Whatever was at the path before is untouched, and no
+/// message names the internal temporary file.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The folder to write into is missing.
+    #[error(
+        "cannot write {}: the folder {} does not exist",
+        printable::path(path),
+        printable::path(folder)
+    )]
+    FolderMissing {
+        /// The file that was to be written.
+        path: PathBuf,
+        /// Its missing folder.
+        folder: PathBuf,
+    },
+    /// The target exists and is a folder, device, pipe or socket.
+    #[error(
+        "cannot write {}: it is {kind}, not a regular file; choose a file name",
+        printable::path(path)
+    )]
+    NotAFile {
+        /// The target.
+        path: PathBuf,
+        /// What it is, in words ("a folder", "a device", ...).
+        kind: &'static str,
+    },
+    /// The target is read-only and replacing it was not allowed.
+    #[error(
+        "{} is read-only; it was left as it is (choose another file, or allow replacing it)",
+        printable::path(path)
+    )]
+    ReadOnly {
+        /// The target.
+        path: PathBuf,
+    },
+    /// The output would replace one of the command's own input files.
+    #[error(
+        "{} is also an input file; writing there would destroy it, so nothing was written (choose another output file)",
+        printable::path(path)
+    )]
+    IsInput {
+        /// The output path as given.
+        path: PathBuf,
+    },
+    /// The operating system refused or failed the write.
+    #[error("cannot write {}: {reason}", printable::path(path))]
+    Io {
+        /// The target.
+        path: PathBuf,
+        /// What went wrong, in words, without internal file names.
+        reason: String,
+        /// The underlying error.
+        #[source]
+        source: io::Error,
+    },
+}
+
+impl WriteError {
+    fn io(path: &Path, source: io::Error) -> Self {
+        WriteError::Io {
+            path: path.to_path_buf(),
+            reason: describe_io(&source),
+            source,
+        }
+    }
+}
+
+/// An I/O error in words, without the paths that some errors carry (such as a temporary file's).
+pub fn describe_io(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::PermissionDenied => {
+            "permission denied (you may not write there, or another program holds the file)"
+                .to_owned()
+        }
+        io::ErrorKind::StorageFull => "the disk is full".to_owned(),
+        io::ErrorKind::ReadOnlyFilesystem => "the drive is read-only".to_owned(),
+        io::ErrorKind::QuotaExceeded => "the disk quota is exceeded".to_owned(),
+        io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
+        kind => match error.raw_os_error() {
+            // The operating system's own wording of the code, without any path.
+            Some(code) => io::Error::from_raw_os_error(code).to_string(),
+            None => kind.to_string(),
+        },
+    }
+}
+
+/// How [`write_atomic_with`] treats an existing target.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteOptions {
+    /// Replace a read-only file (the user said so); otherwise it is refused.
+    pub replace_read_only: bool,
+}
+
 /// Replaces `path` with `bytes` atomically: the data goes to a temporary file in the same
 /// folder, is flushed and synced to disk, and only then renamed over the target. If anything
 /// fails, the previous file at `path` is left exactly as it was and the temporary file is removed.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+///
+/// A symbolic link is written through (its target file is replaced; the link stays). Targets
+/// that are not regular files (folders, devices, pipes) and read-only files are refused.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_atomic_with(path, bytes, WriteOptions::default())
+}
+
+/// [`write_atomic`] with options.
+pub fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    options: WriteOptions,
+) -> Result<(), WriteError> {
+    let target = resolve_target(path)?;
+    let existing = check_target(path, &target, options)?;
+    let dir = folder_of(&target);
+    let file_name = target.file_name().ok_or_else(|| WriteError::NotAFile {
+        path: path.to_path_buf(),
+        kind: "a folder",
+    })?;
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => {}
+        _ => {
+            return Err(WriteError::FolderMissing {
+                path: path.to_path_buf(),
+                folder: dir.to_path_buf(),
+            });
+        }
+    }
+    remove_stale_temps(dir, file_name, STALE_TEMP_AGE);
     let mut prefix = std::ffi::OsString::from(".");
     prefix.push(file_name);
+    let fail = |e: io::Error| WriteError::io(path, e);
     let mut temp = tempfile::Builder::new()
         .prefix(&prefix)
         .suffix(".tmp")
-        .tempfile_in(dir)?;
+        .tempfile_in(dir)
+        .map_err(fail)?;
     // A replaced file keeps its permissions; a new one stays private to the user (tempfile
     // creates it readable by the owner only), which suits sensitive assessments.
-    if let Ok(existing) = std::fs::metadata(path) {
-        temp.as_file().set_permissions(existing.permissions())?;
+    if let Some(existing) = &existing {
+        let mut permissions = existing.permissions();
+        if options.replace_read_only {
+            #[allow(clippy::permissions_set_readonly_false)]
+            permissions.set_readonly(false);
+        }
+        temp.as_file().set_permissions(permissions).map_err(fail)?;
     }
-    temp.write_all(bytes)?;
-    temp.flush()?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    temp.write_all(bytes).map_err(fail)?;
+    temp.flush().map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    #[cfg(windows)]
+    if options.replace_read_only {
+        // Windows will not rename over a read-only file: clear the flag the user agreed to lose.
+        if let Some(meta) = &existing {
+            let mut writable = meta.permissions();
+            #[allow(clippy::permissions_set_readonly_false)]
+            writable.set_readonly(false);
+            std::fs::set_permissions(&target, writable).map_err(fail)?;
+        }
+    }
+    temp.persist(&target).map_err(|e| fail(e.error))?;
     sync_dir(dir);
     Ok(())
+}
+
+/// The file to write for `path`: the path itself, or the file a symbolic link points to.
+fn resolve_target(path: &Path) -> Result<PathBuf, WriteError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            std::fs::canonicalize(path).map_err(|_| WriteError::NotAFile {
+                path: path.to_path_buf(),
+                kind: "a link to a missing file",
+            })
+        }
+        _ => Ok(path.to_path_buf()),
+    }
+}
+
+/// Refuses targets that are not regular files, and read-only ones unless allowed. Returns the
+/// existing file's metadata, if there is one.
+fn check_target(
+    path: &Path,
+    target: &Path,
+    options: WriteOptions,
+) -> Result<Option<std::fs::Metadata>, WriteError> {
+    let meta = match std::fs::metadata(target) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(WriteError::io(path, e)),
+    };
+    if !meta.is_file() {
+        return Err(WriteError::NotAFile {
+            path: path.to_path_buf(),
+            kind: kind_of(&meta.file_type()),
+        });
+    }
+    if meta.permissions().readonly() && !options.replace_read_only {
+        return Err(WriteError::ReadOnly {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(Some(meta))
+}
+
+/// What a file that is not a regular file is, in words.
+fn kind_of(file_type: &std::fs::FileType) -> &'static str {
+    if file_type.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    "not a regular file"
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+/// Removes temporary files that an earlier, killed save of `file_name` left in `dir`: names of
+/// exactly our pattern (`.` + the file name + six letters or digits + `.tmp`), regular files,
+/// unchanged for at least `age`. Nothing else is ever touched. Best effort.
+pub fn remove_stale_temps(dir: &Path, file_name: &std::ffi::OsStr, age: Duration) {
+    if let Some(file_name) = file_name.to_str() {
+        remove_stale_temps_of(dir, |target| target == file_name, age);
+    }
+}
+
+/// Like [`remove_stale_temps`], for the temporary files of every target whose name `is_target`
+/// accepts (the recovery folder uses it for its per-run file names).
+pub fn remove_stale_temps_of(dir: &Path, is_target: impl Fn(&str) -> bool, age: Duration) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(target) = name.to_str().and_then(temp_target) else {
+            continue;
+        };
+        if !is_target(target) {
+            continue;
+        }
+        let Ok(meta) = entry.metadata() else { continue };
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| m.elapsed().ok())
+            .is_some_and(|elapsed| elapsed >= age);
+        if meta.is_file() && old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The target's file name if `name` is one of [`write_atomic`]'s temporary files
+/// (`.` + target + six letters or digits + `.tmp`).
+fn temp_target(name: &str) -> Option<&str> {
+    let inner = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let split = inner.len().checked_sub(6)?;
+    let (target, random) = (inner.get(..split)?, inner.get(split..)?);
+    let random_ok = random.bytes().all(|b| b.is_ascii_alphanumeric());
+    (random_ok && !target.is_empty()).then_some(target)
+}
+
+/// Refuses an output path that is one of the inputs (the same file by another name, through a
+/// link, or a hard link), so that no command can destroy what it reads.
+pub fn refuse_input_as_output(output: &Path, inputs: &[&Path]) -> Result<(), WriteError> {
+    if inputs.iter().any(|input| same_file(output, input)) {
+        return Err(WriteError::IsInput {
+            path: output.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+/// Whether two paths name the same existing file (canonical paths, or on Unix the same device
+/// and inode).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(ca), Ok(cb)) = (std::fs::canonicalize(a), std::fs::canonicalize(b)) else {
+        return false;
+    };
+    if ca == cb {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(ma), Ok(mb)) = (std::fs::metadata(&ca), std::fs::metadata(&cb)) {
+            return ma.dev() == mb.dev() && ma.ino() == mb.ino();
+        }
+    }
+    false
 }
 
 /// Makes the rename durable on Unix by syncing the folder; a no-op elsewhere.
@@ -127,6 +409,126 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 2, "temporary file was cleaned up: {names:?}");
+    }
+
+    #[test]
+    fn a_missing_folder_is_named_and_no_temporary_file_name_leaks() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing").join("r.pdf");
+        let err = write_atomic(&path, b"x").unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("does not exist"), "{text}");
+        assert!(text.contains("missing"), "{text}");
+        assert!(!text.contains(".r.pdf"), "no temporary file name: {text}");
+    }
+
+    #[test]
+    fn an_os_error_is_described_without_the_temporary_file() {
+        let error = tempfile::Builder::new()
+            .prefix(".r.pdf")
+            .tempfile_in("/nonexistent-folder-for-normcheck")
+            .unwrap_err();
+        assert!(
+            error.to_string().contains(".r.pdf"),
+            "tempfile names it: {error}"
+        );
+        let text = WriteError::io(Path::new("out/r.pdf"), error).to_string();
+        assert!(!text.contains(".r.pdf") && !text.contains(".tmp"), "{text}");
+    }
+
+    #[test]
+    fn a_read_only_file_is_replaced_only_when_allowed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.pdf");
+        std::fs::write(&path, b"old").unwrap();
+        let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+        permissions.set_readonly(true);
+        std::fs::set_permissions(&path, permissions).unwrap();
+        let err = write_atomic(&path, b"new").unwrap_err();
+        assert!(matches!(err, WriteError::ReadOnly { .. }), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
+        let allow = WriteOptions {
+            replace_read_only: true,
+        };
+        write_atomic_with(&path, b"new", allow).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_refused_and_left_in_place() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("mkfifo is not available; skipped");
+            return;
+        }
+        let err = write_atomic(&fifo, b"x").unwrap_err();
+        assert!(err.to_string().contains("a named pipe"), "{err}");
+        let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+        assert!(kind.is_fifo(), "the pipe is still a pipe");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_is_written_through_and_stays_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.json");
+        let link = dir.path().join("link.json");
+        std::fs::write(&real, b"old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+
+    #[test]
+    fn stale_temporary_files_of_the_same_target_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = std::time::SystemTime::now() - Duration::from_secs(3600);
+        let make = |name: &str, modified: std::time::SystemTime| {
+            let path = dir.path().join(name);
+            let file = File::create(&path).unwrap();
+            file.set_modified(modified).unwrap();
+            path
+        };
+        let stale = make(".s.jsonAb3xY9.tmp", old);
+        let fresh = make(".s.jsonQw7rT2.tmp", std::time::SystemTime::now());
+        let other = make(".t.jsonAb3xY9.tmp", old);
+        let not_ours = make(".s.jsonAb3.tmp", old);
+        let user_file = make("s.json.tmp", old);
+        write_atomic(&dir.path().join("s.json"), b"new").unwrap();
+        assert!(!stale.exists(), "the stale temporary file was removed");
+        for kept in [&fresh, &other, &not_ours, &user_file] {
+            assert!(kept.exists(), "{} was kept", kept.display());
+        }
+    }
+
+    #[test]
+    fn an_output_naming_an_input_is_refused_however_it_is_spelled() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("vn.json");
+        std::fs::write(&input, b"{}").unwrap();
+        let dotted = dir.path().join(".").join("vn.json");
+        assert!(refuse_input_as_output(&dotted, &[&input]).is_err());
+        assert!(refuse_input_as_output(&dir.path().join("out.pdf"), &[&input]).is_ok());
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link.json");
+            std::os::unix::fs::symlink(&input, &link).unwrap();
+            assert!(refuse_input_as_output(&link, &[&input]).is_err());
+            let hard = dir.path().join("hard.json");
+            std::fs::hard_link(&input, &hard).unwrap();
+            assert!(refuse_input_as_output(&hard, &[&input]).is_err());
+        }
     }
 
     #[test]

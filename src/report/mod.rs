@@ -12,7 +12,7 @@ mod script;
 mod summary;
 mod text;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use time::OffsetDateTime;
 
@@ -70,13 +70,8 @@ pub enum ReportError {
     #[error("cannot lay out the PDF report: {0}")]
     Render(String),
     /// The file could not be written; any earlier file at the path is untouched.
-    #[error("cannot write the report to {}: {source}", path.display())]
-    Write {
-        /// The target file.
-        path: PathBuf,
-        /// What the operating system said.
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Write(#[from] crate::fsutil::WriteError),
 }
 
 /// The date a report is stamped with, never "now" (so reports are reproducible):
@@ -126,8 +121,6 @@ pub fn write_report(
     options: &ReportOptions,
 ) -> Result<(), ReportError> {
     let bytes = render(checklist, session, options)?;
-    crate::fsutil::write_atomic(out, &bytes).map_err(|source| ReportError::Write {
-        path: out.to_path_buf(),
-        source,
-    })
+    crate::fsutil::write_atomic(out, &bytes)?;
+    Ok(())
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::migrate::{STEPS, migrate};
 use super::model::{SESSION_FORMAT_VERSION, Session};
 use crate::document::{DocumentError, DocumentKind, check_header, from_value, parse_json};
-use crate::fsutil::{MAX_FILE_BYTES, read_limited, write_atomic};
+use crate::fsutil::{MAX_FILE_BYTES, WriteError, read_limited, write_atomic};
 use crate::problem::{FileError, Problem};
 
 /// Parses session JSON: checks the header, upgrades older versions, then reads it strictly.
@@ -46,12 +46,11 @@ pub fn session_to_bytes(session: &Session) -> Result<Vec<u8>, serde_json::Error>
 }
 
 /// Writes a session atomically: the old file stays intact unless the new one is complete.
-pub fn save_session(path: &Path, session: &Session) -> Result<(), FileError<std::io::Error>> {
-    let bytes = session_to_bytes(session).map_err(|e| {
-        FileError::new(
-            path,
-            std::io::Error::new(std::io::ErrorKind::InvalidData, e),
-        )
+pub fn save_session(path: &Path, session: &Session) -> Result<(), WriteError> {
+    let bytes = session_to_bytes(session).map_err(|e| WriteError::Io {
+        path: path.to_path_buf(),
+        reason: format!("the session could not be encoded: {e}"),
+        source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
     })?;
-    write_atomic(path, &bytes).map_err(|e| FileError::new(path, e))
+    write_atomic(path, &bytes)
 }

@@ -87,7 +87,7 @@ impl RecoveryStore {
             session: serde_json::to_value(session).map_err(|e| e.to_string())?,
         };
         let bytes = serde_json::to_vec(&file).map_err(|e| e.to_string())?;
-        write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
+        write_atomic(&path, &bytes).map_err(|e| e.to_string())
     }
 
     /// Every recovery file left in the folder by other runs, newest first. A damaged one is
@@ -96,6 +96,12 @@ impl RecoveryStore {
         let Some(dir) = &self.dir else {
             return Vec::new();
         };
+        // Temporary files of autosaves killed mid-write (their runs' names differ from ours).
+        crate::fsutil::remove_stale_temps_of(
+            dir,
+            |target| target.starts_with(PREFIX) && target.ends_with(".json"),
+            crate::fsutil::STALE_TEMP_AGE,
+        );
         let Ok(entries) = std::fs::read_dir(dir) else {
             return Vec::new();
         };
@@ -137,7 +143,7 @@ fn remove(path: &Path) {
     if path.exists()
         && let Err(e) = std::fs::remove_file(path)
     {
-        eprintln!("normcheck: cannot remove {}: {e}", path.display());
+        crate::printable::warn(&format!("normcheck: cannot remove {}: {e}", path.display()));
     }
 }
 
@@ -161,4 +167,29 @@ fn read_file(path: &Path) -> Result<Recovered, FileError<DocumentError>> {
         checklist_path: file.checklist_path,
         session,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temporary_files_of_killed_autosaves_are_removed_at_start_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let make = |name: &str| {
+            let path = dir.path().join(name);
+            std::fs::File::create(&path)
+                .unwrap()
+                .set_modified(old)
+                .unwrap();
+            path
+        };
+        let stale = make(".recovery-41-1700000000.jsonX1y2Z3.tmp");
+        let foreign = make(".notes.txtX1y2Z3.tmp");
+        let store = RecoveryStore::at(Some(dir.path().to_path_buf()));
+        assert!(store.leftovers().is_empty());
+        assert!(!stale.exists(), "the killed autosave's temporary file is gone");
+        assert!(foreign.exists(), "other files are never touched");
+    }
 }
