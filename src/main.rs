@@ -13,7 +13,7 @@ fn main() -> ExitCode {
         None => match normcheck::ui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
-                eprintln!("normcheck: {message}");
+                normcheck::cli::warn(&format!("normcheck: {message}"));
                 ExitCode::FAILURE
             }
         },

@@ -1,6 +1,7 @@
 //! The command line: `normcheck [FILE]` opens the GUI; subcommands do the same work headless.
 
 mod new;
+mod output;
 mod report;
 mod score;
 mod validate;
@@ -56,7 +57,11 @@ pub enum Command {
     Report(report::ReportArgs),
 }
 
+use output::Failure;
+pub use output::warn;
+
 /// Runs a headless subcommand: 0 on success, 1 when a file is invalid or cannot be used.
+/// A closed standard output ends the command quietly with 0, like other command-line tools.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Validate { files, checklist } => validate::run(&files, checklist.as_deref()),
@@ -70,8 +75,9 @@ pub fn run(command: Command) -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        Err(message) => {
-            eprintln!("normcheck: {message}");
+        Err(Failure::StdoutClosed) => ExitCode::SUCCESS,
+        Err(Failure::Message(message)) => {
+            warn(&format!("normcheck: {message}"));
             ExitCode::FAILURE
         }
     }
@@ -119,6 +125,6 @@ pub fn load_scored_session(
 /// Prints warnings, one line each, prefixed with the file name.
 fn print_warnings(path: &Path, problems: &[Problem]) {
     for p in problems.iter().filter(|p| !p.is_error()) {
-        eprintln!("{}: {p}", path.display());
+        warn(&format!("{}: {p}", path.display()));
     }
 }

@@ -6,8 +6,11 @@ use std::process::ExitCode;
 use crate::session::timestamp_now;
 use clap::Args;
 
+use super::output::{Failure, print_line};
+
 use crate::checklist::{builtin, load_checklist};
-use crate::session::{DEFAULT_CLASSIFICATION, Meta, Session, save_session};
+use crate::fsutil::{WriteOptions, refuse_input_as_output, write_atomic_with};
+use crate::session::{DEFAULT_CLASSIFICATION, Meta, Session, session_to_bytes};
 
 /// Options of `normcheck new`.
 #[derive(Debug, Args)]
@@ -35,19 +38,24 @@ pub struct NewArgs {
     force: bool,
 }
 
-pub(super) fn run(args: &NewArgs) -> Result<ExitCode, String> {
+pub(super) fn run(args: &NewArgs) -> Result<ExitCode, Failure> {
     if args.member_state.trim().is_empty() {
-        return Err("--member-state must not be empty".to_owned());
+        return Err(Failure::Message(
+            "--member-state must not be empty".to_owned(),
+        ));
+    }
+    if let Some(checklist) = &args.checklist {
+        refuse_input_as_output(&args.output, &[checklist]).map_err(|e| e.to_string())?;
     }
     if args.output.exists() && !args.force {
-        return Err(format!(
+        return Err(Failure::Message(format!(
             "{}: the file already exists; choose another name or add --force to replace it",
             args.output.display()
-        ));
+        )));
     }
     let checklist = match &args.checklist {
         Some(path) => std::sync::Arc::new(load_checklist(path).map_err(|e| e.to_string())?),
-        None => builtin()?,
+        None => builtin().map_err(Failure::Message)?,
     };
     let now = timestamp_now();
     let meta = Meta {
@@ -60,14 +68,18 @@ pub(super) fn run(args: &NewArgs) -> Result<ExitCode, String> {
         ..Meta::default()
     };
     let session = Session::new(&checklist, meta);
-    save_session(&args.output, &session).map_err(|e| e.to_string())?;
-    println!(
+    let bytes = session_to_bytes(&session).map_err(|e| e.to_string())?;
+    let write = WriteOptions {
+        replace_read_only: args.force,
+    };
+    write_atomic_with(&args.output, &bytes, write).map_err(|e| e.to_string())?;
+    print_line(&format!(
         "Created {} for {} ({} items, checklist {} {})",
         args.output.display(),
         args.member_state.trim(),
         checklist.items().count(),
         checklist.id,
         checklist.version
-    );
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

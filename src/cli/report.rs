@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
-use crate::report::{Format, Paper, ReportOptions, write_report};
+use super::output::Failure;
+use crate::fsutil::{WriteOptions, refuse_input_as_output, write_atomic_with};
+use crate::report::{Format, Paper, ReportOptions, render};
 
 /// Arguments of `normcheck report`.
 #[derive(Debug, Args)]
@@ -24,6 +26,9 @@ pub struct ReportArgs {
     /// The report file to write (replaced only once the new one is complete).
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub out: std::path::PathBuf,
+    /// Replace OUT even if it is a read-only file.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `--paper` values.
@@ -44,7 +49,10 @@ pub enum FormatArg {
     Md,
 }
 
-pub(super) fn run(args: &ReportArgs) -> Result<ExitCode, String> {
+pub(super) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
+    let mut inputs = vec![args.session.as_path()];
+    inputs.extend(args.checklist.as_deref());
+    refuse_input_as_output(&args.out, &inputs).map_err(|e| e.to_string())?;
     let (session, checklist, warnings) =
         super::load_scored_session(&args.session, args.checklist.as_deref())?;
     super::print_warnings(&args.session, &warnings);
@@ -59,10 +67,12 @@ pub(super) fn run(args: &ReportArgs) -> Result<ExitCode, String> {
         },
         generated: None,
     };
-    write_report(&checklist, &session, &args.out, &options).map_err(|e| match e {
-        // The write error already names the output file.
-        e @ crate::report::ReportError::Write { .. } => e.to_string(),
-        e => format!("{}: {e}", Path::new(&args.session).display()),
-    })?;
+    let bytes = render(&checklist, &session, &options)
+        .map_err(|e| format!("{}: {e}", Path::new(&args.session).display()))?;
+    let write = WriteOptions {
+        replace_read_only: args.force,
+    };
+    // The write error names the output file.
+    write_atomic_with(&args.out, &bytes, write).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

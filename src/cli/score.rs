@@ -4,19 +4,22 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::output::{Failure, print, print_line};
 use crate::checklist::Checklist;
 use crate::scoring::{Scores, score};
 use crate::session::Session;
 
-pub(super) fn run(path: &Path, checklist: Option<&Path>, json: bool) -> Result<ExitCode, String> {
+pub(super) fn run(path: &Path, checklist: Option<&Path>, json: bool) -> Result<ExitCode, Failure> {
     let (session, checklist, warnings) = super::load_scored_session(path, checklist)?;
     super::print_warnings(path, &warnings);
     let scores = score(&checklist, &session);
     if json {
         let text = serde_json::to_string_pretty(&scores).map_err(|e| e.to_string())?;
-        println!("{text}");
+        print(&format!("{text}\n"))?;
     } else {
-        print!("{}", table(&checklist, &session, &scores));
+        for line in table(&checklist, &session, &scores).lines() {
+            print_line(line)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::output::{Failure, print_line, warn};
 use crate::checklist::{parse_checklist, validate};
 use crate::document::{DocumentError, DocumentKind, parse_json};
 use crate::fsutil::{MAX_FILE_BYTES, read_limited};
@@ -12,17 +13,17 @@ use crate::session::{check_session, parse_session};
 pub(super) fn run(
     files: &[std::path::PathBuf],
     checklist: Option<&Path>,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, Failure> {
     let mut all_valid = true;
     for path in files {
         let valid = match validate_file(path, checklist) {
             Ok(summary) => {
-                println!("{}: {summary}", path.display());
+                print_line(&format!("{}: {summary}", path.display()))?;
                 true
             }
             Err(lines) => {
                 for line in lines {
-                    eprintln!("{}: {line}", path.display());
+                    warn(&format!("{}: {line}", path.display()));
                 }
                 false
             }

@@ -257,7 +257,7 @@ impl AppState {
                     // Try again at the next interval rather than every frame.
                     self.last_autosave = Some(Instant::now());
                     self.status = format!("Autosave failed: {e}");
-                    eprintln!("normcheck: autosave failed: {e}");
+                    crate::printable::warn(&format!("normcheck: autosave failed: {e}"));
                 }
             }
         }

@@ -9,6 +9,7 @@ use super::dialogs::Purpose;
 use super::document::OpenDocument;
 use super::screens::new_form::NewForm;
 use crate::checklist::{Checklist, builtin, builtin_by_id, load_checklist};
+use crate::fsutil::refuse_input_as_output;
 use crate::session::{Session, check_session, load_session, save_session, timestamp_now};
 
 impl AppState {
@@ -141,6 +142,17 @@ impl AppState {
         match purpose {
             Purpose::OpenSession => self.open(ctx, &path),
             Purpose::SaveSession => {
+                if let Some(doc) = &self.doc
+                    && let Err(e) = refuse_input_as_output(
+                        &path,
+                        &doc.checklist_path
+                            .iter()
+                            .map(PathBuf::as_path)
+                            .collect::<Vec<_>>(),
+                    )
+                {
+                    return self.show_error("The assessment was not saved", e.to_string());
+                }
                 if self.save_to(&path)
                     && let Some(action) = self.after_save.take()
                 {
@@ -154,6 +166,15 @@ impl AppState {
                     } else {
                         path
                     };
+                    let inputs: Vec<&Path> = doc
+                        .path
+                        .iter()
+                        .chain(&doc.checklist_path)
+                        .map(PathBuf::as_path)
+                        .collect();
+                    if let Err(e) = refuse_input_as_output(&path, &inputs) {
+                        return self.show_error("The report was not exported", e.to_string());
+                    }
                     self.status = format!("Exporting the report to {}…", path.display());
                     self.export
                         .start(ctx, doc.checklist.clone(), doc.session.clone(), path);
@@ -336,10 +357,10 @@ impl AppState {
     }
 
     pub(super) fn show_error(&mut self, title: &str, detail: String) {
-        eprintln!("normcheck: {title}: {detail}");
+        crate::printable::warn(&format!("normcheck: {title}: {detail}"));
         self.error = Some(ErrorMessage {
             title: title.to_owned(),
-            detail,
+            detail: crate::printable::printable_lines(&detail).into_owned(),
         });
     }
 }
@@ -362,7 +383,7 @@ fn open_session(
         ));
     }
     for warning in &problems {
-        eprintln!("normcheck: {}: {warning}", path.display());
+        crate::printable::warn(&format!("normcheck: {}: {warning}", path.display()));
     }
     Ok((
         OpenDocument::new(session, checklist, Some(path.to_path_buf())),
