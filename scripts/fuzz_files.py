@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Feeds mutated session and checklist files to the normcheck commands and reports any run that
+panics, hangs, prints control characters raw, or splits an error over lines without the file name.
+
+Usage: scripts/fuzz_files.py [--seconds 60] [--binary target/release/normcheck] [--seed N]
+Bounded by time, not run in CI by default. Prints a summary line with the figures.
+"""
+import argparse, json, os, random, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEEDS = [
+    "tests/fixtures/small-session.json",
+    "tests/fixtures/small-checklist.json",
+    "checklists/nic-reference.json",
+]
+NASTY = ["\u001b[2J", "\r", "\n", "\u0000", "\u0007", "\u009b", "\ufeff", "ကခ", "ที่", "ễ"]
+
+
+def mutate(data: bytes, rng: random.Random) -> bytes:
+    kind = rng.randrange(8)
+    b = bytearray(data)
+    if kind == 0 and b:  # flip bytes
+        for _ in range(rng.randint(1, 8)):
+            b[rng.randrange(len(b))] = rng.randrange(256)
+    elif kind == 1:  # truncate
+        b = b[: rng.randrange(len(b) + 1)]
+    elif kind == 2:  # byte-order mark
+        b = bytearray(b"\xef\xbb\xbf") + b
+    elif kind == 3:  # duplicate a key
+        text = b.decode("utf-8", "replace")
+        i = text.find('"format_version"')
+        if i >= 0:
+            text = text[:i] + '"format_version": 999, ' + text[i:]
+        b = bytearray(text.encode())
+    else:  # structured edits on the JSON
+        try:
+            value = json.loads(data)
+        except ValueError:
+            return bytes(b)
+        edit_json(value, rng)
+        b = bytearray(json.dumps(value, ensure_ascii=rng.random() < 0.5).encode())
+    return bytes(b)
+
+
+def edit_json(value, rng):
+    nodes = []
+
+    def walk(v):
+        if isinstance(v, dict):
+            nodes.append(v)
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+
+    walk(value)
+    if not nodes:
+        return
+    node = rng.choice(nodes)
+    choice = rng.randrange(5)
+    if choice == 0 and node:
+        key = rng.choice(list(node))
+        node[key] = rng.choice([1e308, -1, 0, None, "", [], {}, "x" * 20000, 2**63, True])
+    elif choice == 1:
+        node[rng.choice(NASTY) + "key"] = 1
+    elif choice == 2 and node:
+        key = rng.choice(list(node))
+        if isinstance(node[key], str):
+            node[key] += rng.choice(NASTY)
+    elif choice == 3 and node:
+        node.pop(rng.choice(list(node)))
+    else:
+        node["weight"] = rng.choice([1e308, 0, -5, 1000, 1000.0001])
+
+
+def check(cmd, path, timeout):
+    try:
+        out = subprocess.run(cmd, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return "timeout"
+    err = out.stderr.decode("utf-8", "replace")
+    if out.returncode not in (0, 1) or "panicked" in err:
+        return f"exit {out.returncode}: {err[:200]!r}"
+    if any(c in err for c in "\u001b\r\u0000\u0007\u009b"):
+        return f"raw control character in: {err[:200]!r}"
+    for line in err.splitlines():
+        if not (line.startswith(path) or line.startswith("normcheck: ")):
+            return f"line without the file name: {line[:200]!r}"
+    return None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seconds", type=float, default=60)
+    ap.add_argument("--binary", default=os.path.join(ROOT, "target/release/normcheck"))
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    seeds = [open(os.path.join(ROOT, s), "rb").read() for s in SEEDS]
+    runs = files = 0
+    failures = []
+    deadline = time.time() + args.seconds
+    with tempfile.TemporaryDirectory() as tmp:
+        while time.time() < deadline:
+            data = mutate(rng.choice(seeds), rng)
+            path = os.path.join(tmp, f"f{files}.json")
+            with open(path, "wb") as f:
+                f.write(data)
+            files += 1
+            out = os.path.join(tmp, "out.md")
+            for cmd in (
+                [args.binary, "validate", path],
+                [args.binary, "score", path],
+                [args.binary, "report", path, "--format", "md", "-o", out],
+            ):
+                runs += 1
+                problem = check(cmd, path, 20)
+                if problem:
+                    keep = os.path.join(ROOT, "target", f"fuzz-failure-{len(failures)}.json")
+                    with open(keep, "wb") as f:
+                        f.write(data)
+                    failures.append((cmd[1], keep, problem))
+            os.remove(path)
+    for cmd, keep, problem in failures[:20]:
+        print(f"FAIL {cmd} {keep}: {problem}")
+    print(f"{files} files, {runs} runs, {len(failures)} failures in {args.seconds:.0f} s")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
