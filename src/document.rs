@@ -6,6 +6,11 @@ use serde_json::Value;
 use crate::fsutil::ReadError;
 use crate::problem::{Problem, describe_json_error, summarize};
 
+/// The `format` tag every checklist file carries.
+pub const CHECKLIST_FORMAT: &str = "normcheck-checklist";
+/// The `format` tag every session file carries.
+pub const SESSION_FORMAT: &str = "normcheck-session";
+
 /// Which kind of normcheck document a JSON file is, told by its `format` field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocumentKind {
@@ -19,8 +24,8 @@ impl DocumentKind {
     /// The `format` tag of this kind.
     pub fn tag(self) -> &'static str {
         match self {
-            DocumentKind::Checklist => crate::checklist::CHECKLIST_FORMAT,
-            DocumentKind::Session => crate::session::SESSION_FORMAT,
+            DocumentKind::Checklist => CHECKLIST_FORMAT,
+            DocumentKind::Session => SESSION_FORMAT,
         }
     }
 
@@ -35,8 +40,8 @@ impl DocumentKind {
     /// Tells the kind from a parsed document's `format` field.
     pub fn of(value: &Value) -> Option<Self> {
         match value.get("format").and_then(Value::as_str) {
-            Some(crate::checklist::CHECKLIST_FORMAT) => Some(DocumentKind::Checklist),
-            Some(crate::session::SESSION_FORMAT) => Some(DocumentKind::Session),
+            Some(CHECKLIST_FORMAT) => Some(DocumentKind::Checklist),
+            Some(SESSION_FORMAT) => Some(DocumentKind::Session),
             _ => None,
         }
     }
@@ -90,6 +95,9 @@ pub enum DocumentError {
         /// What is wrong.
         message: String,
     },
+    /// A protected file could not be decrypted (other than a wrong passphrase).
+    #[error(transparent)]
+    Protected(#[from] crate::protect::ProtectError),
     /// The content is well-formed but breaks the format's rules.
     #[error("{}", summarize(.0))]
     Invalid(Vec<Problem>),

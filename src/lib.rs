@@ -31,6 +31,7 @@ pub mod document;
 pub mod fsutil;
 pub mod printable;
 pub mod problem;
+pub mod protect;
 pub mod report;
 pub mod sample;
 pub mod scoring;

@@ -9,7 +9,7 @@ use normcheck::cli::{Cli, run};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(command) => run(command),
+        Some(command) => run(command, cli.passphrase_file.as_deref()),
         None => match normcheck::ui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {

@@ -45,8 +45,11 @@ fn ctrl_s(h: &mut Harness<'_, AppState>) {
     h.run();
 }
 
-/// Answers the open typed-path prompt with `path`.
+/// Answers the open typed-path prompt with `path` (after the Save As choices, when shown).
 fn choose_path(h: &mut Harness<'_, AppState>, path: &Path) {
+    if h.query_by_label("Choose file…").is_some() {
+        click(h, "Choose file…");
+    }
     type_into(h, "File path:", path.to_str().unwrap());
     click(h, "Use this file");
 }
@@ -430,6 +433,7 @@ fn cancelling_the_save_dialog_from_the_prompt_forgets_the_pending_close() {
     h.state_mut().push(Action::Close);
     h.run();
     click(&mut h, "Save");
+    click(&mut h, "Choose file…");
     h.get_by_label("File path:");
     click(&mut h, "Cancel");
     assert!(

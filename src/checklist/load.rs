@@ -11,7 +11,11 @@ use crate::problem::FileError;
 /// Parses and validates checklist JSON. Any validation error refuses the whole file;
 /// the error lists every problem found.
 pub fn parse_checklist(bytes: &[u8]) -> Result<Checklist, DocumentError> {
-    let value = parse_json(bytes)?;
+    checklist_from_value(parse_json(bytes)?)
+}
+
+/// [`parse_checklist`] for JSON already parsed (validation tells the kind of a file first).
+pub fn checklist_from_value(value: serde_json::Value) -> Result<Checklist, DocumentError> {
     check_header(&value, DocumentKind::Checklist, CHECKLIST_FORMAT_VERSION)?;
     let checklist: Checklist = from_value(value)?;
     let problems = validate(&checklist);

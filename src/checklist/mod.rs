@@ -6,6 +6,6 @@ mod model;
 mod validate;
 
 pub use builtin::{BUILTIN_JSON, builtin, builtin_by_id};
-pub use load::{load_checklist, parse_checklist};
+pub use load::{checklist_from_value, load_checklist, parse_checklist};
 pub use model::*;
 pub use validate::validate;

@@ -2,8 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The `format` tag every checklist file carries.
-pub const CHECKLIST_FORMAT: &str = "normcheck-checklist";
+pub use crate::document::CHECKLIST_FORMAT;
 /// The checklist file format version this build reads and writes.
 pub const CHECKLIST_FORMAT_VERSION: u64 = 1;
 

@@ -2,6 +2,8 @@
 
 mod new;
 mod output;
+mod passphrase;
+mod protect;
 mod report;
 mod score;
 mod validate;
@@ -12,9 +14,9 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
-use crate::checklist::{Checklist, builtin_by_id, load_checklist};
+use crate::checklist::Checklist;
 use crate::problem::Problem;
-use crate::session::{Session, check_session, load_session};
+use crate::session::{OpenOptions, Session, open_assessment};
 
 /// Self-assess the implementation of the 11 UN norms of responsible State behaviour in
 /// cyberspace and the ASEAN Regional Action Plan, offline.
@@ -26,6 +28,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A session file to open in the desktop app.
     pub file: Option<PathBuf>,
+    /// Read the passphrase of protected sessions from the first line of this file (commands
+    /// otherwise ask on the terminal; a passphrase is never taken as an argument).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
 }
 
 /// The headless subcommands.
@@ -55,6 +61,10 @@ pub enum Command {
     New(new::NewArgs),
     /// Write a session's report as PDF or Markdown.
     Report(report::ReportArgs),
+    /// Write a copy of a session encrypted with a passphrase (age format).
+    Protect(protect::ProtectArgs),
+    /// Write a protected session back as plain JSON.
+    Unprotect(protect::ProtectArgs),
 }
 
 use output::Failure;
@@ -62,16 +72,19 @@ pub use output::warn;
 
 /// Runs a headless subcommand: 0 on success, 1 when a file is invalid or cannot be used.
 /// A closed standard output ends the command quietly with 0, like other command-line tools.
-pub fn run(command: Command) -> ExitCode {
+pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
+    let pass = passphrase_file;
     let result = match command {
-        Command::Validate { files, checklist } => validate::run(&files, checklist.as_deref()),
+        Command::Validate { files, checklist } => validate::run(&files, checklist.as_deref(), pass),
         Command::Score {
             session,
             checklist,
             json,
-        } => score::run(&session, checklist.as_deref(), json),
+        } => score::run(&session, checklist.as_deref(), json, pass),
         Command::New(args) => new::run(&args),
-        Command::Report(args) => report::run(&args),
+        Command::Report(args) => report::run(&args, pass),
+        Command::Protect(args) => protect::protect(&args, pass),
+        Command::Unprotect(args) => protect::unprotect(&args, pass),
     };
     match result {
         Ok(code) => code,
@@ -83,43 +96,23 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
-/// The checklist for a session: the file given, else the built-in one with the session's id.
-/// Returns the checklist and the session's problems against it; errors make it unusable.
-pub fn resolve_checklist(
-    session: &Session,
-    explicit: Option<&Path>,
-) -> Result<Arc<Checklist>, String> {
-    match explicit {
-        Some(path) => load_checklist(path).map(Arc::new).map_err(|e| e.to_string()),
-        None => builtin_by_id(&session.checklist.id).ok_or_else(|| {
-            format!(
-                "the session uses checklist {:?}, which is not built in; give its file with --checklist FILE",
-                session.checklist.id
-            )
-        }),
-    }
-}
-
-/// Loads a session and its checklist, refusing sessions with errors against it.
-/// Warnings are returned for the caller to show.
+/// Opens a session through the one door (decrypting it with the CLI's passphrase source when
+/// it is protected) and returns it with its checklist and the warnings to show.
 pub fn load_scored_session(
     path: &Path,
     checklist: Option<&Path>,
+    passphrase_file: Option<&Path>,
 ) -> Result<(Session, Arc<Checklist>, Vec<Problem>), String> {
-    let session = load_session(path).map_err(|e| e.to_string())?;
-    let checklist =
-        resolve_checklist(&session, checklist).map_err(|e| format!("{}: {e}", path.display()))?;
-    let problems = check_session(&session, &checklist);
-    if let Some(first) = problems.iter().find(|p| p.is_error()) {
-        let more = problems.iter().filter(|p| p.is_error()).count() - 1;
-        let suffix = if more > 0 {
-            format!(" (and {more} more; run normcheck validate)")
-        } else {
-            String::new()
-        };
-        return Err(format!("{}: {first}{suffix}", path.display()));
-    }
-    Ok((session, checklist, problems))
+    let mut source = passphrase::CliPassphrase::new(passphrase_file);
+    let opened = open_assessment(
+        path,
+        OpenOptions {
+            checklist,
+            passphrase: Some(&mut source),
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    Ok((opened.session, opened.checklist, opened.warnings))
 }
 
 /// Prints warnings, one line each, prefixed with the file name.

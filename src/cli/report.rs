@@ -49,12 +49,13 @@ pub enum FormatArg {
     Md,
 }
 
-pub(super) fn run(args: &ReportArgs) -> Result<ExitCode, Failure> {
+pub(super) fn run(args: &ReportArgs, passphrase_file: Option<&Path>) -> Result<ExitCode, Failure> {
     let mut inputs = vec![args.session.as_path()];
     inputs.extend(args.checklist.as_deref());
+    inputs.extend(passphrase_file);
     refuse_input_as_output(&args.out, &inputs).map_err(|e| e.to_string())?;
     let (session, checklist, warnings) =
-        super::load_scored_session(&args.session, args.checklist.as_deref())?;
+        super::load_scored_session(&args.session, args.checklist.as_deref(), passphrase_file)?;
     super::print_warnings(&args.session, &warnings);
     let options = ReportOptions {
         paper: match args.paper {

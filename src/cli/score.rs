@@ -9,8 +9,14 @@ use crate::checklist::Checklist;
 use crate::scoring::{Scores, score};
 use crate::session::Session;
 
-pub(super) fn run(path: &Path, checklist: Option<&Path>, json: bool) -> Result<ExitCode, Failure> {
-    let (session, checklist, warnings) = super::load_scored_session(path, checklist)?;
+pub(super) fn run(
+    path: &Path,
+    checklist: Option<&Path>,
+    json: bool,
+    passphrase_file: Option<&Path>,
+) -> Result<ExitCode, Failure> {
+    let (session, checklist, warnings) =
+        super::load_scored_session(path, checklist, passphrase_file)?;
     super::print_warnings(path, &warnings);
     let scores = score(&checklist, &session);
     if json {

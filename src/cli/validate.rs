@@ -4,19 +4,25 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::output::{Failure, print_line, warn};
-use crate::checklist::{parse_checklist, validate};
+use super::passphrase::CliPassphrase;
+use crate::checklist::{checklist_from_value, validate};
 use crate::document::{DocumentError, DocumentKind, parse_json};
 use crate::fsutil::{MAX_FILE_BYTES, read_limited};
 use crate::problem::Problem;
-use crate::session::{check_session, parse_session};
+use crate::protect::is_protected;
+use crate::session::{
+    OpenError, Session, check_session, decode_session, resolve_checklist, session_from_value,
+};
 
 pub(super) fn run(
     files: &[std::path::PathBuf],
     checklist: Option<&Path>,
+    passphrase_file: Option<&Path>,
 ) -> Result<ExitCode, Failure> {
     let mut all_valid = true;
+    let mut passphrase = CliPassphrase::new(passphrase_file);
     for path in files {
-        let valid = match validate_file(path, checklist) {
+        let valid = match validate_file(path, checklist, &mut passphrase) {
             Ok(summary) => {
                 print_line(&format!("{}: {summary}", path.display()))?;
                 true
@@ -38,16 +44,30 @@ pub(super) fn run(
 }
 
 /// Validates one file: a summary line when usable (warnings printed), otherwise every problem.
-fn validate_file(path: &Path, checklist: Option<&Path>) -> Result<String, Vec<String>> {
+/// The file is read and parsed once; a protected session is decrypted first.
+fn validate_file(
+    path: &Path,
+    checklist: Option<&Path>,
+    passphrase: &mut CliPassphrase,
+) -> Result<String, Vec<String>> {
     let one = |e: DocumentError| vec![e.to_string()];
+    let every = |e: DocumentError| match e {
+        DocumentError::Invalid(problems) => lines(&problems),
+        other => vec![other.to_string()],
+    };
     let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| one(e.into()))?;
+    if is_protected(&bytes) {
+        let decoded = decode_session(&bytes, path, Some(passphrase)).map_err(|e| match e {
+            OpenError::Session(e) => every(e.source),
+            other => vec![other.reason()],
+        })?;
+        return validate_session(path, &decoded.session, checklist)
+            .map(|summary| format!("protected {summary}"));
+    }
     let value = parse_json(&bytes).map_err(one)?;
     match DocumentKind::of(&value) {
         Some(DocumentKind::Checklist) => {
-            let checklist = parse_checklist(&bytes).map_err(|e| match e {
-                DocumentError::Invalid(problems) => lines(&problems),
-                other => vec![other.to_string()],
-            })?;
+            let checklist = checklist_from_value(value).map_err(every)?;
             print_warnings(path, &validate(&checklist));
             Ok(format!(
                 "valid checklist {:?} version {} ({} norms, {} items, {} focus areas)",
@@ -59,32 +79,39 @@ fn validate_file(path: &Path, checklist: Option<&Path>) -> Result<String, Vec<St
             ))
         }
         Some(DocumentKind::Session) => {
-            let session = parse_session(&bytes).map_err(|e| match e {
-                DocumentError::Invalid(problems) => lines(&problems),
-                other => vec![other.to_string()],
-            })?;
-            let checklist = super::resolve_checklist(&session, checklist).map_err(|e| vec![e])?;
-            let problems = check_session(&session, &checklist);
-            if problems.iter().any(Problem::is_error) {
-                return Err(lines(&problems));
-            }
-            print_warnings(path, &problems);
-            let answered = session
-                .answers
-                .iter()
-                .filter(|(id, a)| a.is_answered() && checklist.item(id).is_some())
-                .count();
-            Ok(format!(
-                "valid session for checklist {:?} ({answered} of {} items answered)",
-                checklist.id,
-                checklist.items().count()
-            ))
+            let session = session_from_value(value).map_err(every)?;
+            validate_session(path, &session, checklist)
         }
         None => Err(vec![
             "this is not a normcheck checklist or session file (its \"format\" field is missing or unknown)"
                 .to_owned(),
         ]),
     }
+}
+
+/// Checks a session against its checklist; the summary line, or every problem.
+fn validate_session(
+    path: &Path,
+    session: &Session,
+    checklist: Option<&Path>,
+) -> Result<String, Vec<String>> {
+    let (checklist, _) =
+        resolve_checklist(path, session, checklist).map_err(|e| vec![e.reason()])?;
+    let problems = check_session(session, &checklist);
+    if problems.iter().any(Problem::is_error) {
+        return Err(lines(&problems));
+    }
+    print_warnings(path, &problems);
+    let answered = session
+        .answers
+        .iter()
+        .filter(|(id, a)| a.is_answered() && checklist.item(id).is_some())
+        .count();
+    Ok(format!(
+        "valid session for checklist {:?} ({answered} of {} items answered)",
+        checklist.id,
+        checklist.items().count()
+    ))
 }
 
 fn lines(problems: &[Problem]) -> Vec<String> {

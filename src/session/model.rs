@@ -5,8 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
-/// The `format` tag every session file carries.
-pub const SESSION_FORMAT: &str = "normcheck-session";
+pub use crate::document::SESSION_FORMAT;
 /// The session file format version this build writes.
 pub const SESSION_FORMAT_VERSION: u64 = 1;
 

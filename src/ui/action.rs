@@ -31,6 +31,10 @@ pub enum Action {
     SaveAs,
     /// Save to this file.
     SaveTo(PathBuf),
+    /// Protect the open assessment with a passphrase, or change it.
+    ChangePassphrase,
+    /// Save the open assessment as plain JSON again (asks first).
+    RemoveProtection,
     /// Ask for a file and export the PDF report there, on this paper size.
     ExportPdf(crate::report::Paper),
     /// Restore the work found in this recovery file.

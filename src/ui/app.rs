@@ -8,7 +8,9 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::action::Action;
 use super::dialogs::Dialogs;
 use super::document::OpenDocument;
-use super::recovery::{Found, RecoveryStore};
+use super::opening::{OpenRequest, PassphrasePrompt};
+use super::protection::{ProtectionDialog, SaveOptions};
+use super::recovery::{Autosaver, Found, RecoveryStore};
 use super::screens;
 use super::screens::assess::AssessView;
 use super::screens::new_form::NewForm;
@@ -78,7 +80,12 @@ pub struct AppState {
     pub(super) status: String,
     pub(super) guard: Option<Guarded>,
     pub(super) after_save: Option<Guarded>,
-    pub(super) pending_open: Option<PathBuf>,
+    pub(super) pending_open: Option<OpenRequest>,
+    pub(super) passphrase_prompt: Option<PassphrasePrompt>,
+    pub(super) save_options: Option<SaveOptions>,
+    pub(super) save_protection: Option<crate::protect::Protection>,
+    pub(super) protection_dialog: Option<ProtectionDialog>,
+    pub(super) autosaver: Autosaver,
     pub(super) export: super::export::Export,
     pub(super) actions: Vec<Action>,
     pub(super) last_autosave: Option<Instant>,
@@ -105,6 +112,11 @@ impl AppState {
             guard: None,
             after_save: None,
             pending_open: None,
+            passphrase_prompt: None,
+            save_options: None,
+            save_protection: None,
+            protection_dialog: None,
+            autosaver: Autosaver::default(),
             export: Default::default(),
             actions: Vec::new(),
             last_autosave: None,
@@ -185,13 +197,17 @@ impl AppState {
             self.file_chosen(&ctx, purpose, path);
         }
         screens::prompts::guard_prompt(&ctx, self);
+        screens::protection::passphrase_prompt(&ctx, self);
+        screens::protection::save_options(&ctx, self);
+        screens::protection::protection_dialog(&ctx, self);
         screens::prompts::error_dialog(&ctx, self);
 
         self.apply_actions(&ctx);
-        if !self.dialogs.busy() {
+        if !self.dialogs.busy() && self.save_options.is_none() {
             // What was to happen after a file was chosen lapses when the dialog is cancelled.
             self.after_save = None;
             self.pending_open = None;
+            self.save_protection = None;
         }
         self.autosave(&ctx);
         self.update_title(&ctx);
@@ -232,8 +248,19 @@ impl AppState {
     }
 
     /// Copies unsaved work to the recovery file every [`AUTOSAVE_INTERVAL`] and when the
-    /// window loses focus.
+    /// window loses focus, on a worker thread (a protected copy takes a second to encrypt).
     fn autosave(&mut self, ctx: &egui::Context) {
+        if let Some(result) = self.autosaver.poll() {
+            match result {
+                // Saved or closed meanwhile: the copy just written is not needed.
+                Ok(()) if !self.doc.as_ref().is_some_and(|d| d.dirty) => self.recovery.clear(),
+                Ok(()) => {}
+                Err(e) => {
+                    self.status = format!("Autosave failed: {e}");
+                    crate::printable::warn(&format!("normcheck: autosave failed: {e}"));
+                }
+            }
+        }
         let Some(doc) = &self.doc else { return };
         if !doc.dirty {
             return;
@@ -246,19 +273,17 @@ impl AppState {
         let due = self
             .last_autosave
             .is_none_or(|t| t.elapsed() >= AUTOSAVE_INTERVAL);
-        if due || focus_lost {
-            match self.recovery.write(
-                &doc.session,
-                doc.path.as_deref(),
-                doc.checklist_path.as_deref(),
-            ) {
-                Ok(()) => self.last_autosave = Some(Instant::now()),
-                Err(e) => {
-                    // Try again at the next interval rather than every frame.
-                    self.last_autosave = Some(Instant::now());
-                    self.status = format!("Autosave failed: {e}");
-                    crate::printable::warn(&format!("normcheck: autosave failed: {e}"));
-                }
+        if (due || focus_lost) && !self.autosaver.busy() {
+            // Try again at the next interval, not every frame, whatever the outcome.
+            self.last_autosave = Some(Instant::now());
+            let snapshot = doc.snapshot();
+            if snapshot.protection.is_protected() {
+                let ctx = ctx.clone();
+                self.autosaver
+                    .start(&self.recovery, snapshot, move || ctx.request_repaint());
+            } else if let Err(e) = self.recovery.write_snapshot(&snapshot) {
+                self.status = format!("Autosave failed: {e}");
+                crate::printable::warn(&format!("normcheck: autosave failed: {e}"));
             }
         }
         ctx.request_repaint_after(AUTOSAVE_INTERVAL);

@@ -7,10 +7,12 @@ use super::action::Action;
 use super::app::{AppState, ErrorMessage, Guarded, Mode, Screen};
 use super::dialogs::Purpose;
 use super::document::OpenDocument;
+use super::protection::ProtectionDialog;
 use super::screens::new_form::NewForm;
-use crate::checklist::{Checklist, builtin, builtin_by_id, load_checklist};
+use crate::checklist::{builtin, load_checklist};
 use crate::fsutil::refuse_input_as_output;
-use crate::session::{Session, check_session, load_session, save_session, timestamp_now};
+use crate::protect::{PROTECTED_EXTENSION, Protection};
+use crate::session::{Session, save_session_as, timestamp_now};
 
 impl AppState {
     pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
@@ -36,21 +38,42 @@ impl AppState {
             Action::NewAssessment => self.guarded(ctx, Guarded::New),
             Action::Open => self.dialogs.request(Purpose::OpenSession, ""),
             Action::OpenPath(path) => self.open(ctx, &path),
-            Action::Recover(path) => self.recover(ctx, &path),
+            Action::Recover(path) => self.recover(ctx, &path, None),
             Action::Close => self.guarded(ctx, Guarded::Close),
             Action::CreateAssessment { meta, checklist } => self.create(*meta, checklist),
             Action::ChooseChecklist => self.dialogs.request(Purpose::OpenChecklist, ""),
             Action::Save => self.save(),
-            Action::SaveAs => {
-                let name = self.suggested_file_name();
-                self.dialogs.request(Purpose::SaveSession, &name);
+            Action::SaveAs => self.ask_save_location(),
+            Action::ChangePassphrase => {
+                if self.doc.is_some() {
+                    self.protection_dialog = Some(ProtectionDialog::Change(Default::default()));
+                }
+            }
+            Action::RemoveProtection => {
+                if self
+                    .doc
+                    .as_ref()
+                    .is_some_and(|d| d.protection.is_protected())
+                {
+                    self.protection_dialog = Some(ProtectionDialog::Remove);
+                }
             }
             Action::ExportPdf(paper) => {
                 self.export.paper = paper;
                 let name = self
                     .suggested_file_name()
                     .replace("-assessment.json", "-report.pdf");
-                self.dialogs.request(Purpose::ExportReport, &name);
+                let protected = self
+                    .doc
+                    .as_ref()
+                    .is_some_and(|d| d.protection.is_protected());
+                let note = if protected {
+                    "The assessment is protected, but the report itself is not encrypted: store and send it with care."
+                } else {
+                    ""
+                };
+                self.dialogs
+                    .request_with_note(Purpose::ExportReport, &name, note);
             }
             Action::SaveTo(path) => {
                 self.save_to(&path);
@@ -85,7 +108,7 @@ impl AppState {
     }
 
     /// Runs `action` now if nothing unsaved would be lost, otherwise asks first.
-    fn guarded(&mut self, ctx: &egui::Context, action: Guarded) {
+    pub(super) fn guarded(&mut self, ctx: &egui::Context, action: Guarded) {
         if self.doc.as_ref().is_some_and(|d| d.dirty) {
             self.guard = Some(action);
         } else {
@@ -132,8 +155,7 @@ impl AppState {
             }
             None => {
                 self.after_save = Some(action);
-                let name = self.suggested_file_name();
-                self.dialogs.request(Purpose::SaveSession, &name);
+                self.ask_save_location();
             }
         }
     }
@@ -142,6 +164,7 @@ impl AppState {
         match purpose {
             Purpose::OpenSession => self.open(ctx, &path),
             Purpose::SaveSession => {
+                let protection = self.save_protection.take();
                 if let Some(doc) = &self.doc
                     && let Err(e) = refuse_input_as_output(
                         &path,
@@ -153,9 +176,11 @@ impl AppState {
                 {
                     return self.show_error("The assessment was not saved", e.to_string());
                 }
-                if self.save_to(&path)
-                    && let Some(action) = self.after_save.take()
-                {
+                let saved = match protection {
+                    Some(protection) => self.save_to_with(&path, protection),
+                    None => self.save_to(&path),
+                };
+                if saved && let Some(action) = self.after_save.take() {
                     self.run_guarded(ctx, action);
                 }
             }
@@ -181,8 +206,9 @@ impl AppState {
                 }
             }
             Purpose::OpenChecklist => {
-                if let Some(session_path) = self.pending_open.take() {
-                    return self.open_with_checklist(ctx, &session_path, Some(&path));
+                if let Some(mut request) = self.pending_open.take() {
+                    request.checklist = Some(path);
+                    return self.try_open(ctx, request);
                 }
                 match load_checklist(&path) {
                     Ok(checklist) => {
@@ -217,81 +243,6 @@ impl AppState {
         self.status = "New assessment created. Save it with Ctrl+S.".to_owned();
     }
 
-    /// Opens a session file; on any problem shows why and keeps the current work as it is.
-    /// The file is read and checked before anything is asked about unsaved changes.
-    fn open(&mut self, ctx: &egui::Context, path: &Path) {
-        if let Ok(session) = load_session(path)
-            && builtin_by_id(&session.checklist.id).is_none()
-        {
-            // Not made with the built-in checklist: ask for its file, then open.
-            self.pending_open = Some(path.to_path_buf());
-            self.status = format!(
-                "{} uses the checklist {:?}: choose that checklist's file.",
-                path.display(),
-                session.checklist.id
-            );
-            self.dialogs.request(Purpose::OpenChecklist, "");
-            return;
-        }
-        self.open_with_checklist(ctx, path, None);
-    }
-
-    fn open_with_checklist(&mut self, ctx: &egui::Context, path: &Path, checklist: Option<&Path>) {
-        match open_session(path, checklist) {
-            Ok((mut doc, warnings)) => {
-                doc.checklist_path = checklist.map(Path::to_path_buf);
-                self.remember(path);
-                self.status = match warnings {
-                    0 => format!("Opened {}", path.display()),
-                    n => format!(
-                        "Opened {} with {n} note(s): answers for items this checklist lacks are kept unchanged; run `normcheck validate` for details",
-                        path.display()
-                    ),
-                };
-                self.guarded(ctx, Guarded::Replace(Box::new(doc)));
-            }
-            Err(detail) => self.show_error("The assessment could not be opened", detail),
-        }
-    }
-
-    /// Restores a leftover recovery file. Its content is first written to this app's own
-    /// recovery file; only then is the leftover removed, so a crash in between loses nothing.
-    fn recover(&mut self, ctx: &egui::Context, path: &Path) {
-        let Some(index) = self.recovered.iter().position(|(p, _)| p == path) else {
-            return;
-        };
-        let found = match &self.recovered[index].1 {
-            Ok(found) => found.clone(),
-            Err(problem) => {
-                return self.show_error("The unsaved work could not be recovered", problem.clone());
-            }
-        };
-        let checklist = match &found.checklist_path {
-            Some(p) => load_checklist(p).map(Arc::new).map_err(|e| e.to_string()),
-            None => find_builtin(&found.session),
-        };
-        let checklist = match checklist {
-            Ok(c) => c,
-            Err(detail) => {
-                return self.show_error("The unsaved work could not be recovered", detail);
-            }
-        };
-        let mut doc = OpenDocument::new(found.session, checklist, found.original_path);
-        doc.checklist_path = found.checklist_path;
-        doc.dirty = true;
-        let kept = self.recovery.write(
-            &doc.session,
-            doc.path.as_deref(),
-            doc.checklist_path.as_deref(),
-        );
-        if kept.is_ok() {
-            self.recovery.remove(path);
-            let _recovered_now = self.recovered.remove(index);
-        }
-        self.status = "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned();
-        self.guarded(ctx, Guarded::Replace(Box::new(doc)));
-    }
-
     pub(super) fn set_document(&mut self, doc: OpenDocument) {
         self.assess = Default::default();
         self.assess.select_first(&doc.checklist);
@@ -311,21 +262,29 @@ impl AppState {
             Some(path) => {
                 self.save_to(&path);
             }
-            None => {
-                let name = self.suggested_file_name();
-                self.dialogs.request(Purpose::SaveSession, &name);
-            }
+            None => self.ask_save_location(),
         }
     }
 
-    /// Saves atomically; on success the recovery copy is removed. Returns whether it saved.
-    fn save_to(&mut self, path: &Path) -> bool {
+    /// Saves atomically as the document is stored (plain or protected); on success the
+    /// recovery copy is removed. Returns whether it saved.
+    pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        let Some(doc) = &self.doc else {
+            return false;
+        };
+        let protection = doc.protection.clone();
+        self.save_to_with(path, protection)
+    }
+
+    /// Saves atomically with `protection`, which the document keeps from then on.
+    pub(super) fn save_to_with(&mut self, path: &Path, protection: Protection) -> bool {
         let Some(doc) = &mut self.doc else {
             return false;
         };
-        let path = with_json_extension(path);
-        match save_session(&path, &doc.session) {
+        let path = with_extension(path, &protection);
+        match save_session_as(&path, &doc.session, &protection) {
             Ok(()) => {
+                doc.protection = protection;
                 doc.path = Some(path.clone());
                 doc.dirty = false;
                 self.recovery.clear();
@@ -340,6 +299,15 @@ impl AppState {
                 );
                 false
             }
+        }
+    }
+
+    /// The suggested file name for saving with `protection`.
+    pub(super) fn suggested_file_name_for(&self, protection: &Protection) -> String {
+        let name = self.suggested_file_name();
+        match protection {
+            Protection::Plain => name,
+            Protection::Passphrase(_) => name.replace(".json", &format!(".{PROTECTED_EXTENSION}")),
         }
     }
 
@@ -365,46 +333,11 @@ impl AppState {
     }
 }
 
-/// Loads a session and its checklist and checks them together; returns the number of warnings.
-fn open_session(
-    path: &Path,
-    checklist_path: Option<&Path>,
-) -> Result<(OpenDocument, usize), String> {
-    let session = load_session(path).map_err(|e| e.to_string())?;
-    let checklist: Arc<Checklist> = match checklist_path {
-        Some(p) => Arc::new(load_checklist(p).map_err(|e| e.to_string())?),
-        None => find_builtin(&session).map_err(|e| format!("{}: {e}", path.display()))?,
-    };
-    let problems = check_session(&session, &checklist);
-    if let Some(first) = problems.iter().find(|p| p.is_error()) {
-        return Err(format!(
-            "{}: {first}\nRun `normcheck validate` on the file for the full list.",
-            path.display()
-        ));
-    }
-    for warning in &problems {
-        crate::printable::warn(&format!("normcheck: {}: {warning}", path.display()));
-    }
-    Ok((
-        OpenDocument::new(session, checklist, Some(path.to_path_buf())),
-        problems.len(),
-    ))
-}
-
-fn find_builtin(session: &Session) -> Result<Arc<Checklist>, String> {
-    builtin_by_id(&session.checklist.id).ok_or_else(|| {
-        format!(
-            "it uses the checklist {:?}, which is not built in. Open it from the command line with --checklist, or ask for the checklist file.",
-            session.checklist.id
-        )
-    })
-}
-
-/// Adds `.json` to a save path that has no extension.
-fn with_json_extension(path: &Path) -> PathBuf {
-    if path.extension().is_none() {
-        path.with_extension("json")
-    } else {
-        path.to_path_buf()
+/// Adds `.json` (or `.normcheck.age` when protected) to a save path that has no extension.
+fn with_extension(path: &Path, protection: &Protection) -> PathBuf {
+    match (path.extension(), protection) {
+        (Some(_), _) => path.to_path_buf(),
+        (None, Protection::Plain) => path.with_extension("json"),
+        (None, Protection::Passphrase(_)) => path.with_extension(PROTECTED_EXTENSION),
     }
 }

@@ -35,7 +35,7 @@ impl Purpose {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Purpose::ExportReport => ("PDF document", &["pdf"]),
-            _ => ("normcheck files (JSON)", &["json"]),
+            _ => ("normcheck files (JSON, protected .age)", &["json", "age"]),
         }
     }
 }
@@ -96,6 +96,11 @@ impl Dialogs {
 
     /// Asks for a file. `suggested` is the file name offered when saving.
     pub fn request(&mut self, purpose: Purpose, suggested: &str) {
+        self.request_with_note(purpose, suggested, "");
+    }
+
+    /// Asks for a file, telling the user `note` (in the dialog's title, or above the typed path).
+    pub fn request_with_note(&mut self, purpose: Purpose, suggested: &str, note: &str) {
         if self.busy() {
             return;
         }
@@ -103,13 +108,18 @@ impl Dialogs {
             self.typed = Some(TypedPath {
                 purpose,
                 text: String::new(),
-                reason: String::new(),
+                reason: note.to_owned(),
             });
             return;
         }
+        let title = if note.is_empty() {
+            purpose.title().to_owned()
+        } else {
+            format!("{} — {note}", purpose.title())
+        };
         let (filter_name, extensions) = purpose.filter();
         let dialog = rfd::AsyncFileDialog::new()
-            .set_title(purpose.title())
+            .set_title(title)
             .add_filter(filter_name, extensions);
         type Answer =
             std::pin::Pin<Box<dyn std::future::Future<Output = Option<rfd::FileHandle>> + Send>>;

@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::recovery::Snapshot;
 use crate::checklist::Checklist;
+use crate::protect::Protection;
 use crate::scoring::{Scores, score};
 use crate::session::{Edit, EditError, Session, timestamp_now};
 
@@ -19,6 +21,9 @@ pub struct OpenDocument {
     pub checklist_path: Option<PathBuf>,
     /// Changed since last saved.
     pub dirty: bool,
+    /// Plain, or protected with the passphrase it was opened or saved with (kept in memory
+    /// only while the assessment is open; wiped when it is closed).
+    pub protection: Protection,
     /// Scores of the current answers (derived, never saved).
     pub scores: Scores,
 }
@@ -33,6 +38,7 @@ impl OpenDocument {
             path,
             checklist_path: None,
             dirty: false,
+            protection: Protection::Plain,
             scores,
         }
     }
@@ -44,6 +50,16 @@ impl OpenDocument {
             self.scores = score(&self.checklist, &self.session);
         }
         Ok(())
+    }
+
+    /// What an autosave writes for this assessment.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            session: self.session.clone(),
+            original_path: self.path.clone(),
+            checklist_path: self.checklist_path.clone(),
+            protection: self.protection.clone(),
+        }
     }
 
     /// The file name shown in the title bar.

@@ -7,6 +7,8 @@ mod dialogs;
 mod document;
 mod export;
 mod fonts;
+mod opening;
+mod protection;
 mod recovery;
 mod screens;
 mod theme;
@@ -18,7 +20,7 @@ pub use action::Action;
 pub use app::{AppConfig, AppState, Screen};
 pub use document::OpenDocument;
 pub use fonts::install_fonts;
-pub use recovery::RecoveryStore;
+pub use recovery::{RecoveryStore, Snapshot};
 
 /// The key under which the list of recent sessions is kept in eframe's storage.
 const RECENT_KEY: &str = "normcheck.recent";

@@ -1,6 +1,7 @@
 //! Autosaved copies of unsaved work, kept apart from the user's own files, for crash recovery.
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -8,12 +9,14 @@ use time::OffsetDateTime;
 use crate::document::{DocumentError, from_value};
 use crate::fsutil::{MAX_FILE_BYTES, read_limited, write_atomic};
 use crate::problem::FileError;
-use crate::session::{Session, parse_session};
+use crate::protect::{Passphrase, ProtectError, Protection, decrypt, encrypt, is_protected};
+use crate::session::{Session, session_from_value};
 
 const RECOVERY_FORMAT: &str = "normcheck-recovery";
 const PREFIX: &str = "recovery-";
 
-/// What the recovery file holds besides the session: where the work belongs.
+/// What the recovery file holds besides the session: where the work belongs. For a protected
+/// session the whole file is encrypted with the session's passphrase.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct RecoveryFile {
     format: String,
@@ -37,6 +40,30 @@ pub struct Recovered {
     pub session: Session,
 }
 
+/// A recovery file as found at start: readable, or protected until its passphrase is given.
+#[derive(Debug, Clone)]
+pub enum Leftover {
+    /// A plain copy, read.
+    Readable(Box<Recovered>),
+    /// An encrypted copy of a protected session; `modified` is the file's time.
+    Protected {
+        /// When the file was last written, if the system says.
+        modified: Option<OffsetDateTime>,
+    },
+}
+
+/// What one autosave writes: the session and where it belongs, stored as the session is.
+pub struct Snapshot {
+    /// The session.
+    pub session: Session,
+    /// Its file, if saved before.
+    pub original_path: Option<PathBuf>,
+    /// Its checklist file, if not built in.
+    pub checklist_path: Option<PathBuf>,
+    /// Plain, or the session's passphrase (then the copy is encrypted too).
+    pub protection: Protection,
+}
+
 /// Where recovery copies go: the user's data folder, one file per running app
 /// (`recovery-<process>-<start>.json`), so two windows never overwrite each other's copy and a
 /// copy left by a crash is not overwritten by the next session's work.
@@ -47,7 +74,7 @@ pub struct RecoveryStore {
 }
 
 /// A recovery file found in the folder: its path and what it holds (or why it can't be read).
-pub type Found = (PathBuf, Result<Recovered, String>);
+pub type Found = (PathBuf, Result<Leftover, String>);
 
 impl RecoveryStore {
     /// The app's data folder (e.g. `~/.local/share/normcheck`, `%APPDATA%\\normcheck\\data`).
@@ -68,26 +95,62 @@ impl RecoveryStore {
         self.dir.as_ref().map(|d| d.join(&self.own))
     }
 
-    /// Writes the session atomically to this app's recovery file.
+    /// Writes a plain session atomically to this app's recovery file.
     pub fn write(
         &self,
         session: &Session,
         original_path: Option<&Path>,
         checklist_path: Option<&Path>,
     ) -> Result<(), String> {
+        self.write_snapshot(&Snapshot {
+            session: session.clone(),
+            original_path: original_path.map(Path::to_path_buf),
+            checklist_path: checklist_path.map(Path::to_path_buf),
+            protection: Protection::Plain,
+        })
+    }
+
+    /// Writes `snapshot` atomically to this app's recovery file, encrypted before it touches the
+    /// disk when the session is protected.
+    pub fn write_snapshot(&self, snapshot: &Snapshot) -> Result<(), String> {
         let (Some(dir), Some(path)) = (&self.dir, self.own_path()) else {
             return Ok(());
         };
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("{}: {e}", crate::printable::path(dir)))?;
         let file = RecoveryFile {
             format: RECOVERY_FORMAT.to_owned(),
             saved_at: OffsetDateTime::now_utc(),
-            original_path: original_path.map(Path::to_path_buf),
-            checklist_path: checklist_path.map(Path::to_path_buf),
-            session: serde_json::to_value(session).map_err(|e| e.to_string())?,
+            original_path: snapshot.original_path.clone(),
+            checklist_path: snapshot.checklist_path.clone(),
+            session: serde_json::to_value(&snapshot.session).map_err(|e| e.to_string())?,
         };
-        let bytes = serde_json::to_vec(&file).map_err(|e| e.to_string())?;
+        let plain = zeroize::Zeroizing::new(serde_json::to_vec(&file).map_err(|e| e.to_string())?);
+        let bytes = match &snapshot.protection {
+            Protection::Plain => plain.to_vec(),
+            Protection::Passphrase(passphrase) => {
+                encrypt(&plain, passphrase).map_err(|e| e.to_string())?
+            }
+        };
         write_atomic(&path, &bytes).map_err(|e| e.to_string())
+    }
+
+    /// Reads a protected leftover with its passphrase.
+    pub fn read_protected(
+        &self,
+        path: &Path,
+        passphrase: &Passphrase,
+    ) -> Result<Recovered, RecoveryError> {
+        let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| {
+            RecoveryError::File(FileError::<DocumentError>::new(path, e.into()).to_string())
+        })?;
+        let plain = decrypt(&bytes, passphrase).map_err(|e| match e {
+            ProtectError::WrongPassphrase => RecoveryError::WrongPassphrase,
+            other => {
+                RecoveryError::File(FileError::new(path, DocumentError::from(other)).to_string())
+            }
+        })?;
+        parse(path, &plain).map_err(|e| RecoveryError::File(e.to_string()))
     }
 
     /// Every recovery file left in the folder by other runs, newest first. A damaged one is
@@ -120,7 +183,11 @@ impl RecoveryStore {
             .collect();
         // Newest first; copies from the same instant by the later-started app first.
         found.sort_by(|(pa, ra), (pb, rb)| {
-            let time = |r: &Result<Recovered, String>| r.as_ref().ok().map(|r| r.saved_at);
+            let time = |r: &Result<Leftover, String>| match r {
+                Ok(Leftover::Readable(r)) => Some(r.saved_at),
+                Ok(Leftover::Protected { modified }) => *modified,
+                Err(_) => None,
+            };
             time(rb).cmp(&time(ra)).then_with(|| pb.cmp(pa))
         });
         found
@@ -147,10 +214,31 @@ fn remove(path: &Path) {
     }
 }
 
-fn read_file(path: &Path) -> Result<Recovered, FileError<DocumentError>> {
+/// Why a protected recovery copy could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecoveryError {
+    /// The passphrase does not open it (ask again).
+    WrongPassphrase,
+    /// It is unreadable or damaged; the message names the file.
+    File(String),
+}
+
+fn read_file(path: &Path) -> Result<Leftover, FileError<DocumentError>> {
+    let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| FileError::new(path, e.into()))?;
+    if is_protected(&bytes) {
+        let modified = std::fs::metadata(path)
+            .and_then(|m| m.modified())
+            .ok()
+            .map(OffsetDateTime::from);
+        return Ok(Leftover::Protected { modified });
+    }
+    parse(path, &bytes).map(|r| Leftover::Readable(Box::new(r)))
+}
+
+/// Reads a recovery file's JSON; the session inside goes through the session codec.
+fn parse(path: &Path, bytes: &[u8]) -> Result<Recovered, FileError<DocumentError>> {
     let fail = |e: DocumentError| FileError::new(path, e);
-    let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| fail(e.into()))?;
-    let value = crate::document::parse_json(&bytes).map_err(fail)?;
+    let value = crate::document::parse_json(bytes).map_err(fail)?;
     let file: RecoveryFile = from_value(value).map_err(fail)?;
     if file.format != RECOVERY_FORMAT {
         return Err(fail(DocumentError::WrongFormat {
@@ -158,15 +246,55 @@ fn read_file(path: &Path) -> Result<Recovered, FileError<DocumentError>> {
             found: format!("its \"format\" is {:?}", file.format),
         }));
     }
-    let session_bytes =
-        serde_json::to_vec(&file.session).map_err(|e| fail(DocumentError::Json(e.to_string())))?;
-    let session = parse_session(&session_bytes).map_err(fail)?;
+    let session = session_from_value(file.session).map_err(fail)?;
     Ok(Recovered {
         saved_at: file.saved_at,
         original_path: file.original_path,
         checklist_path: file.checklist_path,
         session,
     })
+}
+
+/// One autosave at a time on a worker thread, so encrypting a protected copy (about a second
+/// of scrypt) never freezes the window.
+#[derive(Default)]
+pub struct Autosaver {
+    running: Option<Receiver<Result<(), String>>>,
+}
+
+impl Autosaver {
+    /// Whether an autosave is being written.
+    pub fn busy(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// Writes `snapshot` in the background; `done` is called (to repaint) when it is written.
+    pub fn start(
+        &mut self,
+        store: &RecoveryStore,
+        snapshot: Snapshot,
+        done: impl FnOnce() + Send + 'static,
+    ) {
+        let (tx, rx) = channel();
+        let store = store.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(store.write_snapshot(&snapshot));
+            done();
+        });
+        self.running = Some(rx);
+    }
+
+    /// The outcome, once the autosave has finished.
+    pub fn poll(&mut self) -> Option<Result<(), String>> {
+        let rx = self.running.as_ref()?;
+        let result = match rx.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => Err("the autosave stopped unexpectedly".to_owned()),
+        };
+        self.running = None;
+        Some(result)
+    }
 }
 
 #[cfg(test)]
@@ -189,7 +317,10 @@ mod tests {
         let foreign = make(".notes.txtX1y2Z3.tmp");
         let store = RecoveryStore::at(Some(dir.path().to_path_buf()));
         assert!(store.leftovers().is_empty());
-        assert!(!stale.exists(), "the killed autosave's temporary file is gone");
+        assert!(
+            !stale.exists(),
+            "the killed autosave's temporary file is gone"
+        );
         assert!(foreign.exists(), "other files are never touched");
     }
 }

@@ -32,6 +32,27 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
                 {
                     app.push(Action::SaveAs);
                 }
+                let protected = app
+                    .doc
+                    .as_ref()
+                    .is_some_and(|d| d.protection.is_protected());
+                let protect_label = if protected {
+                    "Change passphrase…"
+                } else {
+                    "Protect with a passphrase…"
+                };
+                if ui
+                    .add_enabled(has_doc, egui::Button::new(protect_label))
+                    .clicked()
+                {
+                    app.push(Action::ChangePassphrase);
+                }
+                if ui
+                    .add_enabled(protected, egui::Button::new("Remove protection…"))
+                    .clicked()
+                {
+                    app.push(Action::RemoveProtection);
+                }
                 ui.separator();
                 let idle = !app.export.running();
                 for (label, paper) in [

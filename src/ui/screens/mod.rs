@@ -5,4 +5,5 @@ pub mod chrome;
 pub mod dashboard;
 pub mod new_form;
 pub mod prompts;
+pub mod protection;
 pub mod start;

@@ -4,6 +4,7 @@ use egui::RichText;
 
 use crate::ui::action::Action;
 use crate::ui::app::AppState;
+use crate::ui::recovery::Leftover;
 
 /// Draws the start screen.
 pub fn ui(ui: &mut egui::Ui, app: &mut AppState) {
@@ -48,13 +49,8 @@ fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
     let mut actions = Vec::new();
     for (path, found) in &app.recovered {
         egui::Frame::group(ui.style()).show(ui, |ui| match found {
-            Ok(found) => {
-                let when = found
-                    .saved_at
-                    .format(time::macros::format_description!(
-                        "[year]-[month]-[day] [hour]:[minute] UTC"
-                    ))
-                    .unwrap_or_default();
+            Ok(Leftover::Readable(found)) => {
+                let when = utc_minutes(found.saved_at);
                 let what = found
                     .original_path
                     .as_ref()
@@ -68,17 +64,15 @@ fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
                     RichText::new("normcheck was closed without saving these changes.").strong(),
                 );
                 ui.label(format!("Autosaved copy of {what} {state}"));
-                ui.horizontal(|ui| {
-                    if ui
-                        .button(format!("Recover unsaved work from {when}"))
-                        .clicked()
-                    {
-                        actions.push(Action::Recover(path.clone()));
-                    }
-                    if ui.button(format!("Discard the copy from {when}")).clicked() {
-                        actions.push(Action::DiscardRecovery(path.clone()));
-                    }
-                });
+                recovery_buttons(ui, path, &when, &mut actions);
+            }
+            Ok(Leftover::Protected { modified }) => {
+                let when = modified.map(utc_minutes).unwrap_or_default();
+                ui.label(
+                    RichText::new("normcheck was closed without saving these changes.").strong(),
+                );
+                ui.label("Autosaved copy of a protected assessment (its passphrase opens it)");
+                recovery_buttons(ui, path, &when, &mut actions);
             }
             Err(problem) => {
                 ui.label(
@@ -95,6 +89,33 @@ fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
     for a in actions {
         app.push(a);
     }
+}
+
+fn recovery_buttons(
+    ui: &mut egui::Ui,
+    path: &std::path::Path,
+    when: &str,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        if ui
+            .button(format!("Recover unsaved work from {when}"))
+            .clicked()
+        {
+            actions.push(Action::Recover(path.to_path_buf()));
+        }
+        if ui.button(format!("Discard the copy from {when}")).clicked() {
+            actions.push(Action::DiscardRecovery(path.to_path_buf()));
+        }
+    });
+}
+
+fn utc_minutes(at: time::OffsetDateTime) -> String {
+    at.to_offset(time::UtcOffset::UTC)
+        .format(time::macros::format_description!(
+            "[year]-[month]-[day] [hour]:[minute] UTC"
+        ))
+        .unwrap_or_default()
 }
 
 fn recent_list(ui: &mut egui::Ui, app: &mut AppState) {

@@ -1,0 +1,199 @@
+//! Opening assessments in the app through the one door ([`open_assessment`]) and recovering
+//! autosaved work, answering the door's typed errors: ask for the checklist file, ask for the
+//! passphrase (again when it was wrong), or explain why not and keep the open work.
+
+use std::path::{Path, PathBuf};
+
+use super::app::{AppState, Guarded};
+use super::dialogs::Purpose;
+use super::document::OpenDocument;
+use super::recovery::{Leftover, RecoveryError};
+use crate::protect::{Passphrase, Protection};
+use crate::session::{OpenError, OpenOptions, Opened, PassphraseSource, open_assessment};
+
+/// A session file to open, with what is known so far about how to open it.
+#[derive(Clone)]
+pub(super) struct OpenRequest {
+    /// The session file.
+    pub path: PathBuf,
+    /// The checklist file chosen for it, when it is not built in.
+    pub checklist: Option<PathBuf>,
+    /// The passphrase typed for it, when it is protected.
+    pub passphrase: Option<Passphrase>,
+}
+
+/// What a passphrase is asked for.
+pub(super) enum PassphraseFor {
+    /// To open a session file.
+    Open(OpenRequest),
+    /// To recover a protected autosaved copy.
+    Recover(PathBuf),
+}
+
+/// The passphrase prompt's state.
+pub(super) struct PassphrasePrompt {
+    /// What the passphrase opens.
+    pub purpose: PassphraseFor,
+    /// Typed so far (wiped when the prompt closes).
+    pub text: String,
+    /// Show the passphrase as typed.
+    pub show: bool,
+    /// The last passphrase did not open the file.
+    pub wrong: bool,
+}
+
+impl Drop for PassphrasePrompt {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.text);
+    }
+}
+
+/// A passphrase already typed, handed to the door.
+struct Known(Option<Passphrase>);
+
+impl PassphraseSource for Known {
+    fn passphrase(&mut self, _path: &Path) -> Result<Option<Passphrase>, String> {
+        Ok(self.0.clone())
+    }
+}
+
+impl AppState {
+    /// Opens a session file; on any problem shows why and keeps the current work as it is.
+    /// The file is read and checked before anything is asked about unsaved changes.
+    pub(super) fn open(&mut self, ctx: &egui::Context, path: &Path) {
+        self.try_open(
+            ctx,
+            OpenRequest {
+                path: path.to_path_buf(),
+                checklist: None,
+                passphrase: None,
+            },
+        );
+    }
+
+    /// Tries to open `request`; asks for what is missing and tries again from there.
+    pub(super) fn try_open(&mut self, ctx: &egui::Context, request: OpenRequest) {
+        let mut known = Known(request.passphrase.clone());
+        let options = OpenOptions {
+            checklist: request.checklist.as_deref(),
+            passphrase: Some(&mut known),
+        };
+        match open_assessment(&request.path, options) {
+            Ok(opened) => self.opened(ctx, &request.path, opened),
+            Err(OpenError::PassphraseNeeded { .. }) => {
+                self.ask_passphrase(PassphraseFor::Open(request), false);
+            }
+            Err(OpenError::WrongPassphrase { .. }) => {
+                self.ask_passphrase(PassphraseFor::Open(request), true);
+            }
+            Err(OpenError::ChecklistNotBuiltIn { id, .. }) if request.checklist.is_none() => {
+                // Not made with the built-in checklist: ask for its file, then open.
+                self.status = format!(
+                    "{} uses the checklist {id:?}: choose that checklist's file.",
+                    request.path.display()
+                );
+                self.pending_open = Some(request);
+                self.dialogs.request(Purpose::OpenChecklist, "");
+            }
+            Err(e @ OpenError::Mismatch { .. }) => self.show_error(
+                "The assessment could not be opened",
+                format!("{e}\nRun `normcheck validate` on the file for the full list."),
+            ),
+            Err(e) => self.show_error("The assessment could not be opened", e.to_string()),
+        }
+    }
+
+    fn opened(&mut self, ctx: &egui::Context, path: &Path, opened: Opened) {
+        for warning in &opened.warnings {
+            crate::printable::warn(&format!("normcheck: {}: {warning}", path.display()));
+        }
+        let notes = opened.warnings.len();
+        let mut doc = OpenDocument::new(opened.session, opened.checklist, Some(path.to_path_buf()));
+        doc.checklist_path = opened.checklist_path;
+        doc.protection = opened.protection;
+        self.remember(path);
+        self.status = match notes {
+            0 => format!("Opened {}", path.display()),
+            n => format!(
+                "Opened {} with {n} note(s): answers for items this checklist lacks are kept unchanged; run `normcheck validate` for details",
+                path.display()
+            ),
+        };
+        self.guarded(ctx, Guarded::Replace(Box::new(doc)));
+    }
+
+    fn ask_passphrase(&mut self, purpose: PassphraseFor, wrong: bool) {
+        self.passphrase_prompt = Some(PassphrasePrompt {
+            purpose,
+            text: String::new(),
+            show: false,
+            wrong,
+        });
+    }
+
+    /// The passphrase prompt was answered.
+    pub(super) fn passphrase_entered(&mut self, ctx: &egui::Context) {
+        let Some(mut prompt) = self.passphrase_prompt.take() else {
+            return;
+        };
+        let passphrase = Passphrase::from(std::mem::take(&mut prompt.text));
+        match std::mem::replace(&mut prompt.purpose, PassphraseFor::Recover(PathBuf::new())) {
+            PassphraseFor::Open(mut request) => {
+                request.passphrase = Some(passphrase);
+                self.try_open(ctx, request);
+            }
+            PassphraseFor::Recover(path) => self.recover(ctx, &path, Some(passphrase)),
+        }
+    }
+
+    /// Restores a leftover recovery file. Its content is first written to this app's own
+    /// recovery file; only then is the leftover removed, so a crash in between loses nothing.
+    pub(super) fn recover(
+        &mut self,
+        ctx: &egui::Context,
+        path: &Path,
+        passphrase: Option<Passphrase>,
+    ) {
+        const FAILED: &str = "The unsaved work could not be recovered";
+        let Some(index) = self.recovered.iter().position(|(p, _)| p == path) else {
+            return;
+        };
+        let (found, protection) = match (&self.recovered[index].1, passphrase) {
+            (Ok(Leftover::Readable(found)), _) => ((**found).clone(), Protection::Plain),
+            (Ok(Leftover::Protected { .. }), None) => {
+                return self.ask_passphrase(PassphraseFor::Recover(path.to_path_buf()), false);
+            }
+            (Ok(Leftover::Protected { .. }), Some(passphrase)) => {
+                match self.recovery.read_protected(path, &passphrase) {
+                    Ok(found) => (found, Protection::with_passphrase(passphrase)),
+                    Err(RecoveryError::WrongPassphrase) => {
+                        return self
+                            .ask_passphrase(PassphraseFor::Recover(path.to_path_buf()), true);
+                    }
+                    Err(RecoveryError::File(detail)) => return self.show_error(FAILED, detail),
+                }
+            }
+            (Err(problem), _) => return self.show_error(FAILED, problem.clone()),
+        };
+        let belongs_to = found.original_path.as_deref().unwrap_or(path);
+        let resolved = crate::session::resolve_checklist(
+            belongs_to,
+            &found.session,
+            found.checklist_path.as_deref(),
+        );
+        let (checklist, checklist_path) = match resolved {
+            Ok(resolved) => resolved,
+            Err(e) => return self.show_error(FAILED, e.to_string()),
+        };
+        let mut doc = OpenDocument::new(found.session, checklist, found.original_path);
+        doc.checklist_path = checklist_path;
+        doc.protection = protection;
+        doc.dirty = true;
+        if self.recovery.write_snapshot(&doc.snapshot()).is_ok() {
+            self.recovery.remove(path);
+            let _recovered_now = self.recovered.remove(index);
+        }
+        self.status = "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned();
+        self.guarded(ctx, Guarded::Replace(Box::new(doc)));
+    }
+}

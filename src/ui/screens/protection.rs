@@ -1,0 +1,187 @@
+//! The passphrase dialogs: asking for one to open a file, the Save As choices, setting a new
+//! one, and confirming its removal. Passphrase fields are masked unless "Show" is ticked.
+
+use egui::{Modal, RichText};
+
+use crate::ui::app::AppState;
+use crate::ui::opening::PassphraseFor;
+use crate::ui::protection::{NewPassphrase, ProtectionDialog};
+
+/// Asks for the passphrase of a protected file or recovery copy.
+pub fn passphrase_prompt(ctx: &egui::Context, app: &mut AppState) {
+    let Some(prompt) = &mut app.passphrase_prompt else {
+        return;
+    };
+    let what = match &prompt.purpose {
+        PassphraseFor::Open(request) => request
+            .path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+        PassphraseFor::Recover(_) => "the autosaved copy".to_owned(),
+    };
+    let (mut submit, mut cancel) = (false, false);
+    let response = Modal::new(egui::Id::unique("passphrase-prompt")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading("Protected assessment");
+        ui.label(format!(
+            "“{what}” is protected. Enter its passphrase to open it."
+        ));
+        if prompt.wrong {
+            ui.label(
+                RichText::new("That passphrase is wrong. Try again.")
+                    .color(ui.visuals().error_fg_color),
+            );
+        }
+        let label = ui.label("Passphrase:");
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(&mut prompt.text)
+                    .password(!prompt.show)
+                    .desired_width(400.0),
+            )
+            .labelled_by(label.id);
+        if prompt.text.is_empty() && !edit.has_focus() {
+            edit.request_focus();
+        }
+        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.checkbox(&mut prompt.show, "Show passphrase");
+        ui.horizontal(|ui| {
+            let ready = !prompt.text.is_empty();
+            submit = ui.add_enabled(ready, egui::Button::new("Open")).clicked() || (enter && ready);
+            cancel = ui.button("Cancel").clicked();
+        });
+    });
+    if submit {
+        app.passphrase_entered(ctx);
+    } else if cancel || response.should_close() {
+        app.passphrase_prompt = None;
+        app.status = "Nothing was opened.".to_owned();
+    }
+}
+
+/// The Save As choices: protect with a passphrase or not, then choose the file.
+pub fn save_options(ctx: &egui::Context, app: &mut AppState) {
+    let Some(options) = &mut app.save_options else {
+        return;
+    };
+    let (mut confirm, mut cancel) = (false, false);
+    let response = Modal::new(egui::Id::unique("save-options")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading("Save assessment");
+        if let Some(marking) = &options.suggested_by {
+            ui.label(
+                RichText::new(format!(
+                    "This assessment is marked {marking}: protecting it with a passphrase is recommended."
+                ))
+                .strong(),
+            );
+        }
+        ui.checkbox(&mut options.protect, "Protect with a passphrase");
+        if options.protect && options.already {
+            ui.label("The file keeps its current passphrase (File → Change passphrase… to change it).");
+        } else if options.protect {
+            new_passphrase_fields(ui, &mut options.passphrase);
+            ui.label(
+                RichText::new(
+                    "Without the passphrase nobody can open the file — not even you. Keep it safe.",
+                )
+                .weak(),
+            );
+        } else if options.already {
+            ui.label(
+                RichText::new("The new file will be plain JSON: anyone who can read it can read the assessment.")
+                    .color(ui.visuals().warn_fg_color),
+            );
+        }
+        if let Some(problem) = &options.problem {
+            ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            confirm = ui.button("Choose file…").clicked();
+            cancel = ui.button("Cancel").clicked();
+        });
+    });
+    if confirm {
+        app.save_options_confirmed();
+    } else if cancel || response.should_close() {
+        app.save_options = None;
+        app.after_save = None;
+    }
+}
+
+/// Protect / change passphrase, and the removal confirmation.
+pub fn protection_dialog(ctx: &egui::Context, app: &mut AppState) {
+    match &mut app.protection_dialog {
+        None => {}
+        Some(ProtectionDialog::Change(form)) => {
+            let (mut confirm, mut cancel) = (false, false);
+            let ready = form.result().is_ok();
+            let response = Modal::new(egui::Id::unique("change-passphrase")).show(ctx, |ui| {
+                ui.set_max_width(480.0);
+                ui.heading("Passphrase");
+                ui.label(
+                    "The assessment file and its autosaved copies are encrypted with this \
+                     passphrase. If the file was saved before, it is saved again now.",
+                );
+                new_passphrase_fields(ui, form);
+                ui.horizontal(|ui| {
+                    confirm = ui
+                        .add_enabled(ready, egui::Button::new("Use this passphrase"))
+                        .clicked();
+                    cancel = ui.button("Cancel").clicked();
+                });
+            });
+            if confirm {
+                app.change_passphrase_confirmed();
+            } else if cancel || response.should_close() {
+                app.protection_dialog = None;
+            }
+        }
+        Some(ProtectionDialog::Remove) => {
+            let (mut confirm, mut cancel) = (false, false);
+            let response = Modal::new(egui::Id::unique("remove-protection")).show(ctx, |ui| {
+                ui.set_max_width(480.0);
+                ui.heading("Remove protection?");
+                ui.label(
+                    "The file will be saved as plain JSON: anyone who can read the file — on \
+                     this laptop, a shared drive or a cloud folder — can read the assessment.",
+                );
+                ui.horizontal(|ui| {
+                    confirm = ui.button("Remove protection").clicked();
+                    cancel = ui.button("Keep it protected").clicked();
+                });
+            });
+            if confirm {
+                app.remove_protection_confirmed();
+            } else if cancel || response.should_close() {
+                app.protection_dialog = None;
+            }
+        }
+    }
+}
+
+/// Two masked fields, a show toggle, and the strength hint.
+fn new_passphrase_fields(ui: &mut egui::Ui, form: &mut NewPassphrase) {
+    let label = ui.label("New passphrase:");
+    ui.add(
+        egui::TextEdit::singleline(&mut form.first)
+            .password(!form.show)
+            .desired_width(400.0),
+    )
+    .labelled_by(label.id);
+    let label = ui.label("Repeat the passphrase:");
+    ui.add(
+        egui::TextEdit::singleline(&mut form.second)
+            .password(!form.show)
+            .desired_width(400.0),
+    )
+    .labelled_by(label.id);
+    ui.checkbox(&mut form.show, "Show passphrase");
+    if !form.first.is_empty() {
+        ui.label(format!("Strength: {}", form.hint()));
+        if !form.second.is_empty() && form.first != form.second {
+            ui.label(RichText::new("The two entries differ.").color(ui.visuals().warn_fg_color));
+        }
+    }
+}
