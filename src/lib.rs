@@ -27,6 +27,7 @@
 pub mod analysis;
 pub mod checklist;
 pub mod cli;
+pub mod compare;
 pub mod document;
 pub mod fsutil;
 pub mod printable;
@@ -37,4 +38,5 @@ pub mod sample;
 pub mod scoring;
 pub mod session;
 pub mod strict_json;
+pub mod team;
 pub mod ui;

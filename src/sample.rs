@@ -57,6 +57,8 @@ pub fn filled_session(checklist: &Checklist, note_chars: usize) -> Session {
         updated: Some(datetime!(2026-11-20 16:45 UTC)),
     };
     let mut session = Session::new(checklist, meta);
+    // A fixed id: samples are the same on every run.
+    session.id = Some("sample-session".to_owned());
     let levels: Vec<i64> = checklist.scale.levels.iter().map(|l| l.value).collect();
     let note_base = "Ghi chú về tiến độ thực hiện; the working group reviewed the drafts and agreed next steps. ";
     for (i, (_, item)) in checklist.items().enumerate() {
@@ -83,6 +85,7 @@ pub fn filled_session(checklist: &Checklist, note_chars: usize) -> Session {
             target_date: time::Date::from_ordinal_date(2027, (i % 365) as u16 + 1).ok(),
             priority: Some(Priority::ALL[i % 3]),
             flagged: i % 11 == 0,
+            ..Answer::default()
         };
         session.answers.insert(item.id.clone(), answer);
     }

@@ -102,3 +102,57 @@ fn clearing_every_field_removes_the_answer_from_the_file() {
     session.apply(&checklist, clear, now).unwrap();
     assert!(session.answer("p.3").is_none());
 }
+
+#[test]
+fn each_changed_answer_remembers_who_changed_it_and_when() {
+    let checklist = small_checklist();
+    let mut session = small_session();
+    session.meta.assessors = vec!["Nguyễn Văn An".into()];
+    let before_other = session.answer("p.2").cloned();
+    let at = time::macros::datetime!(2026-11-29 10:00 UTC);
+    let edit = Edit::SetNote {
+        item: "p.1".into(),
+        text: "Updated by the assessor".into(),
+    };
+    session.apply(&checklist, edit, at).unwrap();
+    let changed = session.answer("p.1").unwrap();
+    assert_eq!(changed.changed_by.as_deref(), Some("Nguyễn Văn An"));
+    assert_eq!(changed.changed_at, Some(at));
+    assert_eq!(
+        session.answer("p.2").cloned(),
+        before_other,
+        "others untouched"
+    );
+
+    // In a contribution, the agency is the author.
+    session.contribution = Some(normcheck::session::Contribution {
+        agency: "National CERT".into(),
+        origin: "abc".into(),
+        prepared: at,
+        title: None,
+        items: vec!["p.1".into()],
+        original: Default::default(),
+    });
+    let edit = Edit::SetLevel {
+        item: "p.1".into(),
+        level: Some(1),
+    };
+    session.apply(&checklist, edit, at).unwrap();
+    assert_eq!(
+        session.answer("p.1").unwrap().changed_by.as_deref(),
+        Some("National CERT")
+    );
+}
+
+#[test]
+fn clearing_an_answer_removes_it_even_though_it_remembered_its_author() {
+    let checklist = small_checklist();
+    let mut session = small_session();
+    let at = time::macros::datetime!(2026-11-29 10:00 UTC);
+    let edit = Edit::SetNote {
+        item: "p.3".into(),
+        text: String::new(),
+    };
+    session.apply(&checklist, edit, at).unwrap();
+    assert!(session.answer("p.3").is_none());
+}

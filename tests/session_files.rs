@@ -174,8 +174,91 @@ fn errors_are_of_the_expected_kind() {
         too_new,
         DocumentError::TooNew {
             found: 7,
-            supported: 1,
+            supported: normcheck::session::SESSION_FORMAT_VERSION,
             ..
         }
     ));
+}
+
+/// Every older format version still opens: a frozen file per version, read with today's code.
+#[test]
+fn a_frozen_version_1_file_opens_with_its_answers_and_a_stable_id() {
+    let v1 = fixture_bytes("session-v1.json");
+    let raw: serde_json::Value = serde_json::from_slice(&v1).unwrap();
+    assert_eq!(
+        raw["format_version"], 1,
+        "the fixture stays frozen at version 1"
+    );
+    let session = parse_session(&v1).unwrap();
+    assert_eq!(
+        session.format_version,
+        normcheck::session::SESSION_FORMAT_VERSION
+    );
+    assert_eq!(
+        session.answers.len(),
+        raw["answers"].as_object().unwrap().len()
+    );
+    assert_eq!(
+        session.answer("p.1").and_then(|a| a.level),
+        raw["answers"]["p.1"]["level"].as_i64()
+    );
+    let id = session.id.clone().unwrap();
+    assert!(id.starts_with("v1-"), "{id}");
+    assert_eq!(
+        parse_session(&v1).unwrap().id,
+        Some(id),
+        "the same id every time"
+    );
+}
+
+#[test]
+fn a_frozen_version_2_file_keeps_its_provenance_merges_and_conflicts() {
+    let v2 = fixture_bytes("session-v2.json");
+    let session = parse_session(&v2).unwrap();
+    assert_eq!(
+        session.id.as_deref(),
+        Some("5f0c1a2b3c4d5e6f708192a3b4c5d6e7")
+    );
+    let p1 = session.answer("p.1").unwrap();
+    assert_eq!(
+        p1.changed_by.as_deref(),
+        Some("Ministry of Public Security")
+    );
+    assert_eq!(session.merged.len(), 1);
+    assert_eq!(session.conflicts.len(), 1);
+    assert_eq!(
+        session.conflicts[0].values[1].value,
+        serde_json::json!("na")
+    );
+    let problems = check_session(&session, &small_checklist());
+    assert!(!problems.iter().any(|p| p.is_error()), "{problems:?}");
+}
+
+#[test]
+fn a_frozen_version_3_file_keeps_the_support_wanted() {
+    use normcheck::session::SupportKind;
+    let v3 = fixture_bytes("session-v3.json");
+    let session = parse_session(&v3).unwrap();
+    let support = session.answer("p.1").unwrap().support.clone().unwrap();
+    assert!(support.kinds.contains(&SupportKind::Training));
+    assert!(support.kinds.contains(&SupportKind::LegalDrafting));
+    assert_eq!(support.note.as_deref(), Some("Drafting a cybercrime law"));
+    assert!(session.checklist_copy.is_none());
+}
+
+#[test]
+fn saving_writes_the_current_format_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.json");
+    save_session(
+        &path,
+        &parse_session(&fixture_bytes("session-v1.json")).unwrap(),
+    )
+    .unwrap();
+    let raw: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(
+        raw["format_version"],
+        normcheck::session::SESSION_FORMAT_VERSION
+    );
+    assert!(raw["id"].as_str().is_some());
 }

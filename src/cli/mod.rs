@@ -1,11 +1,13 @@
 //! The command line: `normcheck [FILE]` opens the GUI; subcommands do the same work headless.
 
+mod compare;
 mod new;
 mod output;
 mod passphrase;
 mod protect;
 mod report;
 mod score;
+mod team;
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -65,6 +67,14 @@ pub enum Command {
     Protect(protect::ProtectArgs),
     /// Write a protected session back as plain JSON.
     Unprotect(protect::ProtectArgs),
+    /// Write one contribution file per responsible agency, holding only its items.
+    Split(team::SplitArgs),
+    /// Bring contributions back into the session they were prepared from (exit 3: conflicts).
+    Merge(team::MergeArgs),
+    /// What changed between an earlier and a later assessment.
+    Compare(compare::CompareArgs),
+    /// Overall and per-norm scores over several assessments.
+    Trend(compare::TrendArgs),
 }
 
 use output::Failure;
@@ -85,6 +95,10 @@ pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
         Command::Report(args) => report::run(&args, pass),
         Command::Protect(args) => protect::protect(&args, pass),
         Command::Unprotect(args) => protect::unprotect(&args, pass),
+        Command::Split(args) => team::split(&args, pass),
+        Command::Merge(args) => team::merge_cmd(&args, pass),
+        Command::Compare(args) => compare::run_compare(&args, pass),
+        Command::Trend(args) => compare::run_trend(&args, pass),
     };
     match result {
         Ok(code) => code,

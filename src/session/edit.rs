@@ -2,7 +2,7 @@
 
 use time::{Date, OffsetDateTime};
 
-use super::model::{Answer, Meta, Priority, Session};
+use super::model::{Answer, Meta, Priority, Session, Support};
 use crate::checklist::Checklist;
 
 /// One change to an assessment.
@@ -71,6 +71,23 @@ pub enum Edit {
         /// Flagged or not.
         value: bool,
     },
+    /// Record the support wanted for an item, or `None` for none (no kinds also means none).
+    SetSupport {
+        /// Item id.
+        item: String,
+        /// The support wanted.
+        support: Option<Support>,
+    },
+    /// Settle a merge conflict: set the field to the chosen (or newly written) value and drop
+    /// the conflict.
+    ResolveConflict {
+        /// Item id.
+        item: String,
+        /// The answer field (see [`super::fields::FIELDS`]).
+        field: String,
+        /// The value chosen (JSON; `null` clears the field).
+        value: serde_json::Value,
+    },
     /// Replace the descriptive metadata (times are kept).
     SetMeta(Box<Meta>),
 }
@@ -90,6 +107,9 @@ pub enum EditError {
     /// The scale does not allow N/A.
     #[error("this checklist does not allow items to be marked not applicable")]
     NotApplicableNotAllowed,
+    /// A value does not fit the field it is for.
+    #[error("{0}")]
+    BadValue(String),
 }
 
 impl Session {
@@ -159,15 +179,62 @@ impl Session {
             Edit::SetFlagged { item, value } => {
                 self.edit_answer(checklist, &item, |a| a.flagged = value)?;
             }
+            Edit::ResolveConflict { item, field, value } => {
+                if !self
+                    .conflicts
+                    .iter()
+                    .any(|c| c.item == item && c.field == field)
+                {
+                    return Err(EditError::BadValue(format!(
+                        "there is no conflict on {field} of {item}"
+                    )));
+                }
+                let mut answer = self.answer(&item).cloned().unwrap_or_default();
+                super::fields::set(&mut answer, &field, &value).map_err(EditError::BadValue)?;
+                if let Some(level) = answer.level
+                    && checklist.scale.level(level).is_none()
+                {
+                    return Err(EditError::UnknownLevel { level });
+                }
+                if answer.not_applicable && !checklist.scale.not_applicable {
+                    return Err(EditError::NotApplicableNotAllowed);
+                }
+                self.edit_answer(checklist, &item, |a| *a = answer)?;
+                self.conflicts
+                    .retain(|c| !(c.item == item && c.field == field));
+            }
+            Edit::SetSupport { item, support } => {
+                let support = support.filter(|s| !s.kinds.is_empty()).map(|s| Support {
+                    note: s.note.and_then(non_blank),
+                    ..s
+                });
+                self.edit_answer(checklist, &item, |a| a.support = support)?;
+            }
         }
         let changed = *self != before;
         if changed {
+            self.stamp_changed_answers(&before, now);
             self.meta.updated = Some(now);
             if self.meta.created.is_none() {
                 self.meta.created = Some(now);
             }
         }
         Ok(changed)
+    }
+
+    /// Records who changed each answer that differs from `before`, and when.
+    fn stamp_changed_answers(&mut self, before: &Session, now: OffsetDateTime) {
+        let author = self.author();
+        for (id, answer) in &mut self.answers {
+            let same = before
+                .answers
+                .get(id)
+                .is_some_and(|old| old.content() == answer.content());
+            if !same {
+                answer.changed_by.clone_from(&author);
+                answer.changed_at = Some(now);
+            }
+        }
     }
 
     fn edit_answer(

@@ -15,8 +15,29 @@ use crate::document::DocumentError;
 /// Upgrades a document from one version to the next.
 pub type Step = fn(Value) -> Result<Value, String>;
 
-/// The production chain. Version 1 is the first released format, so there is no step yet.
-pub const STEPS: &[Step] = &[];
+/// The production chain: `STEPS[0]` upgrades version 1 to 2, and so on.
+///
+/// - 1 → 2: sessions get an `id` (contributions name the session they came from); answers may
+///   record who changed them and when; contributions, merges and conflicts are recorded.
+///   Old files get a stable id derived from what identifies them.
+/// - 2 → 3: answers may record the support the State would welcome (`support`).
+/// - 3 → 4: a session may carry a copy of a checklist that is not built in (`checklist_copy`).
+pub const STEPS: &[Step] = &[v1_to_v2, only_new_optional_fields, only_new_optional_fields];
+
+/// A step whose version only adds optional fields: the document is valid as it is.
+fn only_new_optional_fields(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
+/// Version 1 → 2: adds the session id; every other new field is optional.
+fn v1_to_v2(mut value: Value) -> Result<Value, String> {
+    let id = super::team::legacy_session_id(&value);
+    let object = value
+        .as_object_mut()
+        .ok_or_else(|| "the session is not a JSON object".to_owned())?;
+    object.entry("id").or_insert(Value::String(id));
+    Ok(value)
+}
 
 /// Runs the steps needed to bring `value` from version `from` to the newest version the chain
 /// knows (`1 + steps.len()`), one at a time, updating `format_version` after each.
@@ -79,8 +100,24 @@ mod tests {
 
     #[test]
     fn the_current_version_passes_through_unchanged() {
-        let doc = json!({"format_version": 1, "answers": {}});
-        assert_eq!(migrate(doc.clone(), 1, STEPS).unwrap(), doc);
+        let current = super::super::SESSION_FORMAT_VERSION;
+        let doc = json!({"format_version": current, "answers": {}});
+        assert_eq!(migrate(doc.clone(), current, STEPS).unwrap(), doc);
+    }
+
+    #[test]
+    fn a_version_1_session_gets_a_stable_id() {
+        let doc = json!({"format_version": 1, "meta": {"created": "2026-01-01T00:00:00Z", "member_state": "Viet Nam"}});
+        let once = migrate(doc.clone(), 1, STEPS).unwrap();
+        let twice = migrate(doc, 1, STEPS).unwrap();
+        assert_eq!(once["format_version"], super::super::SESSION_FORMAT_VERSION);
+        assert!(once["id"].as_str().unwrap().starts_with("v1-"));
+        assert_eq!(
+            once["id"], twice["id"],
+            "the same old file always gets the same id"
+        );
+        let other = json!({"format_version": 1, "meta": {"created": "2026-01-01T00:00:00Z", "member_state": "Lao PDR"}});
+        assert_ne!(migrate(other, 1, STEPS).unwrap()["id"], once["id"]);
     }
 
     #[test]

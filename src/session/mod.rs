@@ -4,10 +4,12 @@
 mod check;
 mod codec;
 mod edit;
+pub mod fields;
 mod member_states;
 pub mod migrate;
 mod model;
 mod open;
+mod team;
 
 pub use crate::protect::{Passphrase, Protection};
 pub use check::check_session;
@@ -19,5 +21,9 @@ pub use edit::{Edit, EditError};
 pub use member_states::{CLASSIFICATIONS, DEFAULT_CLASSIFICATION, MEMBER_STATES};
 pub use model::*;
 pub use open::{
-    OpenError, OpenOptions, Opened, PassphraseSource, open_assessment, resolve_checklist,
+    OpenError, OpenOptions, Opened, PassphraseSource, open_assessment, open_with_known_checklists,
+    resolve_checklist,
+};
+pub use team::{
+    Conflict, ConflictValue, Contribution, MergeRecord, legacy_session_id, new_session_id,
 };

@@ -5,9 +5,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
+use super::team::{Conflict, Contribution, MergeRecord};
+
 pub use crate::document::SESSION_FORMAT;
-/// The session file format version this build writes.
-pub const SESSION_FORMAT_VERSION: u64 = 1;
+/// The session file format version this build writes (history in [`super::migrate`]).
+pub const SESSION_FORMAT_VERSION: u64 = 4;
 
 /// One assessment in progress or finished: answers keyed by item id.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -17,6 +19,9 @@ pub struct Session {
     pub format: String,
     /// Always [`SESSION_FORMAT_VERSION`] once loaded (older files are migrated).
     pub format_version: u64,
+    /// This session's id: contributions prepared from it carry it (since version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Which checklist the answers belong to.
     pub checklist: ChecklistRef,
     /// Who, what and when.
@@ -25,6 +30,19 @@ pub struct Session {
     /// Answers by item id. Ids the checklist does not know are kept as they are.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    /// Set when this file is one agency's contribution to another session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contribution: Option<Contribution>,
+    /// Contributions already merged into this session.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<MergeRecord>,
+    /// Disagreements between contributions that the coordinator has not settled yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
+    /// A copy of the checklist when it is not built in, so the session opens anywhere and its
+    /// report stays reproducible if the checklist file changes (since version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checklist_copy: Option<Box<crate::checklist::Checklist>>,
 }
 
 /// The checklist a session was made for.
@@ -132,6 +150,89 @@ pub struct Answer {
     /// Marked for review.
     #[serde(default, skip_serializing_if = "is_false")]
     pub flagged: bool,
+    /// The support the State would welcome to implement this action (since version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support: Option<Support>,
+    /// Who last changed the answer (an assessor, or the contributing agency).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_by: Option<String>,
+    /// When the answer was last changed.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::serde::rfc3339::option"
+    )]
+    pub changed_at: Option<OffsetDateTime>,
+}
+
+/// Support a State would welcome for one practical action.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Support {
+    /// The kinds of support wanted (at least one when support is recorded).
+    pub kinds: std::collections::BTreeSet<SupportKind>,
+    /// A short note on what exactly would help.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A kind of support, as regional capacity-building programmes offer it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportKind {
+    /// Courses, workshops, exercises.
+    Training,
+    /// Help drafting laws, regulations or policies.
+    LegalDrafting,
+    /// Experts working alongside the State's own.
+    TechnicalAssistance,
+    /// Hardware, software, tools.
+    Equipment,
+    /// Money for a programme or post.
+    Funding,
+    /// Learning from other States' practice.
+    ExchangeOfPractice,
+    /// Anything else (say what in the note).
+    Other,
+}
+
+impl SupportKind {
+    /// Every kind, in display order.
+    pub const ALL: [SupportKind; 7] = [
+        SupportKind::Training,
+        SupportKind::LegalDrafting,
+        SupportKind::TechnicalAssistance,
+        SupportKind::Equipment,
+        SupportKind::Funding,
+        SupportKind::ExchangeOfPractice,
+        SupportKind::Other,
+    ];
+
+    /// Label for display.
+    pub fn label(self) -> &'static str {
+        match self {
+            SupportKind::Training => "Training",
+            SupportKind::LegalDrafting => "Legal drafting",
+            SupportKind::TechnicalAssistance => "Technical assistance",
+            SupportKind::Equipment => "Equipment",
+            SupportKind::Funding => "Funding",
+            SupportKind::ExchangeOfPractice => "Exchange of practice",
+            SupportKind::Other => "Other",
+        }
+    }
+
+    /// The id used in files and on the command line (`legal_drafting`, ...).
+    pub fn id(self) -> &'static str {
+        match self {
+            SupportKind::Training => "training",
+            SupportKind::LegalDrafting => "legal_drafting",
+            SupportKind::TechnicalAssistance => "technical_assistance",
+            SupportKind::Equipment => "equipment",
+            SupportKind::Funding => "funding",
+            SupportKind::ExchangeOfPractice => "exchange_of_practice",
+            SupportKind::Other => "other",
+        }
+    }
 }
 
 fn is_false(b: &bool) -> bool {
@@ -144,9 +245,22 @@ impl Answer {
         self.level.is_some() || self.not_applicable
     }
 
-    /// Holds nothing at all (can be dropped from the file).
+    /// Holds nothing but, perhaps, who changed it last (can be dropped from the file).
     pub fn is_empty(&self) -> bool {
-        *self == Answer::default()
+        Answer {
+            changed_by: None,
+            changed_at: None,
+            ..self.clone()
+        } == Answer::default()
+    }
+
+    /// The same answer without who changed it and when (to compare what was answered).
+    pub fn content(&self) -> Answer {
+        Answer {
+            changed_by: None,
+            changed_at: None,
+            ..self.clone()
+        }
     }
 
     /// Marked N/A without a (non-blank) justification.
@@ -171,13 +285,30 @@ impl Session {
         Session {
             format: SESSION_FORMAT.to_owned(),
             format_version: SESSION_FORMAT_VERSION,
+            id: Some(super::team::new_session_id()),
             checklist: ChecklistRef {
                 id: checklist.id.clone(),
                 version: checklist.version.clone(),
             },
             meta,
             answers: BTreeMap::new(),
+            contribution: None,
+            merged: Vec::new(),
+            conflicts: Vec::new(),
+            checklist_copy: None,
         }
+    }
+
+    /// Who is answering in this file: the contributing agency in a contribution, otherwise
+    /// the assessors (joined), otherwise the organisation.
+    pub fn author(&self) -> Option<String> {
+        if let Some(c) = &self.contribution {
+            return Some(c.agency.clone());
+        }
+        if !self.meta.assessors.is_empty() {
+            return Some(self.meta.assessors.join(", "));
+        }
+        self.meta.organisation.clone()
     }
 
     /// The answer for an item, if any was given.

@@ -135,13 +135,51 @@ fn first_of(problems: &[Problem]) -> String {
 /// Opens the assessment at `path`: reads and decodes it, resolves its checklist (the file in
 /// `options`, else the built-in one with the session's id), and checks the session against it.
 pub fn open_assessment(path: &Path, options: OpenOptions<'_>) -> Result<Opened, OpenError> {
-    let session_error = |e: DocumentError| OpenError::Session(FileError::new(path, e));
-    let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| session_error(e.into()))?;
     let Decoded {
         session,
         protection,
-    } = decode_session(&bytes, path, options.passphrase)?;
+    } = read_and_decode(path, options.passphrase)?;
     let (checklist, checklist_path) = resolve_checklist(path, &session, options.checklist)?;
+    checked(path, session, checklist, checklist_path, protection)
+}
+
+/// Opens one of several assessments read together (compare, trend, aggregate): a checklist in
+/// `known` whose id matches the session's is used (a file the user gave), otherwise the
+/// session's own checklist as [`open_assessment`] finds it.
+pub fn open_with_known_checklists(
+    path: &Path,
+    known: &[(PathBuf, Arc<Checklist>)],
+    passphrase: Option<&mut dyn PassphraseSource>,
+) -> Result<Opened, OpenError> {
+    let Decoded {
+        session,
+        protection,
+    } = read_and_decode(path, passphrase)?;
+    let (checklist, checklist_path) = match known.iter().find(|(_, c)| c.id == session.checklist.id)
+    {
+        Some((file, checklist)) => (checklist.clone(), Some(file.clone())),
+        None => resolve_checklist(path, &session, None)?,
+    };
+    checked(path, session, checklist, checklist_path, protection)
+}
+
+fn read_and_decode(
+    path: &Path,
+    passphrase: Option<&mut dyn PassphraseSource>,
+) -> Result<Decoded, OpenError> {
+    let session_error = |e: DocumentError| OpenError::Session(FileError::new(path, e));
+    let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| session_error(e.into()))?;
+    decode_session(&bytes, path, passphrase)
+}
+
+/// Checks the session against its checklist: errors refuse it, warnings travel along.
+fn checked(
+    path: &Path,
+    session: Session,
+    checklist: Arc<Checklist>,
+    checklist_path: Option<PathBuf>,
+    protection: Protection,
+) -> Result<Opened, OpenError> {
     let problems = check_session(&session, &checklist);
     if problems.iter().any(Problem::is_error) {
         return Err(OpenError::Mismatch {

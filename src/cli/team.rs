@@ -1,0 +1,237 @@
+//! `normcheck split` and `normcheck merge`: hand a session out to the responsible agencies and
+//! bring their contributions back.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+
+use super::output::{Failure, print, print_line};
+use super::passphrase::CliPassphrase;
+use crate::fsutil::{refuse_input_as_output, write_atomic};
+use crate::printable;
+use crate::protect::{PROTECTED_EXTENSION, Protection};
+use crate::session::fields::describe;
+use crate::session::{
+    OpenOptions, Opened, Session, encode_session, open_assessment, timestamp_now,
+};
+use crate::team::{merge, split_by_owner};
+
+/// How `split` groups items.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SplitBy {
+    /// By each item's responsible agency.
+    Owner,
+}
+
+/// Arguments of `normcheck split`.
+#[derive(Debug, Args)]
+pub struct SplitArgs {
+    /// The session to hand out (never changed).
+    session: PathBuf,
+    /// How to group the items.
+    #[arg(long, value_enum, default_value = "owner")]
+    by: SplitBy,
+    /// The folder to write one contribution file per agency into.
+    #[arg(short = 'd', long = "dir", value_name = "DIR")]
+    dir: PathBuf,
+    /// Checklist to read the session with.
+    #[arg(long, value_name = "FILE")]
+    checklist: Option<PathBuf>,
+    /// Replace contribution files that exist.
+    #[arg(long)]
+    force: bool,
+}
+
+/// Arguments of `normcheck merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The session the contributions were prepared from.
+    base: PathBuf,
+    /// The contributions to bring back.
+    #[arg(required = true)]
+    contributions: Vec<PathBuf>,
+    /// Where to write the merged session (BASE itself is never changed).
+    #[arg(short = 'o', long = "output", value_name = "OUT")]
+    out: PathBuf,
+    /// Checklist to read the sessions with.
+    #[arg(long, value_name = "FILE")]
+    checklist: Option<PathBuf>,
+    /// Print the outcome as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// The exit status of a merge that left conflicts to settle.
+const CONFLICTS_EXIT: u8 = 3;
+
+fn open(path: &Path, checklist: Option<&Path>, pass: Option<&Path>) -> Result<Opened, Failure> {
+    let mut source = CliPassphrase::new(pass);
+    let options = OpenOptions {
+        checklist,
+        passphrase: Some(&mut source),
+    };
+    open_assessment(path, options).map_err(|e| Failure::Message(e.to_string()))
+}
+
+fn write(path: &Path, session: &Session, protection: &Protection) -> Result<(), Failure> {
+    let bytes = encode_session(session, protection)
+        .map_err(|e| format!("{}: {e}", printable::path(path)))?;
+    write_atomic(path, &bytes).map_err(|e| Failure::Message(e.to_string()))
+}
+
+/// A file name made from an agency's name: letters and digits, the rest as dashes.
+pub fn file_slug(name: &str) -> String {
+    let slug: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let mut out = String::new();
+    for part in slug.split('-').filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(part);
+    }
+    if out.is_empty() {
+        "agency".to_owned()
+    } else {
+        out
+    }
+}
+
+pub(super) fn split(args: &SplitArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
+    let SplitBy::Owner = args.by;
+    let opened = open(&args.session, args.checklist.as_deref(), pass)?;
+    if !args.dir.is_dir() {
+        return Err(Failure::Message(format!(
+            "{}: the folder does not exist",
+            printable::path(&args.dir)
+        )));
+    }
+    let parts = split_by_owner(&opened.checklist, &opened.session, timestamp_now());
+    if parts.contributions.is_empty() {
+        return Err(Failure::Message(format!(
+            "{}: no item has a responsible agency yet; assign agencies first (the owner field, or Assign in the app)",
+            printable::path(&args.session)
+        )));
+    }
+    let extension = if opened.protection.is_protected() {
+        PROTECTED_EXTENSION
+    } else {
+        "json"
+    };
+    let planned: Vec<(PathBuf, &String, &Session)> = parts
+        .contributions
+        .iter()
+        .map(|(agency, part)| {
+            let name = format!("{}.{extension}", file_slug(agency));
+            (args.dir.join(name), agency, part)
+        })
+        .collect();
+    for (path, _, _) in &planned {
+        refuse_input_as_output(path, &[&args.session]).map_err(|e| e.to_string())?;
+        if path.exists() && !args.force {
+            return Err(Failure::Message(format!(
+                "{}: the file already exists; add --force to replace it",
+                printable::path(path)
+            )));
+        }
+    }
+    for (path, agency, part) in &planned {
+        write(path, part, &opened.protection)?;
+        let items = part.contribution.as_ref().map_or(0, |c| c.items.len());
+        print_line(&format!("{agency}: {items} item(s) → {}", path.display()))?;
+    }
+    if opened.protection.is_protected() {
+        print_line("The contributions are protected with the session's passphrase.")?;
+    }
+    if !parts.unassigned.is_empty() {
+        print_line(&format!(
+            "{} item(s) have no responsible agency and stay with the coordinator.",
+            parts.unassigned.len()
+        ))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn merge_cmd(args: &MergeArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
+    let mut inputs: Vec<&Path> = vec![&args.base];
+    inputs.extend(args.contributions.iter().map(PathBuf::as_path));
+    refuse_input_as_output(&args.out, &inputs).map_err(|e| e.to_string())?;
+    let base = open(&args.base, args.checklist.as_deref(), pass)?;
+    let mut contributions = Vec::new();
+    for path in &args.contributions {
+        let opened = open(path, args.checklist.as_deref(), pass)?;
+        contributions.push((path.display().to_string(), opened.session));
+    }
+    let outcome = merge(
+        &base.checklist,
+        &base.session,
+        &contributions,
+        timestamp_now(),
+    )
+    .map_err(|e| Failure::Message(e.to_string()))?;
+    write(&args.out, &outcome.session, &base.protection)?;
+    if args.json {
+        let conflicts: Vec<serde_json::Value> = outcome
+            .conflicts
+            .iter()
+            .map(|c| {
+                serde_json::json!({
+                    "item": c.item,
+                    "field": c.field,
+                    "base": c.base,
+                    "values": c.values,
+                })
+            })
+            .collect();
+        let report = serde_json::json!({
+            "merged": outcome.taken,
+            "contributions": contributions.len(),
+            "conflicts": conflicts,
+            "written": args.out.display().to_string(),
+        });
+        let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        print(&format!("{text}\n"))?;
+    } else {
+        print_line(&format!(
+            "Merged {} change(s) from {} contribution(s) into {}",
+            outcome.taken,
+            contributions.len(),
+            args.out.display()
+        ))?;
+        for c in &outcome.conflicts {
+            let values: Vec<String> = c
+                .values
+                .iter()
+                .map(|v| format!("{}: {}", v.from, describe(&v.value)))
+                .collect();
+            print_line(&format!(
+                "CONFLICT {} {}: kept {}; {}",
+                c.item,
+                c.field,
+                describe(&c.base),
+                values.join("; ")
+            ))?;
+        }
+        if !outcome.conflicts.is_empty() {
+            print_line(&format!(
+                "{} conflict(s) to settle: open {} in normcheck (File → Merge contributions… lists them).",
+                outcome.conflicts.len(),
+                args.out.display()
+            ))?;
+        }
+    }
+    Ok(if outcome.conflicts.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(CONFLICTS_EXIT)
+    })
+}

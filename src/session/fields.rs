@@ -1,0 +1,185 @@
+//! An answer seen as named fields with JSON values — the unit of a three-way merge. The level
+//! and "not applicable" are one field (`level`: a number, `"na"`, or `null`), so a merge can
+//! never produce an answer that is both.
+
+use serde_json::Value;
+
+use super::model::{Answer, Priority, Support, format_date, parse_date};
+
+/// The answer fields a merge compares, in the order they are reported.
+pub const FIELDS: [&str; 9] = [
+    "level",
+    "justification",
+    "note",
+    "evidence",
+    "owner",
+    "target_date",
+    "priority",
+    "flagged",
+    "support",
+];
+
+/// The value of `field` in `answer` (`null` when unset).
+pub fn get(answer: &Answer, field: &str) -> Value {
+    let text = |t: &Option<String>| t.clone().map_or(Value::Null, Value::String);
+    match field {
+        "level" => match (answer.not_applicable, answer.level) {
+            (true, _) => Value::String("na".to_owned()),
+            (false, Some(level)) => Value::from(level),
+            (false, None) => Value::Null,
+        },
+        "justification" => text(&answer.justification),
+        "note" => text(&answer.note),
+        "evidence" if answer.evidence.is_empty() => Value::Null,
+        "evidence" => Value::from(answer.evidence.clone()),
+        "owner" => text(&answer.owner),
+        "target_date" => answer
+            .target_date
+            .map_or(Value::Null, |d| Value::String(format_date(d))),
+        "priority" => answer
+            .priority
+            .map_or(Value::Null, |p| Value::String(p.label().to_lowercase())),
+        "flagged" => Value::Bool(answer.flagged),
+        "support" => answer
+            .support
+            .as_ref()
+            .and_then(|s| serde_json::to_value(s).ok())
+            .unwrap_or(Value::Null),
+        _ => Value::Null,
+    }
+}
+
+/// Sets `field` of `answer` to `value`; an error says why the value does not fit.
+pub fn set(answer: &mut Answer, field: &str, value: &Value) -> Result<(), String> {
+    let text = |v: &Value| -> Result<Option<String>, String> {
+        match v {
+            Value::Null => Ok(None),
+            Value::String(s) if s.trim().is_empty() => Ok(None),
+            Value::String(s) => Ok(Some(s.clone())),
+            other => Err(format!("expected text, found {other}")),
+        }
+    };
+    match field {
+        "level" => match value {
+            Value::Null => {
+                answer.level = None;
+                answer.not_applicable = false;
+            }
+            Value::String(s) if s == "na" => {
+                answer.level = None;
+                answer.not_applicable = true;
+            }
+            Value::Number(n) => {
+                answer.level = Some(n.as_i64().ok_or_else(|| format!("{n} is not a level"))?);
+                answer.not_applicable = false;
+            }
+            other => return Err(format!("{other} is not a level, \"na\" or null")),
+        },
+        "justification" => answer.justification = text(value)?,
+        "note" => answer.note = text(value)?,
+        "evidence" => {
+            answer.evidence = match value {
+                Value::Null => Vec::new(),
+                Value::Array(items) => items
+                    .iter()
+                    .map(|v| text(v).map(Option::unwrap_or_default))
+                    .filter(|r| r.as_ref().map_or(true, |s| !s.is_empty()))
+                    .collect::<Result<_, _>>()?,
+                other => return Err(format!("expected a list of references, found {other}")),
+            }
+        }
+        "owner" => answer.owner = text(value)?,
+        "target_date" => {
+            answer.target_date = match text(value)? {
+                None => None,
+                Some(s) => Some(parse_date(&s).ok_or_else(|| format!("{s:?} is not a date"))?),
+            }
+        }
+        "priority" => {
+            answer.priority = match text(value)?.as_deref() {
+                None => None,
+                Some(p) => Some(
+                    Priority::ALL
+                        .into_iter()
+                        .find(|x| x.label().eq_ignore_ascii_case(p))
+                        .ok_or_else(|| format!("{p:?} is not a priority"))?,
+                ),
+            }
+        }
+        "flagged" => {
+            answer.flagged = match value {
+                Value::Null => false,
+                Value::Bool(b) => *b,
+                other => return Err(format!("expected true or false, found {other}")),
+            }
+        }
+        "support" => {
+            answer.support = match value {
+                Value::Null => None,
+                v => Some(
+                    serde_json::from_value::<Support>(v.clone())
+                        .map_err(|e| format!("not a support record: {e}"))?,
+                ),
+            }
+        }
+        other => return Err(format!("{other:?} is not an answer field")),
+    }
+    Ok(())
+}
+
+/// A field's value in words, for conflict lists.
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "(empty)".to_owned(),
+        Value::String(s) if s == "na" => "not applicable".to_owned(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(describe).collect::<Vec<_>>().join("; "),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_reads_back_what_was_set() {
+        let samples = [
+            ("level", serde_json::json!(2)),
+            ("level", serde_json::json!("na")),
+            ("justification", serde_json::json!("Not relevant")),
+            ("note", serde_json::json!("Ghi chú")),
+            (
+                "evidence",
+                serde_json::json!(["Decree 13/2023", "Law 24/2018"]),
+            ),
+            ("owner", serde_json::json!("National CERT")),
+            ("target_date", serde_json::json!("2027-06-30")),
+            ("priority", serde_json::json!("high")),
+            ("flagged", serde_json::json!(true)),
+            (
+                "support",
+                serde_json::json!({"kinds": ["training"], "note": "CSIRT staff"}),
+            ),
+        ];
+        for (field, value) in samples {
+            let mut answer = Answer::default();
+            set(&mut answer, field, &value).unwrap();
+            assert_eq!(get(&answer, field), value, "{field}");
+            set(&mut answer, field, &Value::Null).unwrap();
+            let cleared = get(&answer, field);
+            assert!(
+                cleared.is_null() || cleared == Value::Bool(false),
+                "{field}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_level_and_not_applicable_never_coexist() {
+        let mut answer = Answer::default();
+        set(&mut answer, "level", &serde_json::json!("na")).unwrap();
+        set(&mut answer, "level", &serde_json::json!(3)).unwrap();
+        assert!(!answer.not_applicable && answer.level == Some(3));
+    }
+}

@@ -1,0 +1,167 @@
+//! Protected sessions in the desktop app, driven headless through its accessibility tree:
+//! opening one (asking again after a wrong passphrase), saving with a passphrase, and autosaved
+//! recovery copies that are never plain JSON.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use normcheck::checklist::builtin;
+use normcheck::protect::{Passphrase, decrypt, encrypt_with_work_factor, is_protected};
+use normcheck::session::{Edit, Meta, Session, parse_session, session_to_bytes, timestamp_now};
+use normcheck::ui::{Action, AppConfig, AppState, RecoveryStore, install_fonts};
+
+const PASSPHRASE: &str = "mật khẩu của Bộ Ngoại giao";
+const NOTE: &str = "Defence cyber unit not yet staffed";
+
+fn app(recovery_dir: &Path) -> Harness<'static, AppState> {
+    let config = AppConfig {
+        native_dialogs: false,
+        recovery: RecoveryStore::at(Some(recovery_dir.to_path_buf())),
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(
+            |ui, state: &mut AppState| state.ui(ui),
+            AppState::new(config, Vec::new()),
+        );
+    harness.run();
+    harness
+}
+
+fn click(h: &mut Harness<'_, AppState>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn type_into(h: &mut Harness<'_, AppState>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// A protected session with a sensitive note, written into `dir` (low work factor: fast).
+fn protected_file(dir: &Path) -> std::path::PathBuf {
+    let checklist = builtin().unwrap();
+    let mut session = Session::new(&checklist, Meta::default());
+    session.meta.member_state = Some("Viet Nam".into());
+    let edit = Edit::SetNote {
+        item: "g.1".into(),
+        text: NOTE.into(),
+    };
+    session.apply(&checklist, edit, timestamp_now()).unwrap();
+    let plain = session_to_bytes(&session).unwrap();
+    let sealed =
+        encrypt_with_work_factor(&plain, &Passphrase::from(PASSPHRASE.to_owned()), 10).unwrap();
+    let path = dir.join("vn.normcheck.age");
+    std::fs::write(&path, sealed).unwrap();
+    path
+}
+
+fn open_with_passphrase(h: &mut Harness<'_, AppState>, path: &Path, passphrase: &str) {
+    h.state_mut().push(Action::OpenPath(path.to_path_buf()));
+    h.run();
+    type_into(h, "Passphrase:", passphrase);
+    click(h, "Open");
+}
+
+#[test]
+fn a_protected_file_asks_for_its_passphrase_and_again_when_it_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = protected_file(dir.path());
+    let mut h = app(dir.path());
+    open_with_passphrase(&mut h, &path, "not it");
+    assert!(h.state().document().is_none(), "nothing opened");
+    assert!(
+        h.state().error_text().is_none(),
+        "no error dialog, just the prompt"
+    );
+    h.get_by_label_contains("That passphrase is wrong");
+    type_into(&mut h, "Passphrase:", PASSPHRASE);
+    click(&mut h, "Open");
+    let doc = h.state().document().expect("opened");
+    assert!(doc.protection.is_protected());
+    assert_eq!(
+        doc.session.answer("g.1").unwrap().note.as_deref(),
+        Some(NOTE)
+    );
+}
+
+#[test]
+fn recovery_copies_of_a_protected_session_are_encrypted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = protected_file(dir.path());
+    let recovery = dir.path().join("recovery");
+    let mut h = app(&recovery);
+    open_with_passphrase(&mut h, &path, PASSPHRASE);
+    click(&mut h, "a.1: Implemented");
+
+    // The copy is encrypted on a worker thread (scrypt takes about a second).
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let copy = loop {
+        h.run();
+        let found = std::fs::read_dir(&recovery)
+            .ok()
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .find(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("recovery-"))
+            });
+        if let Some(copy) = found {
+            break copy;
+        }
+        assert!(Instant::now() < deadline, "no recovery copy was written");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let bytes = std::fs::read(&copy).unwrap();
+    assert!(is_protected(&bytes), "the recovery copy is an age file");
+    assert!(!bytes.windows(10).any(|w| w == &NOTE.as_bytes()[..10]));
+    assert!(serde_json::from_slice::<serde_json::Value>(&bytes).is_err());
+    let plain = decrypt(&bytes, &Passphrase::from(PASSPHRASE.to_owned())).unwrap();
+    let text = String::from_utf8(plain.to_vec()).unwrap();
+    assert!(
+        text.contains(NOTE),
+        "it holds the work, under the same passphrase"
+    );
+}
+
+#[test]
+fn save_as_with_a_passphrase_writes_a_protected_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    click(&mut h, "New assessment");
+    type_into(&mut h, "Member State:", "Viet Nam");
+    click(&mut h, "Create assessment");
+    click(&mut h, "a.1: Implemented");
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    h.run();
+    // The default marking is TLP:AMBER, so protection is suggested.
+    h.get_by_label_contains("protecting it with a passphrase is recommended");
+    click(&mut h, "Protect with a passphrase");
+    type_into(&mut h, "New passphrase:", PASSPHRASE);
+    type_into(&mut h, "Repeat the passphrase:", PASSPHRASE);
+    click(&mut h, "Choose file…");
+    let path = dir.path().join("vn-protected");
+    type_into(&mut h, "File path:", path.to_str().unwrap());
+    click(&mut h, "Use this file");
+
+    let saved = dir.path().join("vn-protected.normcheck.age");
+    let bytes = std::fs::read(&saved).expect("saved with the protected extension");
+    assert!(is_protected(&bytes));
+    let plain = decrypt(&bytes, &Passphrase::from(PASSPHRASE.to_owned())).unwrap();
+    let session = parse_session(&plain).unwrap();
+    assert_eq!(session.answer("a.1").and_then(|a| a.level), Some(3));
+    let doc = h.state().document().unwrap();
+    assert!(!doc.dirty && doc.protection.is_protected());
+}
