@@ -111,9 +111,10 @@ fn answering_an_item_updates_completion_and_scores_on_screen() {
     let norm_a = doc.scores.norms[0].score.unwrap();
     assert!(norm_a > 0.0);
     // The side panel now reports the new completion and score.
-    let completion = 100.0 / doc.checklist.norms[0].items.len() as f64;
+    let completion =
+        normcheck::scoring::whole_percent(100.0 / doc.checklist.norms[0].items.len() as f64);
     let row = format!(
-        "(a) Cooperate for stability and security, {completion:.0}% complete, score {norm_a:.0}"
+        "(a) Cooperate for stability and security, {completion}% complete, score {norm_a:.0}"
     );
     h.get_by_label(&row);
     // The dashboard shows the same overall score.

@@ -3,6 +3,7 @@
 use egui::{Key, RichText};
 
 use crate::checklist::{Checklist, Item, Norm, NormKind};
+use crate::scoring::whole_percent;
 use crate::session::Edit;
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
@@ -161,7 +162,7 @@ fn side_panel(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
                     ui.label(format!(
                         "Score {}  ·  {}% complete",
                         o.score.map_or("–".to_owned(), |s| format!("{s:.1}")),
-                        o.completion.map_or(0.0, |c| c.round())
+                        whole_percent(o.completion.unwrap_or(0.0))
                     ));
                 });
         });
@@ -175,13 +176,13 @@ fn group_row(
     completion: Option<f64>,
     score: Option<f64>,
 ) -> bool {
-    let completion = completion.unwrap_or(0.0);
+    let completion = whole_percent(completion.unwrap_or(0.0));
     let r = ui.selectable_label(selected, RichText::new(label).strong());
     crate::ui::widgets::accessible_name(
         ui,
         &r,
         format!(
-            "{label}, {completion:.0}% complete, score {}",
+            "{label}, {completion}% complete, score {}",
             score.map_or("none".to_owned(), |s| format!("{s:.0}"))
         ),
     );
@@ -192,7 +193,7 @@ fn group_row(
             egui::Layout::left_to_right(egui::Align::Center),
             |ui| {
                 ui.set_min_size(size);
-                ui.label(RichText::new(format!("{completion:.0}% done")).weak());
+                ui.label(RichText::new(format!("{completion}% done")).weak());
             },
         );
         let width = (ui.available_width() - 40.0).max(40.0);
@@ -233,7 +234,7 @@ fn group_header(ui: &mut egui::Ui, doc: &OpenDocument, view: &AssessView) {
             "Score {}{}  ·  {}% complete",
             s.score.map_or("–".to_owned(), |v| format!("{v:.1}")),
             s.band.as_ref().map_or(String::new(), |b| format!(" ({b})")),
-            s.completion.map_or(0.0, |c| c.round()),
+            whole_percent(s.completion.unwrap_or(0.0)),
         ));
     }
 }

@@ -3,6 +3,7 @@
 use egui::RichText;
 
 use crate::report::Paper;
+use crate::scoring::whole_percent;
 use crate::ui::action::Action;
 use crate::ui::app::{AppState, Mode, Screen};
 use crate::ui::theme;
@@ -99,7 +100,7 @@ pub fn status_bar(ui: &mut egui::Ui, app: &AppState) {
                 ui.label(saved);
                 ui.separator();
                 if let Some(c) = doc.scores.overall.completion {
-                    ui.label(format!("{c:.0}% complete"));
+                    ui.label(format!("{}% complete", whole_percent(c)));
                     ui.separator();
                 }
             }

@@ -3,6 +3,7 @@
 use egui::RichText;
 
 use crate::analysis::{completeness, gaps};
+use crate::scoring::whole_percent;
 use crate::session::format_date;
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
@@ -53,8 +54,11 @@ fn headline(ui: &mut egui::Ui, doc: &OpenDocument) {
         ui.vertical(|ui| {
             let c = o.completion.unwrap_or(0.0);
             ui.label(format!(
-                "{c:.0}% complete — {} of {} items answered, {} not applicable",
-                o.counts.answered, o.counts.items, o.counts.not_applicable
+                "{}% complete — {} of {} items answered, {} not applicable",
+                whole_percent(c),
+                o.counts.answered,
+                o.counts.items,
+                o.counts.not_applicable
             ));
             ui.add(egui::ProgressBar::new((c / 100.0) as f32).desired_width(320.0));
         });

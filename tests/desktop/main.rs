@@ -1,0 +1,7 @@
+//! The desktop app driven headless through its accessibility tree: what an official notices in
+//! the first hour (details, zoom, selection, feedback, undo, theme, titles). The basic flows
+//! are in `tests/gui.rs`.
+
+mod helpers;
+
+mod feedback;
