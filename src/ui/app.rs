@@ -208,6 +208,22 @@ impl AppState {
                 i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)),
             )
         });
+        // Undo and redo act on the assessment, never on a dialog's text field; Ctrl+Shift+Z
+        // is consumed before Ctrl+Z for the same reason as Ctrl+Shift+S.
+        if self.doc.is_some() && !self.modal_open() {
+            let (redo_z, redo_y, undo) = ctx.input_mut(|i| {
+                (
+                    i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
+                    i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Y)),
+                    i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Z)),
+                )
+            });
+            if redo_z || redo_y {
+                self.push(Action::Redo);
+            } else if undo {
+                self.push(Action::Undo);
+            }
+        }
         if new {
             self.push(Action::NewAssessment);
         }
@@ -219,6 +235,12 @@ impl AppState {
         } else if save && self.doc.is_some() {
             self.push(Action::Save);
         }
+    }
+
+    /// Whether a dialog (question, error, typed path) covers the screen: the screen below takes
+    /// no keys or clicks meanwhile.
+    pub(super) fn modal_open(&self) -> bool {
+        self.guard.is_some() || self.error.is_some() || self.dialogs.typed.is_some()
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {

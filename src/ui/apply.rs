@@ -32,6 +32,15 @@ impl AppState {
                     self.status = format!("Not changed: {e}");
                 }
             }
+            Action::EditAll { label, edits } => {
+                if let Some(doc) = &mut self.doc
+                    && let Err(e) = doc.apply_all(&label, edits)
+                {
+                    self.status = format!("Not changed: {e}");
+                }
+            }
+            Action::Undo => self.undo_or_redo(true),
+            Action::Redo => self.undo_or_redo(false),
             Action::NewAssessment => self.guarded(ctx, Guarded::New),
             Action::Open => self.dialogs.request(Purpose::OpenSession, ""),
             Action::OpenPath(path) => self.open(ctx, &path),
@@ -80,6 +89,23 @@ impl AppState {
                     self.mode = Mode::Assess(Screen::Walkthrough);
                 }
             }
+        }
+    }
+
+    /// Undoes (or redoes) the last change and says what it was. Half-typed text is dropped so
+    /// fields show the restored values; back at the saved state, the recovery copy goes.
+    fn undo_or_redo(&mut self, undo: bool) {
+        let Some(doc) = &mut self.doc else { return };
+        let done = if undo { doc.undo() } else { doc.redo() };
+        self.status = match (done, undo) {
+            (Some(what), true) => format!("Undone: {what}"),
+            (Some(what), false) => format!("Redone: {what}"),
+            (None, true) => "Nothing to undo".to_owned(),
+            (None, false) => "Nothing to redo".to_owned(),
+        };
+        self.assess.drafts = Default::default();
+        if !doc.dirty {
+            self.recovery.clear();
         }
     }
 
@@ -191,7 +217,7 @@ impl AppState {
         let session = Session::new(&checklist, meta);
         let mut doc = OpenDocument::new(session, checklist, None);
         doc.checklist_path = checklist_path;
-        doc.dirty = true;
+        doc.mark_unsaved();
         self.set_document(doc);
         self.status = "New assessment created. Save it with Ctrl+S.".to_owned();
     }
@@ -257,7 +283,7 @@ impl AppState {
         };
         let mut doc = OpenDocument::new(found.session, checklist, found.original_path);
         doc.checklist_path = found.checklist_path;
-        doc.dirty = true;
+        doc.mark_unsaved();
         let kept = self.recovery.write(
             &doc.session,
             doc.path.as_deref(),
@@ -306,7 +332,7 @@ impl AppState {
         match save_session(&path, &doc.session) {
             Ok(()) => {
                 doc.path = Some(path.clone());
-                doc.dirty = false;
+                doc.mark_saved();
                 self.recovery.clear();
                 self.status = format!("Saved {}", path.display());
                 self.remember(&path);

@@ -1,11 +1,12 @@
-//! The open assessment: session, checklist, file path, unsaved-changes state and derived scores.
+//! The open assessment: session, checklist, file path, unsaved-changes state, undo history and
+//! derived scores.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::checklist::Checklist;
 use crate::scoring::{Scores, score};
-use crate::session::{Edit, EditError, Session, timestamp_now};
+use crate::session::{Edit, EditError, History, Session, timestamp_now};
 
 /// An assessment open in the app.
 pub struct OpenDocument {
@@ -17,10 +18,13 @@ pub struct OpenDocument {
     pub path: Option<PathBuf>,
     /// Where the checklist came from when it is not built in.
     pub checklist_path: Option<PathBuf>,
-    /// Changed since last saved.
+    /// Changed since last saved. Follows the undo history (undoing back to the saved state
+    /// clears it); code that sets it directly (a save, new or recovered work) is honoured at
+    /// the next edit, undo or redo.
     pub dirty: bool,
     /// Scores of the current answers (derived, never saved).
     pub scores: Scores,
+    history: History,
 }
 
 impl OpenDocument {
@@ -34,16 +38,90 @@ impl OpenDocument {
             checklist_path: None,
             dirty: false,
             scores,
+            history: History::new(),
         }
     }
 
-    /// Applies an edit through the session's single mutation point and rescores.
+    /// Applies an edit through the session's single mutation point, as one undo step (typing
+    /// into one field joins the previous step), and rescores.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
-        if self.session.apply(&self.checklist, edit, timestamp_now())? {
-            self.dirty = true;
-            self.scores = score(&self.checklist, &self.session);
+        self.sync_saved_state();
+        let now = timestamp_now();
+        if self
+            .history
+            .apply(&mut self.session, &self.checklist, edit, now)?
+        {
+            self.changed();
         }
         Ok(())
+    }
+
+    /// Applies several edits as one undo step, all or nothing (an import, an agency for a
+    /// whole norm). `label` names the step in the Edit menu.
+    pub fn apply_all(&mut self, label: &str, edits: Vec<Edit>) -> Result<(), EditError> {
+        self.sync_saved_state();
+        let now = timestamp_now();
+        if self
+            .history
+            .apply_all(&mut self.session, &self.checklist, label, edits, now)?
+        {
+            self.changed();
+        }
+        Ok(())
+    }
+
+    /// Takes back the last change; returns what it was, or `None` if there was none.
+    pub fn undo(&mut self) -> Option<String> {
+        self.sync_saved_state();
+        let label = self.history.undo(&mut self.session)?;
+        self.changed();
+        Some(label)
+    }
+
+    /// Makes the last undone change again; returns what it was, or `None` if there was none.
+    pub fn redo(&mut self) -> Option<String> {
+        self.sync_saved_state();
+        let label = self.history.redo(&mut self.session)?;
+        self.changed();
+        Some(label)
+    }
+
+    /// What Undo would take back, for the Edit menu.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.history.undo_label()
+    }
+
+    /// What Redo would make again, for the Edit menu.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.history.redo_label()
+    }
+
+    /// Records that the assessment was just saved.
+    pub fn mark_saved(&mut self) {
+        self.history.mark_saved();
+        self.dirty = false;
+    }
+
+    /// Records that nothing of this assessment is on disk yet (new or recovered work).
+    pub fn mark_unsaved(&mut self) {
+        self.history.mark_unsaved();
+        self.dirty = true;
+    }
+
+    /// Takes over a `dirty` flag set directly since the last change.
+    fn sync_saved_state(&mut self) {
+        if self.dirty == self.history.is_saved() {
+            if self.dirty {
+                self.history.mark_unsaved();
+            } else {
+                self.history.mark_saved();
+            }
+        }
+    }
+
+    fn changed(&mut self) {
+        self.dirty = !self.history.is_saved();
+        self.scores = score(&self.checklist, &self.session);
     }
 
     /// The file name shown in the title bar.

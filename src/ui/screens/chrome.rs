@@ -8,52 +8,14 @@ use crate::ui::action::Action;
 use crate::ui::app::{AppState, Mode, Screen};
 use crate::ui::theme;
 
-/// File menu, screen switch, and the sensitivity marking of the open assessment.
+/// File and Edit menus, screen switch, and the sensitivity marking of the open assessment.
 pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
     egui::Panel::top("menu").show(ui, |ui| {
         let mut switch_to = None;
         ui.horizontal(|ui| {
             let has_doc = app.doc.is_some();
-            ui.menu_button("File", |ui| {
-                if ui.button("New assessment…  (Ctrl+N)").clicked() {
-                    app.push(Action::NewAssessment);
-                }
-                if ui.button("Open…  (Ctrl+O)").clicked() {
-                    app.push(Action::Open);
-                }
-                if ui
-                    .add_enabled(has_doc, egui::Button::new("Save  (Ctrl+S)"))
-                    .clicked()
-                {
-                    app.push(Action::Save);
-                }
-                if ui
-                    .add_enabled(has_doc, egui::Button::new("Save as…  (Ctrl+Shift+S)"))
-                    .clicked()
-                {
-                    app.push(Action::SaveAs);
-                }
-                ui.separator();
-                let idle = !app.export.running();
-                for (label, paper) in [
-                    ("Export PDF report (A4)…", Paper::A4),
-                    ("Export PDF report (US Letter)…", Paper::Letter),
-                ] {
-                    if ui
-                        .add_enabled(has_doc && idle, egui::Button::new(label))
-                        .clicked()
-                    {
-                        app.push(Action::ExportPdf(paper));
-                    }
-                }
-                ui.separator();
-                if ui
-                    .add_enabled(has_doc, egui::Button::new("Close assessment"))
-                    .clicked()
-                {
-                    app.push(Action::Close);
-                }
-            });
+            ui.menu_button("File", |ui| file_menu(ui, app, has_doc));
+            ui.menu_button("Edit", |ui| edit_menu(ui, app));
             if let (Some(doc), Mode::Assess(screen)) = (&app.doc, &app.mode) {
                 ui.separator();
                 let mut chosen = *screen;
@@ -85,6 +47,77 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
             app.push(Action::Show(screen));
         }
     });
+}
+
+/// New, open, save, export and close.
+fn file_menu(ui: &mut egui::Ui, app: &mut AppState, has_doc: bool) {
+    if ui.button("New assessment…  (Ctrl+N)").clicked() {
+        app.push(Action::NewAssessment);
+    }
+    if ui.button("Open…  (Ctrl+O)").clicked() {
+        app.push(Action::Open);
+    }
+    if ui
+        .add_enabled(has_doc, egui::Button::new("Save  (Ctrl+S)"))
+        .clicked()
+    {
+        app.push(Action::Save);
+    }
+    if ui
+        .add_enabled(has_doc, egui::Button::new("Save as…  (Ctrl+Shift+S)"))
+        .clicked()
+    {
+        app.push(Action::SaveAs);
+    }
+    ui.separator();
+    let idle = !app.export.running();
+    for (label, paper) in [
+        ("Export PDF report (A4)…", Paper::A4),
+        ("Export PDF report (US Letter)…", Paper::Letter),
+    ] {
+        if ui
+            .add_enabled(has_doc && idle, egui::Button::new(label))
+            .clicked()
+        {
+            app.push(Action::ExportPdf(paper));
+        }
+    }
+    ui.separator();
+    if ui
+        .add_enabled(has_doc, egui::Button::new("Close assessment"))
+        .clicked()
+    {
+        app.push(Action::Close);
+    }
+}
+
+/// Undo and redo, naming what they would change.
+fn edit_menu(ui: &mut egui::Ui, app: &mut AppState) {
+    let doc = app.doc.as_ref();
+    let undo = doc.and_then(|d| d.undo_label()).map(str::to_owned);
+    let redo = doc.and_then(|d| d.redo_label()).map(str::to_owned);
+    let text = |verb: &str, what: &Option<String>, keys: &str| match what {
+        Some(w) => format!("{verb} {w}  ({keys})"),
+        None => format!("{verb}  ({keys})"),
+    };
+    if ui
+        .add_enabled(
+            undo.is_some(),
+            egui::Button::new(text("Undo", &undo, "Ctrl+Z")),
+        )
+        .clicked()
+    {
+        app.push(Action::Undo);
+    }
+    if ui
+        .add_enabled(
+            redo.is_some(),
+            egui::Button::new(text("Redo", &redo, "Ctrl+Y")),
+        )
+        .clicked()
+    {
+        app.push(Action::Redo);
+    }
 }
 
 /// Save state and the last message.
