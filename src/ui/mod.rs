@@ -7,6 +7,7 @@ mod dialogs;
 mod document;
 mod export;
 mod fonts;
+mod local_time;
 mod recovery;
 mod screens;
 mod theme;

@@ -4,5 +4,6 @@
 
 mod helpers;
 
+mod details;
 mod feedback;
 mod undo;

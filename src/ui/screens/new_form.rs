@@ -6,9 +6,11 @@ use egui::RichText;
 
 use crate::session::{CLASSIFICATIONS, DEFAULT_CLASSIFICATION, Edit, MEMBER_STATES, Meta};
 use crate::ui::action::Action;
+use crate::ui::local_time::local_time;
 use crate::ui::widgets::accessible_name;
 
 /// What has been typed into the form.
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewForm {
     /// Member State (one of the list or free text).
     pub member_state: String,
@@ -109,7 +111,8 @@ pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
     });
 }
 
-/// Draws the details of an open assessment, editable; changes apply with "Save details".
+/// Draws the details of an open assessment. Each change applies as it is typed, like answers
+/// (one undo step per field); a change made elsewhere (undo, redo) refills the fields.
 pub fn details_ui(
     ui: &mut egui::Ui,
     form: &mut NewForm,
@@ -120,36 +123,31 @@ pub fn details_ui(
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.set_max_width(720.0);
             ui.heading("Assessment details");
+            ui.label(
+                RichText::new(
+                    "Changes apply as you type (Ctrl+Z undoes them); save the file with Ctrl+S.",
+                )
+                .weak(),
+            );
             ui.add_space(8.0);
+            let before = form.clone();
             meta_fields(ui, form, None);
-            ui.add_space(12.0);
             let mut edited = form.meta();
             edited.created = current.created;
             edited.updated = current.updated;
-            let changed = edited != *current;
-            ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(changed, egui::Button::new("Save details"))
-                    .clicked()
-                {
+            if edited != *current {
+                if *form != before {
                     actions.push(Action::Edit(Edit::SetMeta(Box::new(edited))));
-                }
-                if ui
-                    .add_enabled(changed, egui::Button::new("Undo changes"))
-                    .clicked()
-                {
+                } else {
                     *form = NewForm::from_meta(current);
                 }
-            });
+            }
+            ui.add_space(12.0);
             if let Some(created) = current.created {
-                ui.label(RichText::new(format!("Created {created}")).weak().small());
+                ui.label(RichText::new(format!("Created {}", local_time(created))).weak());
             }
             if let Some(updated) = current.updated {
-                ui.label(
-                    RichText::new(format!("Last changed {updated}"))
-                        .weak()
-                        .small(),
-                );
+                ui.label(RichText::new(format!("Last changed {}", local_time(updated))).weak());
             }
         });
     });

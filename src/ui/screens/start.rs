@@ -4,6 +4,7 @@ use egui::RichText;
 
 use crate::ui::action::Action;
 use crate::ui::app::AppState;
+use crate::ui::local_time::local_time;
 
 /// Draws the start screen.
 pub fn ui(ui: &mut egui::Ui, app: &mut AppState) {
@@ -49,12 +50,7 @@ fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
     for (path, found) in &app.recovered {
         egui::Frame::group(ui.style()).show(ui, |ui| match found {
             Ok(found) => {
-                let when = found
-                    .saved_at
-                    .format(time::macros::format_description!(
-                        "[year]-[month]-[day] [hour]:[minute] UTC"
-                    ))
-                    .unwrap_or_default();
+                let when = local_time(found.saved_at);
                 let what = found
                     .original_path
                     .as_ref()
