@@ -83,6 +83,9 @@ pub struct AppState {
     pub(super) actions: Vec<Action>,
     pub(super) last_autosave: Option<Instant>,
     pub(super) allow_close: bool,
+    /// View-menu choices, remembered between runs.
+    pub preferences: super::Preferences,
+    styled: bool,
     title: String,
 }
 
@@ -109,6 +112,8 @@ impl AppState {
             actions: Vec::new(),
             last_autosave: None,
             allow_close: false,
+            preferences: Default::default(),
+            styled: false,
             title: String::new(),
         }
     }
@@ -138,6 +143,11 @@ impl AppState {
     /// Draws one frame and applies what the user did in it.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.styled {
+            super::theme::install(&ctx);
+            self.styled = true;
+        }
+        super::theme::follow(&ctx, self.preferences.theme);
         self.dialogs.set_context(&ctx);
         self.global_shortcuts(&ctx);
         if let Some((purpose, path)) = self.dialogs.poll() {

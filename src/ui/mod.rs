@@ -8,6 +8,7 @@ mod document;
 mod export;
 mod fonts;
 mod local_time;
+mod preferences;
 mod recovery;
 mod screens;
 mod theme;
@@ -19,7 +20,9 @@ pub use action::Action;
 pub use app::{AppConfig, AppState, Screen};
 pub use document::OpenDocument;
 pub use fonts::install_fonts;
+pub use preferences::Preferences;
 pub use recovery::RecoveryStore;
+pub use theme::ThemeChoice;
 
 /// The key under which the list of recent sessions is kept in eframe's storage.
 const RECENT_KEY: &str = "normcheck.recent";
@@ -57,6 +60,7 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
                 recovery: RecoveryStore::in_data_dir(),
             };
             let mut state = AppState::new(config, recent);
+            state.preferences = Preferences::load(cc.storage);
             if let Some(path) = file {
                 state.push(Action::OpenPath(path));
             }
@@ -78,6 +82,7 @@ impl eframe::App for DesktopApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.state.recent);
+        self.state.preferences.save(storage);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
@@ -91,5 +96,30 @@ mod tests {
     fn the_bundled_window_icon_decodes() {
         let icon = eframe::icon_data::from_png_bytes(super::ICON_PNG).unwrap();
         assert_eq!((icon.width, icon.height), (256, 256));
+    }
+}
+
+/// An in-memory [`eframe::Storage`] for tests of what is remembered between runs.
+#[cfg(test)]
+mod test_storage {
+    use std::collections::BTreeMap;
+
+    #[derive(Default)]
+    pub struct MemoryStorage(BTreeMap<String, String>);
+
+    impl eframe::Storage for MemoryStorage {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+
+        fn flush(&mut self) {}
     }
 }

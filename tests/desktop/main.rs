@@ -6,4 +6,5 @@ mod helpers;
 
 mod details;
 mod feedback;
+mod preferences;
 mod undo;

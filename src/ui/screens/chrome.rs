@@ -4,18 +4,20 @@ use egui::RichText;
 
 use crate::report::Paper;
 use crate::scoring::whole_percent;
+use crate::ui::Preferences;
 use crate::ui::action::Action;
 use crate::ui::app::{AppState, Mode, Screen};
-use crate::ui::theme;
+use crate::ui::theme::{self, ThemeChoice};
 
-/// File and Edit menus, screen switch, and the sensitivity marking of the open assessment.
+/// File, Edit and View menus, screen switch, and the sensitivity marking of the open assessment.
 pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
     egui::Panel::top("menu").show(ui, |ui| {
         let mut switch_to = None;
-        ui.horizontal(|ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
             let has_doc = app.doc.is_some();
             ui.menu_button("File", |ui| file_menu(ui, app, has_doc));
             ui.menu_button("Edit", |ui| edit_menu(ui, app));
+            ui.menu_button("View", |ui| view_menu(ui, &mut app.preferences));
             if let (Some(doc), Mode::Assess(screen)) = (&app.doc, &app.mode) {
                 ui.separator();
                 let mut chosen = *screen;
@@ -118,6 +120,20 @@ fn edit_menu(ui: &mut egui::Ui, app: &mut AppState) {
     {
         app.push(Action::Redo);
     }
+}
+
+/// Theme, zoom and keyboard behaviour (remembered between runs).
+fn view_menu(ui: &mut egui::Ui, preferences: &mut Preferences) {
+    for choice in ThemeChoice::ALL {
+        ui.radio_value(&mut preferences.theme, choice, choice.label());
+    }
+    ui.separator();
+    egui::gui_zoom::zoom_menu_buttons(ui);
+    ui.separator();
+    ui.checkbox(
+        &mut preferences.advance_after_answer,
+        "After answering by keyboard, go to the next unanswered item",
+    );
 }
 
 /// Save state and the last message.

@@ -63,7 +63,7 @@ pub fn item_card(
     let frame = Frame::group(ui.style())
         .stroke(stroke)
         .inner_margin(egui::Margin::same(10))
-        .fill(visuals.faint_bg_color);
+        .fill(theme::card_fill(&visuals));
     let inner = frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
         header(ui, view);
@@ -115,7 +115,7 @@ fn level_row(
         for l in &view.scale.levels {
             let selected = level == Some(l.value);
             let text = format!("{} {}", l.value, l.label);
-            let mut r = ui.selectable_label(selected, text);
+            let mut r = level_button(ui, selected, text);
             if let Some(d) = &l.description {
                 r = r.on_hover_text(d);
             }
@@ -130,8 +130,7 @@ fn level_row(
         }
         if view.scale.not_applicable {
             ui.separator();
-            let r = ui
-                .selectable_label(na, "N/A")
+            let r = level_button(ui, na, "N/A".to_owned())
                 .on_hover_text("Not applicable to this State; give a justification");
             accessible_name(ui, &r, format!("{id}: Not applicable"));
             if r.clicked() {
@@ -154,6 +153,32 @@ fn level_row(
             out.touched = true;
         }
     });
+}
+
+/// A level (or N/A) choice: outlined so it reads as a button, filled when chosen, with both
+/// states in contrast to the card (see `theme::level_colors`).
+fn level_button(ui: &mut egui::Ui, selected: bool, text: String) -> egui::Response {
+    let visuals = ui.visuals();
+    let colors = theme::level_colors(visuals);
+    let (fill, stroke, text_color) = if selected {
+        (
+            colors.selected_fill,
+            colors.selected_fill,
+            colors.selected_text,
+        )
+    } else {
+        (
+            theme::card_fill(visuals),
+            colors.border,
+            visuals.text_color(),
+        )
+    };
+    ui.add(
+        egui::Button::selectable(selected, RichText::new(text).color(text_color))
+            .frame_when_inactive(true)
+            .fill(fill)
+            .stroke(Stroke::new(1.0, stroke)),
+    )
 }
 
 fn justification(ui: &mut egui::Ui, view: &CardView<'_>, actions: &mut Vec<Action>) {
