@@ -306,17 +306,22 @@ fn the_keyboard_chooses_levels_and_moves_between_items() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
     new_assessment(&mut h);
-    h.key_press(egui::Key::ArrowDown);
-    h.run();
+    // a.1 is selected when the norm opens; answering it moves on to a.2.
     h.key_press(egui::Key::Num3);
     h.run();
-    h.key_press(egui::Key::ArrowDown);
-    h.run();
     h.key_press(egui::Key::N);
+    h.run();
+    // Down twice, up once: a.3.
+    for key in [egui::Key::ArrowDown, egui::Key::J, egui::Key::K] {
+        h.key_press(key);
+        h.run();
+    }
+    h.key_press(egui::Key::Num1);
     h.run();
     let doc = h.state().document().unwrap();
     assert_eq!(doc.session.answer("a.1").and_then(|a| a.level), Some(3));
     assert!(doc.session.answer("a.2").is_some_and(|a| a.not_applicable));
+    assert_eq!(doc.session.answer("a.3").and_then(|a| a.level), Some(1));
 }
 
 #[test]

@@ -48,8 +48,13 @@ pub(super) enum Mode {
 pub(super) enum Guarded {
     /// Show the new-assessment form.
     New,
-    /// Replace the open assessment with one already loaded and checked.
-    Replace(Box<OpenDocument>),
+    /// Replace the open assessment with one already loaded and checked, then say `status`.
+    Replace {
+        /// The assessment to show.
+        doc: Box<OpenDocument>,
+        /// What the status bar says once it is shown ("Opened …").
+        status: String,
+    },
     /// Close the assessment.
     Close,
     /// Close the window.
@@ -161,6 +166,8 @@ impl AppState {
             }
         }
 
+        self.assess.advance = self.preferences.advance_after_answer;
+        self.assess.keys_blocked = self.modal_open();
         screens::chrome::top_bar(ui, self);
         screens::chrome::status_bar(ui, self);
         match self.mode {
@@ -200,8 +207,15 @@ impl AppState {
         self.apply_actions(&ctx);
         if !self.dialogs.busy() {
             // What was to happen after a file was chosen lapses when the dialog is cancelled.
-            self.after_save = None;
-            self.pending_open = None;
+            if let Some(action) = self.after_save.take() {
+                self.guard_cancelled(action);
+            }
+            if let Some(path) = self.pending_open.take() {
+                self.status = format!(
+                    "Nothing was opened: no checklist file was chosen for {}",
+                    path.display()
+                );
+            }
         }
         self.autosave(&ctx);
         self.update_title(&ctx);

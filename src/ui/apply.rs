@@ -125,12 +125,26 @@ impl AppState {
                 self.new_form = Default::default();
                 self.mode = Mode::NewForm;
             }
-            Guarded::Replace(doc) => self.set_document(*doc),
+            Guarded::Replace { doc, status } => {
+                self.set_document(*doc);
+                self.status = status;
+            }
             Guarded::Close => self.close_document(),
             Guarded::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
+        }
+    }
+
+    /// The unsaved-changes question (or the save dialog it led to) was cancelled: nothing
+    /// happens, and the status bar says so where it had announced something.
+    pub(super) fn guard_cancelled(&mut self, action: Guarded) {
+        if let Guarded::Replace { doc, .. } = action {
+            self.status = format!(
+                "Nothing was opened: {} stays closed and your work is unchanged.",
+                doc.display_name()
+            );
         }
     }
 
@@ -246,14 +260,15 @@ impl AppState {
             Ok((mut doc, warnings)) => {
                 doc.checklist_path = checklist.map(Path::to_path_buf);
                 self.remember(path);
-                self.status = match warnings {
+                let status = match warnings {
                     0 => format!("Opened {}", path.display()),
                     n => format!(
                         "Opened {} with {n} note(s): answers for items this checklist lacks are kept unchanged; run `normcheck validate` for details",
                         path.display()
                     ),
                 };
-                self.guarded(ctx, Guarded::Replace(Box::new(doc)));
+                let doc = Box::new(doc);
+                self.guarded(ctx, Guarded::Replace { doc, status });
             }
             Err(detail) => self.show_error("The assessment could not be opened", detail),
         }
@@ -293,13 +308,14 @@ impl AppState {
             self.recovery.remove(path);
             let _recovered_now = self.recovered.remove(index);
         }
-        self.status = "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned();
-        self.guarded(ctx, Guarded::Replace(Box::new(doc)));
+        let status = "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned();
+        let doc = Box::new(doc);
+        self.guarded(ctx, Guarded::Replace { doc, status });
     }
 
     pub(super) fn set_document(&mut self, doc: OpenDocument) {
         self.assess = Default::default();
-        self.assess.select_first(&doc.checklist);
+        self.assess.select_first(&doc.checklist, &doc.session);
         self.doc = Some(doc);
         self.mode = Mode::Assess(Screen::Walkthrough);
         self.last_autosave = None;

@@ -7,4 +7,5 @@ mod helpers;
 mod details;
 mod feedback;
 mod preferences;
+mod selection;
 mod undo;

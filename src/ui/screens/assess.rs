@@ -4,7 +4,7 @@ use egui::{Key, RichText};
 
 use crate::checklist::{Checklist, Item, Norm, NormKind};
 use crate::scoring::whole_percent;
-use crate::session::Edit;
+use crate::session::{Edit, Session};
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
 use crate::ui::theme;
@@ -41,14 +41,22 @@ pub struct AssessView {
     pub scroll_to_current: bool,
     /// Half-typed field values.
     pub drafts: Drafts,
+    /// After an answer by keyboard, select the next unanswered item (a preference).
+    pub advance: bool,
+    /// A dialog covers the screen: keys are not for the walk-through.
+    pub keys_blocked: bool,
 }
 
 impl AssessView {
-    /// Selects the first norm and focus area.
-    pub fn select_first(&mut self, checklist: &Checklist) {
-        self.norm = checklist
-            .norms
-            .first()
+    /// Opens the first norm with an unanswered item (the first norm when all are answered)
+    /// and the first focus area; the norm's first unanswered item is selected when drawn.
+    pub fn select_first(&mut self, checklist: &Checklist, session: &Session) {
+        let unanswered = checklist
+            .items()
+            .find(|(_, item)| !is_answered(session, item))
+            .map(|(norm, _)| norm);
+        self.norm = unanswered
+            .or(checklist.norms.first())
             .map(|n| n.id.clone())
             .unwrap_or_default();
         self.area = checklist
@@ -74,8 +82,11 @@ impl AssessView {
 /// Draws the walk-through.
 pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions: &mut Vec<Action>) {
     side_panel(ui, doc, view);
-    let items = visible_items(doc, view);
-    keyboard(ui, doc, view, &items, actions);
+    let mut items = visible_items(doc, view);
+    if keyboard(ui, doc, view, &items, actions) {
+        items = visible_items(doc, view);
+    }
+    ensure_current(doc, view, &items);
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt("items")
@@ -250,7 +261,7 @@ fn filters_row(ui: &mut egui::Ui, view: &mut AssessView) {
         );
     });
     ui.label(
-        RichText::new("Keys: 0–9 choose a level · N not applicable · Up/Down or J/K item · PgUp/PgDn norm · Enter details")
+        RichText::new("Keys: 0–9 choose a level (then the next unanswered item) · N not applicable · Up/Down or J/K item · PgUp/PgDn norm · Enter details")
             .small()
             .weak(),
     );
@@ -265,17 +276,52 @@ fn prev_next(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
     ui.horizontal(|ui| {
         if index > 0 && ui.button("Previous norm").clicked() {
             select_norm(view, &norms[index - 1]);
+            ui.ctx().request_repaint();
         }
         if index + 1 < norms.len() && ui.button("Next norm").clicked() {
             select_norm(view, &norms[index + 1]);
+            ui.ctx().request_repaint();
         }
     });
 }
 
+/// Opens a norm; its first unanswered item is selected when it is drawn.
 fn select_norm(view: &mut AssessView, norm: &Norm) {
     view.norm = norm.id.clone();
-    view.current = norm.items.first().map(|i| i.id.clone());
+    view.current = None;
     view.scroll_to_current = true;
+}
+
+fn is_answered(session: &Session, item: &Item) -> bool {
+    session.answer(&item.id).is_some_and(|a| a.is_answered())
+}
+
+/// Keeps a shown item selected, so the first key press acts: when the selected item is not
+/// among those shown (a norm just opened, a file opened or recovered, a filter changed), the
+/// first unanswered one is selected, or the first one when all are answered.
+fn ensure_current(doc: &OpenDocument, view: &mut AssessView, items: &[(&Norm, &Item)]) {
+    let shown = |id: &str| items.iter().any(|(_, i)| i.id == id);
+    if view.current.as_deref().is_some_and(shown) {
+        return;
+    }
+    let first = items
+        .iter()
+        .find(|(_, item)| !is_answered(&doc.session, item))
+        .or(items.first());
+    view.current = first.map(|(_, item)| item.id.clone());
+    view.scroll_to_current = view.current.is_some();
+}
+
+/// The next unanswered item after position `from`, wrapping round; `None` when every other
+/// shown item is answered.
+fn next_unanswered(doc: &OpenDocument, items: &[(&Norm, &Item)], from: usize) -> Option<String> {
+    let (before, after) = items.split_at(from.min(items.len()));
+    after
+        .iter()
+        .skip(1)
+        .chain(before)
+        .find(|(_, item)| !is_answered(&doc.session, item))
+        .map(|(_, item)| item.id.clone())
 }
 
 /// The items of the selected norm or area that pass the filters.
@@ -299,17 +345,18 @@ pub fn visible_items<'a>(doc: &'a OpenDocument, view: &AssessView) -> Vec<(&'a N
         .collect()
 }
 
-/// Level keys, N/A, item and norm navigation — only while no text field has the keyboard.
+/// Level keys, N/A, item and norm navigation — only while no text field has the keyboard
+/// and no dialog is open. Returns whether another norm was opened.
 fn keyboard(
     ui: &egui::Ui,
     doc: &OpenDocument,
     view: &mut AssessView,
     items: &[(&Norm, &Item)],
     actions: &mut Vec<Action>,
-) {
+) -> bool {
     let ctx = ui.ctx();
-    if ctx.egui_wants_keyboard_input() || items.is_empty() {
-        return;
+    if view.keys_blocked || ctx.egui_wants_keyboard_input() || items.is_empty() {
+        return false;
     }
     let position = view
         .current
@@ -325,7 +372,7 @@ fn keyboard(
     if let Some(p) = moved {
         view.current = Some(items[p].1.id.clone());
         view.scroll_to_current = true;
-        return;
+        return false;
     }
     if !view.group_by_area && (pressed(Key::PageDown) || pressed(Key::PageUp)) {
         let norms = &doc.checklist.norms;
@@ -336,9 +383,9 @@ fn keyboard(
             index.saturating_sub(1)
         };
         select_norm(view, &norms[next]);
-        return;
+        return true;
     }
-    let Some(p) = position else { return };
+    let Some(p) = position else { return false };
     let item = &items[p].1.id;
     const DIGITS: [Key; 10] = [
         Key::Num0,
@@ -358,6 +405,13 @@ fn keyboard(
                 item: item.clone(),
                 level: Some(value as i64),
             }));
+            if view.advance
+                && let Some(next) = next_unanswered(doc, items, p)
+            {
+                view.current = Some(next);
+                view.scroll_to_current = true;
+            }
+            return false;
         }
     }
     if pressed(Key::N) && doc.checklist.scale.not_applicable {
@@ -374,4 +428,5 @@ fn keyboard(
             Some(item.clone())
         };
     }
+    false
 }

@@ -9,7 +9,7 @@ pub fn guard_prompt(ctx: &egui::Context, app: &mut AppState) {
     let Some(action) = &app.guard else { return };
     let verb = match action {
         Guarded::New => "starting a new assessment",
-        Guarded::Replace(_) => "opening another assessment",
+        Guarded::Replace { .. } => "opening another assessment",
         Guarded::Close => "closing",
         Guarded::Quit => "quitting",
     };
@@ -44,7 +44,11 @@ pub fn guard_prompt(ctx: &egui::Context, app: &mut AppState) {
     match choice {
         Some(0) => app.save_and_continue(ctx),
         Some(1) => app.discard_and_continue(ctx),
-        Some(_) => app.guard = None,
+        Some(_) => {
+            if let Some(action) = app.guard.take() {
+                app.guard_cancelled(action);
+            }
+        }
         None => {}
     }
 }

@@ -79,11 +79,15 @@ pub fn item_card(
         }
         out.touched |= actions.len() > before;
     });
-    // A click anywhere on the card makes it current, without covering its buttons.
+    // A click anywhere on the card makes it current, without covering its buttons; a click
+    // on a dialog, menu or pop-up above the card is not for the card.
     let rect = inner.response.rect;
-    out.touched |= ui.input(|i| {
-        i.pointer.primary_pressed() && i.pointer.interact_pos().is_some_and(|p| rect.contains(p))
+    let press = ui.input(|i| {
+        i.pointer
+            .interact_pos()
+            .filter(|p| i.pointer.primary_pressed() && rect.contains(*p))
     });
+    out.touched |= press.is_some_and(|p| ui.ctx().layer_id_at(p) == Some(ui.layer_id()));
     out.rect = Some(rect);
     out
 }
