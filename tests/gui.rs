@@ -213,7 +213,7 @@ fn unsaved_changes_are_marked_and_closing_asks_first() {
     open(&mut h, &path);
     assert_eq!(
         h.state().document().unwrap().window_title(),
-        "demo.json — normcheck"
+        "Thailand — demo.json — normcheck"
     );
     click(&mut h, "a.1: Planned");
     assert!(
@@ -349,7 +349,7 @@ fn a_recent_file_that_has_gone_missing_is_shown_as_missing() {
         native_dialogs: false,
         recovery: RecoveryStore::at(Some(dir.path().to_path_buf())),
     };
-    let state = AppState::new(config, vec![gone.clone(), present.clone()]);
+    let state = AppState::new(config, vec![gone.clone().into(), present.clone().into()]);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_context_setup(install_fonts)

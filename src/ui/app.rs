@@ -15,8 +15,6 @@ use super::screens::new_form::NewForm;
 
 /// How often unsaved work is copied to the recovery file.
 pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(30);
-/// How many recent sessions are remembered.
-const RECENT_LIMIT: usize = 8;
 
 /// How the app is set up.
 pub struct AppConfig {
@@ -70,7 +68,7 @@ pub(super) struct ErrorMessage {
 /// Everything the app holds. Testable without a window: call [`AppState::ui`] each frame.
 pub struct AppState {
     /// Recently opened or saved sessions, newest first.
-    pub recent: Vec<PathBuf>,
+    pub recent: Vec<super::Recent>,
     pub(super) doc: Option<OpenDocument>,
     pub(super) mode: Mode,
     pub(super) assess: AssessView,
@@ -96,7 +94,7 @@ pub struct AppState {
 
 impl AppState {
     /// A new app showing the start screen (with a recovery offer if unsaved work was left).
-    pub fn new(config: AppConfig, recent: Vec<PathBuf>) -> Self {
+    pub fn new(config: AppConfig, recent: Vec<super::Recent>) -> Self {
         let recovered = config.recovery.leftovers();
         Self {
             recent,
@@ -310,6 +308,7 @@ impl AppState {
         ctx.request_repaint_after(AUTOSAVE_INTERVAL);
     }
 
+    /// Keeps the window title, and the title in the recent list, up to date.
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = self
             .doc
@@ -318,15 +317,20 @@ impl AppState {
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+            if let Some(doc) = &self.doc
+                && let Some(path) = &doc.path
+            {
+                let name = doc.assessment_name();
+                super::recent::set_title(&mut self.recent, path, name.as_deref());
+            }
         }
     }
 
-    /// Remembers a file at the top of the recent list.
+    /// Remembers a file at the top of the recent list (its title follows via the window
+    /// title).
     pub(super) fn remember(&mut self, path: &std::path::Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        self.recent.retain(|p| p != &path);
-        self.recent.insert(0, path);
-        self.recent.truncate(RECENT_LIMIT);
+        super::recent::remember(&mut self.recent, path);
+        self.title.clear();
     }
 
     /// Called when the app closes: a clean exit leaves no recovery file behind.

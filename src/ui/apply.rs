@@ -74,7 +74,7 @@ impl AppState {
                     Mode::Start
                 };
             }
-            Action::ForgetRecent(path) => self.recent.retain(|p| p != &path),
+            Action::ForgetRecent(path) => self.recent.retain(|r| r.path != path),
             Action::Show(screen) => {
                 if let Some(doc) = &self.doc {
                     if screen == Screen::Details {

@@ -132,9 +132,31 @@ impl OpenDocument {
         )
     }
 
-    /// The window title: `<file name> — normcheck`, with a marker while there are unsaved changes.
+    /// What the assessment is called: its title, or else its Member State, on one line.
+    pub fn assessment_name(&self) -> Option<String> {
+        let meta = &self.session.meta;
+        [&meta.title, &meta.member_state]
+            .into_iter()
+            .flatten()
+            .map(|s| one_line(s))
+            .find(|s| !s.is_empty())
+    }
+
+    /// The window title: `<title> — <file name> — normcheck` (see [`Self::assessment_name`]),
+    /// with a marker while there are unsaved changes.
     pub fn window_title(&self) -> String {
         let marker = if self.dirty { "● " } else { "" };
-        format!("{marker}{} — normcheck", self.display_name())
+        match self.assessment_name() {
+            Some(name) => format!("{marker}{name} — {} — normcheck", self.display_name()),
+            None => format!("{marker}{} — normcheck", self.display_name()),
+        }
     }
+}
+
+/// Text on one line: runs of whitespace and control characters become one space.
+fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

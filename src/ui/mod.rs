@@ -9,6 +9,7 @@ mod export;
 mod fonts;
 mod local_time;
 mod preferences;
+mod recent;
 mod recovery;
 mod screens;
 mod theme;
@@ -21,11 +22,9 @@ pub use app::{AppConfig, AppState, Screen};
 pub use document::OpenDocument;
 pub use fonts::install_fonts;
 pub use preferences::Preferences;
+pub use recent::Recent;
 pub use recovery::RecoveryStore;
 pub use theme::ThemeChoice;
-
-/// The key under which the list of recent sessions is kept in eframe's storage.
-const RECENT_KEY: &str = "normcheck.recent";
 
 /// The window icon (a shield with a check mark, drawn for normcheck).
 const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/icon.png");
@@ -51,10 +50,7 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         options,
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
-            let recent: Vec<PathBuf> = cc
-                .storage
-                .and_then(|s| eframe::get_value(s, RECENT_KEY))
-                .unwrap_or_default();
+            let recent = recent::load(cc.storage);
             let config = AppConfig {
                 native_dialogs: true,
                 recovery: RecoveryStore::in_data_dir(),
@@ -81,7 +77,7 @@ impl eframe::App for DesktopApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, RECENT_KEY, &self.state.recent);
+        recent::save(storage, &self.state.recent);
         self.state.preferences.save(storage);
     }
 

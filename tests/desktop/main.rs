@@ -8,4 +8,5 @@ mod details;
 mod feedback;
 mod preferences;
 mod selection;
+mod title;
 mod undo;

@@ -99,15 +99,12 @@ fn recent_list(ui: &mut egui::Ui, app: &mut AppState) {
     }
     ui.label(RichText::new("Recent assessments").strong());
     let mut actions = Vec::new();
-    for path in &app.recent {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
-        ui.horizontal(|ui| {
+    for entry in &app.recent {
+        let path = &entry.path;
+        ui.horizontal_wrapped(|ui| {
             if path.exists() {
                 if ui
-                    .link(&name)
+                    .link(entry.label())
                     .on_hover_text(path.display().to_string())
                     .clicked()
                 {
@@ -115,13 +112,16 @@ fn recent_list(ui: &mut egui::Ui, app: &mut AppState) {
                 }
                 ui.label(RichText::new(path.display().to_string()).weak().small());
             } else {
-                ui.label(RichText::new(format!("{name} (missing)")).weak());
+                ui.label(RichText::new(format!("{} (missing)", entry.label())).weak());
                 ui.label(
                     RichText::new(format!("{} was moved or deleted", path.display()))
                         .weak()
                         .small(),
                 );
-                if ui.small_button(format!("Forget {name}")).clicked() {
+                if ui
+                    .small_button(format!("Forget {}", entry.file_name()))
+                    .clicked()
+                {
                     actions.push(Action::ForgetRecent(path.clone()));
                 }
             }
