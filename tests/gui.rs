@@ -45,9 +45,18 @@ fn ctrl_s(h: &mut Harness<'_, AppState>) {
     h.run();
 }
 
+/// Replaces the suggestion in the open typed-path prompt (which has the keyboard) with `path`.
+fn type_path(h: &mut Harness<'_, AppState>, path: &Path) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label("File path:")
+        .type_text(path.to_str().unwrap());
+    h.run();
+}
+
 /// Answers the open typed-path prompt with `path`.
 fn choose_path(h: &mut Harness<'_, AppState>, path: &Path) {
-    type_into(h, "File path:", path.to_str().unwrap());
+    type_path(h, path);
     click(h, "Use this file");
 }
 
@@ -407,7 +416,7 @@ fn the_report_is_exported_from_the_file_menu_without_blocking() {
         .push(Action::ExportPdf(normcheck::report::Paper::A4));
     h.run();
     let out = dir.path().join("report");
-    type_into(&mut h, "File path:", out.to_str().unwrap());
+    type_path(&mut h, &out);
     h.get_by_label("Use this file").click();
     let pdf = dir.path().join("report.pdf");
     // The export runs on a worker thread; frames keep coming (with a spinner) while it works.

@@ -7,6 +7,7 @@ use super::action::Action;
 use super::app::{AppState, ErrorMessage, Guarded, Mode, Screen};
 use super::dialogs::Purpose;
 use super::document::OpenDocument;
+use super::file_names;
 use super::screens::new_form::NewForm;
 use crate::checklist::{Checklist, builtin, builtin_by_id, load_checklist};
 use crate::session::{Session, check_session, load_session, save_session, timestamp_now};
@@ -42,23 +43,26 @@ impl AppState {
             Action::Undo => self.undo_or_redo(true),
             Action::Redo => self.undo_or_redo(false),
             Action::NewAssessment => self.guarded(ctx, Guarded::New),
-            Action::Open => self.dialogs.request(Purpose::OpenSession, ""),
+            Action::Open => {
+                let folder = self.suggested_folder();
+                self.dialogs
+                    .request_in(Purpose::OpenSession, folder.as_deref(), "");
+            }
             Action::OpenPath(path) => self.open(ctx, &path),
             Action::Recover(path) => self.recover(ctx, &path),
             Action::Close => self.guarded(ctx, Guarded::Close),
             Action::CreateAssessment { meta, checklist } => self.create(*meta, checklist),
             Action::ChooseChecklist => self.dialogs.request(Purpose::OpenChecklist, ""),
             Action::Save => self.save(),
-            Action::SaveAs => {
-                let name = self.suggested_file_name();
-                self.dialogs.request(Purpose::SaveSession, &name);
-            }
+            Action::SaveAs => self.ask_where_to_save(),
             Action::ExportPdf(paper) => {
                 self.export.paper = paper;
-                let name = self
-                    .suggested_file_name()
-                    .replace("-assessment.json", "-report.pdf");
-                self.dialogs.request(Purpose::ExportReport, &name);
+                if let Some(doc) = &self.doc {
+                    let name = file_names::report_file_name(&doc.session.meta);
+                    let folder = self.suggested_folder();
+                    self.dialogs
+                        .request_in(Purpose::ExportReport, folder.as_deref(), &name);
+                }
             }
             Action::SaveTo(path) => {
                 self.save_to(&path);
@@ -171,8 +175,7 @@ impl AppState {
             }
             None => {
                 self.after_save = Some(action);
-                let name = self.suggested_file_name();
-                self.dialogs.request(Purpose::SaveSession, &name);
+                self.ask_where_to_save();
             }
         }
     }
@@ -332,10 +335,7 @@ impl AppState {
             Some(path) => {
                 self.save_to(&path);
             }
-            None => {
-                let name = self.suggested_file_name();
-                self.dialogs.request(Purpose::SaveSession, &name);
-            }
+            None => self.ask_where_to_save(),
         }
     }
 
@@ -364,17 +364,20 @@ impl AppState {
         }
     }
 
-    fn suggested_file_name(&self) -> String {
-        let state = self
-            .doc
-            .as_ref()
-            .and_then(|d| d.session.meta.member_state.clone())
-            .unwrap_or_else(|| "assessment".to_owned());
-        let slug: String = state
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        format!("{}-norms-assessment.json", slug.trim_matches('-'))
+    /// Asks where to save, suggesting the session's folder and a name from its title.
+    fn ask_where_to_save(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let name = file_names::session_file_name(&doc.session.meta);
+        let folder = self.suggested_folder();
+        self.dialogs
+            .request_in(Purpose::SaveSession, folder.as_deref(), &name);
+    }
+
+    /// The open session's folder, else the last used file's, else Documents.
+    fn suggested_folder(&self) -> Option<PathBuf> {
+        let session = self.doc.as_ref().and_then(|d| d.path.as_deref());
+        let recent = self.recent.first().map(|r| r.path.as_path());
+        file_names::suggested_folder(session, recent)
     }
 
     pub(super) fn show_error(&mut self, title: &str, detail: String) {

@@ -6,6 +6,7 @@ mod apply;
 mod dialogs;
 mod document;
 mod export;
+mod file_names;
 mod fonts;
 mod local_time;
 mod preferences;

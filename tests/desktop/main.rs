@@ -7,6 +7,7 @@ mod helpers;
 mod details;
 mod feedback;
 mod preferences;
+mod prompts;
 mod selection;
 mod title;
 mod undo;
