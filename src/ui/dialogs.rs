@@ -204,7 +204,7 @@ impl Dialogs {
         let mut result = None;
         let mut close = false;
         egui::Modal::new(egui::Id::unique("typed-path")).show(ctx, |ui| {
-            ui.set_max_width(560.0);
+            crate::ui::theme::limit_width(ui, 560.0);
             ui.heading(typed.purpose.title());
             if !typed.reason.is_empty() {
                 ui.label(&typed.reason);
@@ -237,7 +237,7 @@ impl Dialogs {
                 typed.select = None;
             }
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let ok = ui
                     .add_enabled(
                         !typed.text.trim().is_empty(),

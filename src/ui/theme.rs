@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 
 /// Width of the side panel listing the norms.
 pub const SIDE_PANEL_WIDTH: f32 = 300.0;
+/// Below this width (in points) the walk-through shows the norms in a drop-down instead of a
+/// side panel, and two-column parts of the dashboard stack.
+pub const NARROW_WIDTH: f32 = 760.0;
 /// Largest width of the item cards, for readable line lengths.
 pub const CONTENT_MAX_WIDTH: f32 = 900.0;
 /// Height of a score bar in lists and charts.
@@ -14,6 +17,14 @@ pub const BAR_HEIGHT: f32 = 14.0;
 pub const CARD_GAP: f32 = 8.0;
 /// Size of the big overall score on the dashboard.
 pub const HERO_TEXT_SIZE: f32 = 40.0;
+
+/// Limits what follows to `max` points wide, for readable lines, without ever widening it
+/// past the space there is (`Ui::set_max_width` alone widens a narrower ui, which cut content
+/// off at the window's edge when zoomed in).
+pub fn limit_width(ui: &mut egui::Ui, max: f32) {
+    let width = ui.available_width().min(max);
+    ui.set_max_width(width);
+}
 
 /// Which theme the user chose in the View menu.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,8 +4,10 @@
 
 mod helpers;
 
+mod dashboard;
 mod details;
 mod feedback;
+mod layout;
 mod preferences;
 mod prompts;
 mod selection;

@@ -7,8 +7,8 @@ use crate::scoring::whole_percent;
 use crate::session::{Edit, Session};
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
+use crate::ui::screens::groups;
 use crate::ui::theme;
-use crate::ui::widgets::bars::score_bar;
 use crate::ui::widgets::item_card::{CardView, Drafts, item_card};
 
 /// Which items to show.
@@ -81,7 +81,12 @@ impl AssessView {
 
 /// Draws the walk-through.
 pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions: &mut Vec<Action>) {
-    side_panel(ui, doc, view);
+    let narrow = ui.available_width() < theme::NARROW_WIDTH;
+    if narrow {
+        egui::Panel::top("group-picker").show(ui, |ui| groups::picker(ui, doc, view));
+    } else {
+        groups::side_panel(ui, doc, view);
+    }
     let mut items = visible_items(doc, view);
     if keyboard(ui, doc, view, &items, actions) {
         items = visible_items(doc, view);
@@ -92,7 +97,7 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions:
             .id_salt("items")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(theme::CONTENT_MAX_WIDTH);
+                theme::limit_width(ui, theme::CONTENT_MAX_WIDTH);
                 group_header(ui, doc, view);
                 filters_row(ui, view);
                 ui.add_space(theme::CARD_GAP);
@@ -123,7 +128,8 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions:
                         && view.scroll_to_current
                         && let Some(rect) = r.rect
                     {
-                        ui.scroll_to_rect(rect, Some(egui::Align::Center));
+                        // Only as far as needed: a norm just opened keeps its heading in view.
+                        ui.scroll_to_rect(rect, None);
                         view.scroll_to_current = false;
                     }
                     ui.add_space(theme::CARD_GAP);
@@ -131,87 +137,6 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions:
                 prev_next(ui, doc, view);
             });
     });
-}
-
-fn side_panel(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
-    egui::Panel::left("groups")
-        .resizable(true)
-        .default_size(theme::SIDE_PANEL_WIDTH)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label("Group by:");
-                ui.selectable_value(&mut view.group_by_area, false, "Norm");
-                ui.selectable_value(&mut view.group_by_area, true, "Focus area");
-            });
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .id_salt("group-list")
-                .show(ui, |ui| {
-                    if view.group_by_area {
-                        for (area, s) in doc
-                            .checklist
-                            .focus_areas
-                            .iter()
-                            .zip(&doc.scores.focus_areas)
-                        {
-                            let label = area.title.clone();
-                            if group_row(ui, &label, view.area == area.id, s.completion, s.score) {
-                                view.area = area.id.clone();
-                            }
-                        }
-                    } else {
-                        for (norm, s) in doc.checklist.norms.iter().zip(&doc.scores.norms) {
-                            let label = format!("({}) {}", norm.id, norm.title);
-                            if group_row(ui, &label, view.norm == norm.id, s.completion, s.score) {
-                                view.norm = norm.id.clone();
-                            }
-                        }
-                    }
-                    ui.separator();
-                    let o = &doc.scores.overall;
-                    ui.label(RichText::new("Overall").strong());
-                    ui.label(format!(
-                        "Score {}  ·  {}% complete",
-                        o.score.map_or("–".to_owned(), |s| format!("{s:.1}")),
-                        whole_percent(o.completion.unwrap_or(0.0))
-                    ));
-                });
-        });
-}
-
-/// One row of the side list; returns whether it was clicked.
-fn group_row(
-    ui: &mut egui::Ui,
-    label: &str,
-    selected: bool,
-    completion: Option<f64>,
-    score: Option<f64>,
-) -> bool {
-    let completion = whole_percent(completion.unwrap_or(0.0));
-    let r = ui.selectable_label(selected, RichText::new(label).strong());
-    crate::ui::widgets::accessible_name(
-        ui,
-        &r,
-        format!(
-            "{label}, {completion}% complete, score {}",
-            score.map_or("none".to_owned(), |s| format!("{s:.0}"))
-        ),
-    );
-    ui.horizontal(|ui| {
-        let size = egui::vec2(76.0, theme::BAR_HEIGHT + 4.0);
-        ui.allocate_ui_with_layout(
-            size,
-            egui::Layout::left_to_right(egui::Align::Center),
-            |ui| {
-                ui.set_min_size(size);
-                ui.label(RichText::new(format!("{completion}% done")).weak());
-            },
-        );
-        let width = (ui.available_width() - 40.0).max(40.0);
-        score_bar(ui, score, width);
-    });
-    ui.add_space(4.0);
-    r.clicked()
 }
 
 fn group_header(ui: &mut egui::Ui, doc: &OpenDocument, view: &AssessView) {

@@ -8,17 +8,23 @@ use crate::ui::Preferences;
 use crate::ui::action::Action;
 use crate::ui::app::{AppState, Mode, Screen};
 use crate::ui::theme::{self, ThemeChoice};
+use crate::ui::widgets::text_width;
 
-/// File, Edit and View menus, screen switch, and the sensitivity marking of the open assessment.
+/// File, Edit and View menus, screen switch, and who and how sensitive the open assessment
+/// is — at the right when there is room, on a line of its own when there is not.
 pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
     egui::Panel::top("menu").show(ui, |ui| {
         let mut switch_to = None;
+        let mut marking_fits = true;
         egui::MenuBar::new().ui(ui, |ui| {
-            let has_doc = app.doc.is_some();
-            ui.menu_button("File", |ui| file_menu(ui, app, has_doc));
-            ui.menu_button("Edit", |ui| edit_menu(ui, app));
-            ui.menu_button("View", |ui| view_menu(ui, &mut app.preferences));
-            if let (Some(doc), Mode::Assess(screen)) = (&app.doc, &app.mode) {
+            ui.horizontal_wrapped(|ui| {
+                let has_doc = app.doc.is_some();
+                ui.menu_button("File", |ui| file_menu(ui, app, has_doc));
+                ui.menu_button("Edit", |ui| edit_menu(ui, app));
+                ui.menu_button("View", |ui| view_menu(ui, &mut app.preferences));
+                let (Some(doc), Mode::Assess(screen)) = (&app.doc, &app.mode) else {
+                    return;
+                };
                 ui.separator();
                 let mut chosen = *screen;
                 ui.selectable_value(&mut chosen, Screen::Walkthrough, "Walk-through");
@@ -27,28 +33,52 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
                 if chosen != *screen {
                     switch_to = Some(chosen);
                 }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if let Some(marking) = &doc.session.meta.classification {
-                        let (bg, fg) = theme::tlp_colors(marking);
-                        egui::Frame::new()
-                            .fill(bg)
-                            .inner_margin(egui::Margin::symmetric(6, 2))
-                            .corner_radius(3.0)
-                            .show(ui, |ui| {
-                                ui.label(RichText::new(marking).color(fg).strong().monospace());
-                            })
-                            .response
-                            .on_hover_text("Sensitivity marking of this assessment");
-                    }
-                    let state = doc.session.meta.member_state.as_deref().unwrap_or("");
-                    ui.label(RichText::new(state).strong());
-                });
-            }
+                let needed = marking_width(ui, &doc.session.meta);
+                marking_fits = ui.available_width() >= needed;
+                if marking_fits {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        marking(ui, &doc.session.meta, false);
+                    });
+                }
+            });
         });
+        if !marking_fits && let Some(doc) = &app.doc {
+            ui.horizontal_wrapped(|ui| marking(ui, &doc.session.meta, true));
+        }
         if let Some(screen) = switch_to {
             app.push(Action::Show(screen));
         }
     });
+}
+
+/// The sensitivity marking in its TLP colours, and the Member State (wrapped if `wrap`).
+fn marking(ui: &mut egui::Ui, meta: &crate::session::Meta, wrap: bool) {
+    if let Some(marking) = &meta.classification {
+        let (bg, fg) = theme::tlp_colors(marking);
+        egui::Frame::new()
+            .fill(bg)
+            .inner_margin(egui::Margin::symmetric(6, 2))
+            .corner_radius(3.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new(marking).color(fg).strong().monospace());
+            })
+            .response
+            .on_hover_text("Sensitivity marking of this assessment");
+    }
+    let state = meta.member_state.as_deref().unwrap_or("");
+    let state = egui::Label::new(RichText::new(state).strong());
+    ui.add(if wrap { state.wrap() } else { state.extend() });
+}
+
+/// How wide [`marking`] is on one line.
+fn marking_width(ui: &egui::Ui, meta: &crate::session::Meta) -> f32 {
+    let width = |text: RichText| text_width(ui, text);
+    let state = meta.member_state.as_deref().unwrap_or("");
+    let tlp = meta
+        .classification
+        .as_deref()
+        .map_or(0.0, |m| width(RichText::new(m).strong().monospace()) + 12.0);
+    width(RichText::new(state).strong()) + tlp + 4.0 * ui.spacing().item_spacing.x + 8.0
 }
 
 /// New, open, save, export and close.
@@ -136,10 +166,11 @@ fn view_menu(ui: &mut egui::Ui, preferences: &mut Preferences) {
     );
 }
 
-/// Save state and the last message.
+/// Save state, completion and the last message (on a line of its own when it is long).
 pub fn status_bar(ui: &mut egui::Ui, app: &AppState) {
     egui::Panel::bottom("status").show(ui, |ui| {
-        ui.horizontal(|ui| {
+        let mut message_fits = true;
+        ui.horizontal_wrapped(|ui| {
             if let Some(doc) = &app.doc {
                 let saved = if doc.dirty {
                     RichText::new("Changes not saved").color(theme::attention(ui.visuals()))
@@ -156,7 +187,13 @@ pub fn status_bar(ui: &mut egui::Ui, app: &AppState) {
             if app.export.running() {
                 ui.spinner();
             }
-            ui.label(&app.status);
+            message_fits = ui.available_width() >= text_width(ui, app.status.as_str());
+            if message_fits {
+                ui.label(&app.status);
+            }
         });
+        if !message_fits {
+            ui.add(egui::Label::new(&app.status).wrap());
+        }
     });
 }

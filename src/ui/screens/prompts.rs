@@ -3,6 +3,7 @@
 use egui::{Modal, RichText};
 
 use crate::ui::app::{AppState, Guarded};
+use crate::ui::theme;
 
 /// Asks what to do with unsaved changes before an action that would drop them.
 pub fn guard_prompt(ctx: &egui::Context, app: &mut AppState) {
@@ -20,13 +21,13 @@ pub fn guard_prompt(ctx: &egui::Context, app: &mut AppState) {
         .unwrap_or_default();
     let mut choice = None;
     let response = Modal::new(egui::Id::unique("unsaved-prompt")).show(ctx, |ui| {
-        ui.set_max_width(440.0);
+        theme::limit_width(ui, 440.0);
         ui.heading("Unsaved changes");
         ui.label(format!(
             "“{name}” has changes that are not saved. Save them before {verb}?"
         ));
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button("Save").clicked() {
                 choice = Some(0);
             }
@@ -58,7 +59,7 @@ pub fn error_dialog(ctx: &egui::Context, app: &mut AppState) {
     let Some(error) = &app.error else { return };
     let mut close = false;
     let response = Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
+        theme::limit_width(ui, 560.0);
         ui.heading(RichText::new(&error.title).color(ui.visuals().error_fg_color));
         ui.label(&error.detail);
         ui.label(RichText::new("Your open work has not been changed.").weak());

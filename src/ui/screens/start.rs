@@ -5,13 +5,14 @@ use egui::RichText;
 use crate::ui::action::Action;
 use crate::ui::app::AppState;
 use crate::ui::local_time::local_time;
+use crate::ui::theme;
 
 /// Draws the start screen.
 pub fn ui(ui: &mut egui::Ui, app: &mut AppState) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.vertical_centered(|ui| {
-                ui.set_max_width(640.0);
+                theme::limit_width(ui, 640.0);
                 ui.add_space(24.0);
                 ui.heading(RichText::new("normcheck").size(30.0));
                 ui.label(

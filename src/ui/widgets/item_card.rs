@@ -191,28 +191,26 @@ fn justification(ui: &mut egui::Ui, view: &CardView<'_>, actions: &mut Vec<Actio
     let mut text = answer
         .and_then(|a| a.justification.clone())
         .unwrap_or_default();
-    ui.horizontal(|ui| {
-        let missing = text.trim().is_empty();
-        let label = if missing {
-            RichText::new("Justification (required for N/A):").color(theme::attention(ui.visuals()))
-        } else {
-            RichText::new("Justification:")
-        };
-        let label = ui.label(label);
-        let r = ui.add(
-            egui::TextEdit::singleline(&mut text)
-                .desired_width(f32::INFINITY)
-                .hint_text("Why this action does not apply"),
-        );
-        let r = r.labelled_by(label.id);
-        accessible_name(ui, &r, format!("{id}: Justification"));
-        if r.changed() {
-            actions.push(Action::Edit(Edit::SetJustification {
-                item: id.clone(),
-                text,
-            }));
-        }
-    });
+    let missing = text.trim().is_empty();
+    let label = if missing {
+        RichText::new("Justification (required for N/A):").color(theme::attention(ui.visuals()))
+    } else {
+        RichText::new("Justification:")
+    };
+    let label = ui.label(label);
+    let r = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .desired_width(f32::INFINITY)
+            .hint_text("Why this action does not apply"),
+    );
+    let r = r.labelled_by(label.id);
+    accessible_name(ui, &r, format!("{id}: Justification"));
+    if r.changed() {
+        actions.push(Action::Edit(Edit::SetJustification {
+            item: id.clone(),
+            text,
+        }));
+    }
 }
 
 fn summary(ui: &mut egui::Ui, view: &CardView<'_>) {
@@ -258,51 +256,44 @@ fn details(ui: &mut egui::Ui, view: &CardView<'_>, drafts: &mut Drafts, actions:
                 }
             });
     }
-    egui::Grid::new(("fields", id))
-        .num_columns(2)
-        .spacing([12.0, 8.0])
-        .show(ui, |ui| {
-            text_field(
-                ui,
-                "Note",
-                id,
-                answer.note.as_deref(),
-                true,
-                |text| Edit::SetNote {
-                    item: id.clone(),
-                    text,
-                },
-                actions,
-            );
-            evidence_field(ui, id, &answer, drafts, actions);
-            text_field(
-                ui,
-                "Responsible agency",
-                id,
-                answer.owner.as_deref(),
-                false,
-                |text| Edit::SetOwner {
-                    item: id.clone(),
-                    text,
-                },
-                actions,
-            );
-            date_field(ui, id, &answer, drafts, actions);
-            priority_field(ui, id, answer.priority, actions);
-            let label = ui.label("Review");
-            let mut flagged = answer.flagged;
-            let r = ui
-                .checkbox(&mut flagged, "Flag for review")
-                .labelled_by(label.id);
-            accessible_name(ui, &r, format!("{id}: Flag for review"));
-            if r.changed() {
-                actions.push(Action::Edit(Edit::SetFlagged {
-                    item: id.clone(),
-                    value: flagged,
-                }));
-            }
-            ui.end_row();
-        });
+    // Labels above their fields: the card reflows to any width or zoom.
+    ui.add_space(4.0);
+    text_field(
+        ui,
+        "Note",
+        id,
+        answer.note.as_deref(),
+        true,
+        |text| Edit::SetNote {
+            item: id.clone(),
+            text,
+        },
+        actions,
+    );
+    evidence_field(ui, id, &answer, drafts, actions);
+    text_field(
+        ui,
+        "Responsible agency",
+        id,
+        answer.owner.as_deref(),
+        false,
+        |text| Edit::SetOwner {
+            item: id.clone(),
+            text,
+        },
+        actions,
+    );
+    date_field(ui, id, &answer, drafts, actions);
+    priority_field(ui, id, answer.priority, actions);
+    let mut flagged = answer.flagged;
+    let r = ui.checkbox(&mut flagged, "Flag for review");
+    accessible_name(ui, &r, format!("{id}: Flag for review"));
+    if r.changed() {
+        actions.push(Action::Edit(Edit::SetFlagged {
+            item: id.clone(),
+            value: flagged,
+        }));
+    }
 }
 
 fn text_field(
@@ -328,7 +319,7 @@ fn text_field(
     if r.changed() {
         actions.push(Action::Edit(edit(text)));
     }
-    ui.end_row();
+    ui.add_space(4.0);
 }
 
 fn evidence_field(
@@ -358,7 +349,7 @@ fn evidence_field(
             evidence: text.lines().map(|l| l.trim().to_owned()).collect(),
         }));
     }
-    ui.end_row();
+    ui.add_space(4.0);
 }
 
 fn date_field(
@@ -373,7 +364,7 @@ fn date_field(
         .dates
         .entry(id.to_owned())
         .or_insert_with(|| answer.target_date.map(format_date).unwrap_or_default());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let r = ui
             .add(
                 egui::TextEdit::singleline(text)
@@ -396,7 +387,7 @@ fn date_field(
             );
         }
     });
-    ui.end_row();
+    ui.add_space(4.0);
 }
 
 fn priority_field(
@@ -406,7 +397,7 @@ fn priority_field(
     actions: &mut Vec<Action>,
 ) {
     let label = ui.label("Priority:");
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut choice = current;
         let none = ui.selectable_value(&mut choice, None, "None");
         accessible_name(ui, &none, format!("{id}: Priority none"));
@@ -426,5 +417,5 @@ fn priority_field(
         }
         let _ = label;
     });
-    ui.end_row();
+    ui.add_space(4.0);
 }

@@ -10,3 +10,16 @@ pub fn accessible_name(ui: &egui::Ui, response: &egui::Response, name: impl Into
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_label(name));
 }
+
+/// How wide `text` is on one line, in points.
+pub fn text_width(ui: &egui::Ui, text: impl Into<egui::WidgetText>) -> f32 {
+    text.into()
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x
+}
