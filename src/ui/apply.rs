@@ -96,23 +96,6 @@ impl AppState {
         }
     }
 
-    /// Undoes (or redoes) the last change and says what it was. Half-typed text is dropped so
-    /// fields show the restored values; back at the saved state, the recovery copy goes.
-    fn undo_or_redo(&mut self, undo: bool) {
-        let Some(doc) = &mut self.doc else { return };
-        let done = if undo { doc.undo() } else { doc.redo() };
-        self.status = match (done, undo) {
-            (Some(what), true) => format!("Undone: {what}"),
-            (Some(what), false) => format!("Redone: {what}"),
-            (None, true) => "Nothing to undo".to_owned(),
-            (None, false) => "Nothing to redo".to_owned(),
-        };
-        self.assess.drafts = Default::default();
-        if !doc.dirty {
-            self.recovery.clear();
-        }
-    }
-
     /// Runs `action` now if nothing unsaved would be lost, otherwise asks first.
     fn guarded(&mut self, ctx: &egui::Context, action: Guarded) {
         if self.doc.as_ref().is_some_and(|d| d.dirty) {
@@ -362,22 +345,6 @@ impl AppState {
                 false
             }
         }
-    }
-
-    /// Asks where to save, suggesting the session's folder and a name from its title.
-    fn ask_where_to_save(&mut self) {
-        let Some(doc) = &self.doc else { return };
-        let name = file_names::session_file_name(&doc.session.meta);
-        let folder = self.suggested_folder();
-        self.dialogs
-            .request_in(Purpose::SaveSession, folder.as_deref(), &name);
-    }
-
-    /// The open session's folder, else the last used file's, else Documents.
-    fn suggested_folder(&self) -> Option<PathBuf> {
-        let session = self.doc.as_ref().and_then(|d| d.path.as_deref());
-        let recent = self.recent.first().map(|r| r.path.as_path());
-        file_names::suggested_folder(session, recent)
     }
 
     pub(super) fn show_error(&mut self, title: &str, detail: String) {

@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use super::app::AppState;
+use super::dialogs::Purpose;
 use crate::session::Meta;
 
 /// Longest suggested file name stem, in characters.
@@ -47,6 +49,24 @@ pub fn suggested_folder(session_path: Option<&Path>, recent: Option<&Path>) -> O
             let documents = home.join("Documents");
             Some(if documents.is_dir() { documents } else { home })
         })
+}
+
+impl AppState {
+    /// Asks where to save, suggesting the session's folder and a name from its title.
+    pub(super) fn ask_where_to_save(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let name = session_file_name(&doc.session.meta);
+        let folder = self.suggested_folder();
+        self.dialogs
+            .request_in(Purpose::SaveSession, folder.as_deref(), &name);
+    }
+
+    /// The open session's folder, else the last used file's, else Documents.
+    pub(super) fn suggested_folder(&self) -> Option<PathBuf> {
+        let session = self.doc.as_ref().and_then(|d| d.path.as_deref());
+        let recent = self.recent.first().map(|r| r.path.as_path());
+        suggested_folder(session, recent)
+    }
 }
 
 /// Letters (of any script, with their marks), digits and harmless punctuation are kept;

@@ -2,6 +2,7 @@
 
 mod action;
 mod app;
+
 mod apply;
 mod dialogs;
 mod document;
@@ -14,6 +15,7 @@ mod recent;
 mod recovery;
 mod screens;
 mod theme;
+mod undo;
 mod widgets;
 
 use std::path::PathBuf;

@@ -9,6 +9,7 @@ use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
 use crate::ui::theme;
 use crate::ui::widgets::bars::chart_row;
+use crate::ui::widgets::section::section;
 
 /// Draws the dashboard.
 pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
@@ -214,41 +215,8 @@ fn attention_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Actio
             norm.title,
             concern_counts(entries.iter().map(|(_, c)| *c))
         );
-        let id = ui.make_persistent_id(("attention", &norm.id));
-        let mut state = egui::collapsing_header::CollapsingState::load_with_default_open(
-            ui.ctx(),
-            id,
-            entries.len() <= OPEN_UP_TO,
-        );
-        // A wrapping header button (egui's collapsing header never wraps): a long norm name
-        // never runs past the window's edge. Screen readers hear the title and the state.
-        let open = state.is_open();
-        let (icon, header) = ui
-            .horizontal(|ui| {
-                let size = egui::Vec2::splat(ui.spacing().icon_width);
-                let (icon, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-                let header = ui.add(
-                    egui::Button::new(RichText::new(&title).strong())
-                        .frame(false)
-                        .wrap_mode(egui::TextWrapMode::Wrap),
-                );
-                (icon, header)
-            })
-            .inner;
-        let openness = state.openness(ui.ctx());
-        egui::collapsing_header::paint_default_icon(
-            ui,
-            openness,
-            &header.clone().with_new_rect(icon),
-        );
-        ui.ctx().accesskit_node_builder(header.id, |node| {
-            node.set_label(title.clone());
-            node.set_expanded(open);
-        });
-        if header.clicked() {
-            state.toggle(ui);
-        }
-        state.show_body_indented(&header, ui, |ui| {
+        let open = entries.len() <= OPEN_UP_TO;
+        section(ui, ("attention", &norm.id), &title, open, |ui| {
             for (item, concern) in entries {
                 let text = doc
                     .checklist

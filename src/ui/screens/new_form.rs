@@ -231,25 +231,30 @@ fn fields(ui: &mut egui::Ui, form: &mut NewForm, actions: Option<&mut Vec<Action
         .labelled_by(label.id);
     ui.end_row();
     if let Some(actions) = actions {
-        ui.label("Checklist:");
-        ui.vertical(|ui| {
-            let builtin = form.checklist.is_none();
-            if ui
-                .radio(builtin, "Built-in reference checklist (NIC style)")
-                .clicked()
-            {
-                form.checklist = None;
-            }
-            let file_label = match &form.checklist {
-                Some((path, title)) => format!("{title} ({})", path.display()),
-                None => "A checklist file…".to_owned(),
-            };
-            if ui.radio(!builtin, file_label).clicked() {
-                actions.push(Action::ChooseChecklist);
-            }
-        });
-        ui.end_row();
+        checklist_choice(ui, form, actions);
     }
+}
+
+/// Built-in checklist or a checklist file (new assessments only).
+fn checklist_choice(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
+    ui.label("Checklist:");
+    ui.vertical(|ui| {
+        let builtin = form.checklist.is_none();
+        if ui
+            .radio(builtin, "Built-in reference checklist (NIC style)")
+            .clicked()
+        {
+            form.checklist = None;
+        }
+        let file_label = match &form.checklist {
+            Some((path, title)) => format!("{title} ({})", path.display()),
+            None => "A checklist file…".to_owned(),
+        };
+        if ui.radio(!builtin, file_label).clicked() {
+            actions.push(Action::ChooseChecklist);
+        }
+    });
+    ui.end_row();
 }
 
 fn field(ui: &mut egui::Ui, name: &str, value: &mut String, hint: &str, width: f32) {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use egui::{Frame, RichText, Stroke};
 
 use super::accessible_name;
+use super::level_button::level_button;
 use crate::checklist::{Item, Scale};
 use crate::session::{Answer, Edit, Priority, format_date, parse_date};
 use crate::ui::action::Action;
@@ -157,32 +158,6 @@ fn level_row(
             out.touched = true;
         }
     });
-}
-
-/// A level (or N/A) choice: outlined so it reads as a button, filled when chosen, with both
-/// states in contrast to the card (see `theme::level_colors`).
-fn level_button(ui: &mut egui::Ui, selected: bool, text: String) -> egui::Response {
-    let visuals = ui.visuals();
-    let colors = theme::level_colors(visuals);
-    let (fill, stroke, text_color) = if selected {
-        (
-            colors.selected_fill,
-            colors.selected_fill,
-            colors.selected_text,
-        )
-    } else {
-        (
-            theme::card_fill(visuals),
-            colors.border,
-            visuals.text_color(),
-        )
-    };
-    ui.add(
-        egui::Button::selectable(selected, RichText::new(text).color(text_color))
-            .frame_when_inactive(true)
-            .fill(fill)
-            .stroke(Stroke::new(1.0, stroke)),
-    )
 }
 
 fn justification(ui: &mut egui::Ui, view: &CardView<'_>, actions: &mut Vec<Action>) {
