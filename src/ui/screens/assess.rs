@@ -185,8 +185,13 @@ fn filters_row(ui: &mut egui::Ui, view: &mut AssessView) {
             "N/A without justification",
         );
     });
+    let then = if view.advance {
+        " (then the next unanswered item)"
+    } else {
+        ""
+    };
     ui.label(
-        RichText::new("Keys: 0–9 choose a level (then the next unanswered item) · N not applicable · Up/Down or J/K item · PgUp/PgDn norm · Enter details")
+        RichText::new(format!("Keys: 0–9 choose a level{then} · N not applicable · Up/Down or J/K item · PgUp/PgDn norm · Enter details"))
             .small()
             .weak(),
     );
