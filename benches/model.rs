@@ -1,13 +1,16 @@
-//! Speed of the model steps a user waits for: parse + validate, load, score, save.
+//! Speed of the model steps a user waits for: parse + validate, load, score, save, and an
+//! edit with its undo.
 
 use std::hint::black_box;
 use std::process::Command;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use normcheck::checklist::{BUILTIN_JSON, builtin, parse_checklist};
-use normcheck::sample::filled_session;
+use normcheck::sample::{filled_session, large_checklist};
 use normcheck::scoring::score;
-use normcheck::session::{parse_session, save_session, session_to_bytes};
+use normcheck::session::{
+    Edit, History, parse_session, save_session, session_to_bytes, timestamp_now,
+};
 
 fn model(c: &mut Criterion) {
     let checklist = builtin().expect("built-in checklist");
@@ -30,6 +33,29 @@ fn model(c: &mut Criterion) {
     let path = dir.path().join("session.json");
     c.bench_function("session save, atomic (built-in, all answered)", |b| {
         b.iter(|| save_session(black_box(&path), black_box(&session)))
+    });
+
+    // One keystroke in a note (applied through the history) and its undo, on a 2,000-item
+    // assessment: what a user waits for per key and per Ctrl+Z.
+    let large = large_checklist(&checklist, 2000);
+    let mut big = filled_session(&large, 200);
+    let item = large
+        .items()
+        .next()
+        .map(|(_, i)| i.id.clone())
+        .expect("an item");
+    let mut history = History::new();
+    let mut n = 0u64;
+    c.bench_function("edit + undo through the history (2,000 items)", |b| {
+        b.iter(|| {
+            n += 1;
+            let edit = Edit::SetNote {
+                item: item.clone(),
+                text: format!("note {n}"),
+            };
+            let _ = history.apply(&mut big, &large, edit, timestamp_now());
+            history.undo(black_box(&mut big))
+        })
     });
 
     save_session(&path, &session).expect("save");

@@ -6,6 +6,8 @@
 //!   when every item is N/A. The overall score is the plain mean of the norm scores that exist.
 //! - A focus area's score is the same weighted mean over every applicable item tagged with it.
 //! - Completion is `100 × answered (level or N/A) ÷ items`, or none for a group without items.
+//! - A share shown as a whole percentage is rounded by [`whole_percent`], the one rule every
+//!   screen, the command line and the report use.
 
 use std::collections::BTreeMap;
 
@@ -213,5 +215,48 @@ fn merge(into: &mut Counts, from: &Counts) {
     into.not_applicable += from.not_applicable;
     for (level, n) in &from.levels {
         *into.levels.entry(*level).or_default() += n;
+    }
+}
+
+/// A 0–100 share as the whole percentage everyone sees: halves round up (62.5 → 63), but
+/// anything above 0 shows at least 1 and anything below 100 at most 99, so "0 %" always means
+/// nothing and "100 %" everything. Out-of-range or NaN values are clamped to 0–100.
+pub fn whole_percent(share: f64) -> u8 {
+    if share.is_nan() || share <= 0.0 {
+        return 0;
+    }
+    if share >= 100.0 {
+        return 100;
+    }
+    // `floor(x + 0.5)` rounds halves up; `f64::round` would too, but say it plainly.
+    let rounded = (share + 0.5).floor().clamp(1.0, 99.0);
+    rounded as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_percent;
+
+    #[test]
+    fn whole_percent_rounds_halves_up() {
+        assert_eq!(whole_percent(62.5), 63);
+        assert_eq!(whole_percent(12.5), 13);
+        assert_eq!(whole_percent(62.49), 62);
+        assert_eq!(whole_percent(50.0), 50);
+    }
+
+    #[test]
+    fn whole_percent_never_shows_done_or_nothing_unless_it_is() {
+        assert_eq!(whole_percent(99.6), 99, "one item left is not 100 %");
+        assert_eq!(whole_percent(0.3), 1, "one item answered is not 0 %");
+        assert_eq!(whole_percent(0.0), 0);
+        assert_eq!(whole_percent(100.0), 100);
+    }
+
+    #[test]
+    fn whole_percent_clamps_values_out_of_range() {
+        assert_eq!(whole_percent(-3.0), 0);
+        assert_eq!(whole_percent(180.0), 100);
+        assert_eq!(whole_percent(f64::NAN), 0);
     }
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::output::{Failure, print, print_line};
 use crate::checklist::Checklist;
-use crate::scoring::{Scores, score};
+use crate::scoring::{Scores, score, whole_percent};
 use crate::session::Session;
 
 pub(super) fn run(
@@ -36,7 +36,7 @@ fn num(value: Option<f64>) -> String {
 }
 
 fn pct(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}%"))
+    value.map_or_else(|| "–".to_owned(), |v| format!("{}%", whole_percent(v)))
 }
 
 /// Cuts `text` to `width` characters, marking the cut with "…".

@@ -222,7 +222,7 @@ fn cover(
         .overall
         .completion
         .filter(|c| *c < 100.0)
-        .map(|c| format!("Draft — {} % complete", c.floor()));
+        .map(|c| format!("Draft — {} complete", text::percent(Some(c))));
     Cover {
         title: text::non_blank(meta.title.as_deref())
             .unwrap_or(

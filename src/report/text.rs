@@ -1,6 +1,7 @@
 //! Small formatting helpers shared by the report model: numbers, percentages, answer labels.
 
 use crate::checklist::Checklist;
+use crate::scoring::whole_percent;
 use crate::session::Answer;
 
 /// `Some(text)` unless it is missing or blank.
@@ -22,9 +23,10 @@ pub(crate) fn score_with_band(value: Option<f64>, band: Option<&str>) -> String 
     }
 }
 
-/// A share as a whole percentage, e.g. "83 %"; "–" when there is none.
+/// A share as a whole percentage by the one rounding rule ([`whole_percent`]), e.g. "83 %";
+/// "–" when there is none.
 pub(crate) fn percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.0} %"))
+    value.map_or_else(|| "–".to_owned(), |v| format!("{} %", whole_percent(v)))
 }
 
 /// The label of an answer's level if it is on the scale.

@@ -92,6 +92,58 @@ pub enum Edit {
     SetMeta(Box<Meta>),
 }
 
+impl Edit {
+    /// The item this edit changes, or `None` for the assessment's details.
+    pub fn item(&self) -> Option<&str> {
+        match self {
+            Edit::SetLevel { item, .. }
+            | Edit::SetNotApplicable { item, .. }
+            | Edit::SetJustification { item, .. }
+            | Edit::SetNote { item, .. }
+            | Edit::SetEvidence { item, .. }
+            | Edit::SetOwner { item, .. }
+            | Edit::SetTargetDate { item, .. }
+            | Edit::SetPriority { item, .. }
+            | Edit::SetFlagged { item, .. }
+            | Edit::SetSupport { item, .. }
+            | Edit::ResolveConflict { item, .. } => Some(item),
+            Edit::SetMeta(_) => None,
+        }
+    }
+
+    /// What the edit changes, in words for menus and messages: "answer to a.1", "details".
+    pub fn describe(&self) -> String {
+        let what = match self {
+            Edit::SetLevel { .. } | Edit::SetNotApplicable { .. } => "answer to",
+            Edit::SetJustification { .. } => "justification of",
+            Edit::SetNote { .. } => "note on",
+            Edit::SetEvidence { .. } => "evidence for",
+            Edit::SetOwner { .. } => "agency for",
+            Edit::SetTargetDate { .. } => "target date of",
+            Edit::SetPriority { .. } => "priority of",
+            Edit::SetFlagged { .. } => "review flag of",
+            Edit::SetSupport { .. } => "support wanted for",
+            Edit::ResolveConflict { .. } => "conflict settled on",
+            Edit::SetMeta(_) => return "assessment details".to_owned(),
+        };
+        format!("{what} {}", self.item().unwrap_or_default())
+    }
+
+    /// Whether this edit comes from typing, so that consecutive ones to the same field are
+    /// undone together rather than one keystroke at a time.
+    pub fn is_typing(&self) -> bool {
+        matches!(
+            self,
+            Edit::SetJustification { .. }
+                | Edit::SetNote { .. }
+                | Edit::SetEvidence { .. }
+                | Edit::SetOwner { .. }
+                | Edit::SetTargetDate { .. }
+                | Edit::SetMeta(_)
+        )
+    }
+}
+
 /// Why an edit was refused; the session is unchanged.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum EditError {

@@ -1,10 +1,12 @@
-//! What was answered: the session model, its single mutation point, checks, session files
-//! (plain or passphrase-protected) and the one door through which assessments are opened.
+//! What was answered: the session model, its single mutation point (with undo), checks,
+//! session files (plain or passphrase-protected) and the one door through which assessments
+//! are opened.
 
 mod check;
 mod codec;
 mod edit;
 pub mod fields;
+mod history;
 mod member_states;
 pub mod migrate;
 mod model;
@@ -18,6 +20,7 @@ pub use codec::{
     save_session_as, session_from_value, session_to_bytes,
 };
 pub use edit::{Edit, EditError};
+pub use history::History;
 pub use member_states::{CLASSIFICATIONS, DEFAULT_CLASSIFICATION, MEMBER_STATES};
 pub use model::*;
 pub use open::{

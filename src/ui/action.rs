@@ -10,6 +10,17 @@ use crate::session::{Edit, Meta};
 pub enum Action {
     /// Change the assessment.
     Edit(Edit),
+    /// Change the assessment with several edits as one undo step, all or nothing.
+    EditAll {
+        /// What the change is, for the Edit menu ("import of answers.xlsx").
+        label: String,
+        /// The edits.
+        edits: Vec<Edit>,
+    },
+    /// Take back the last change to the assessment.
+    Undo,
+    /// Make the last undone change again.
+    Redo,
     /// Show the new-assessment form (asks about unsaved changes first).
     NewAssessment,
     /// Create the assessment described by the form.

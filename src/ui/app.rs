@@ -1,6 +1,5 @@
 //! The app's state and frame loop: draws the current screen, then applies the queued actions.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -17,8 +16,6 @@ use super::screens::new_form::NewForm;
 
 /// How often unsaved work is copied to the recovery file.
 pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(30);
-/// How many recent sessions are remembered.
-const RECENT_LIMIT: usize = 8;
 
 /// How the app is set up.
 pub struct AppConfig {
@@ -50,8 +47,13 @@ pub(super) enum Mode {
 pub(super) enum Guarded {
     /// Show the new-assessment form.
     New,
-    /// Replace the open assessment with one already loaded and checked.
-    Replace(Box<OpenDocument>),
+    /// Replace the open assessment with one already loaded and checked, then say `status`.
+    Replace {
+        /// The assessment to show.
+        doc: Box<OpenDocument>,
+        /// What the status bar says once it is shown ("Opened …").
+        status: String,
+    },
     /// Close the assessment.
     Close,
     /// Close the window.
@@ -67,7 +69,7 @@ pub(super) struct ErrorMessage {
 /// Everything the app holds. Testable without a window: call [`AppState::ui`] each frame.
 pub struct AppState {
     /// Recently opened or saved sessions, newest first.
-    pub recent: Vec<PathBuf>,
+    pub recent: Vec<super::Recent>,
     pub(super) doc: Option<OpenDocument>,
     pub(super) mode: Mode,
     pub(super) assess: AssessView,
@@ -90,12 +92,15 @@ pub struct AppState {
     pub(super) actions: Vec<Action>,
     pub(super) last_autosave: Option<Instant>,
     pub(super) allow_close: bool,
+    /// View-menu choices, remembered between runs.
+    pub preferences: super::Preferences,
+    styled: bool,
     title: String,
 }
 
 impl AppState {
     /// A new app showing the start screen (with a recovery offer if unsaved work was left).
-    pub fn new(config: AppConfig, recent: Vec<PathBuf>) -> Self {
+    pub fn new(config: AppConfig, recent: Vec<super::Recent>) -> Self {
         let recovered = config.recovery.leftovers();
         Self {
             recent,
@@ -121,6 +126,8 @@ impl AppState {
             actions: Vec::new(),
             last_autosave: None,
             allow_close: false,
+            preferences: Default::default(),
+            styled: false,
             title: String::new(),
         }
     }
@@ -150,6 +157,11 @@ impl AppState {
     /// Draws one frame and applies what the user did in it.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.styled {
+            super::theme::install(&ctx);
+            self.styled = true;
+        }
+        super::theme::follow(&ctx, self.preferences.theme);
         self.dialogs.set_context(&ctx);
         self.global_shortcuts(&ctx);
         if let Some((purpose, path)) = self.dialogs.poll() {
@@ -163,6 +175,8 @@ impl AppState {
             }
         }
 
+        self.assess.advance = self.preferences.advance_after_answer;
+        self.assess.keys_blocked = self.modal_open();
         screens::chrome::top_bar(ui, self);
         screens::chrome::status_bar(ui, self);
         match self.mode {
@@ -205,8 +219,15 @@ impl AppState {
         self.apply_actions(&ctx);
         if !self.dialogs.busy() && self.save_options.is_none() {
             // What was to happen after a file was chosen lapses when the dialog is cancelled.
-            self.after_save = None;
-            self.pending_open = None;
+            if let Some(action) = self.after_save.take() {
+                self.guard_cancelled(action);
+            }
+            if let Some(request) = self.pending_open.take() {
+                self.status = format!(
+                    "Nothing was opened: no checklist file was chosen for {}",
+                    request.path.display()
+                );
+            }
             self.save_protection = None;
         }
         self.autosave(&ctx);
@@ -224,6 +245,22 @@ impl AppState {
                 i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)),
             )
         });
+        // Undo and redo act on the assessment, never on a dialog's text field; Ctrl+Shift+Z
+        // is consumed before Ctrl+Z for the same reason as Ctrl+Shift+S.
+        if self.doc.is_some() && !self.modal_open() {
+            let (redo_z, redo_y, undo) = ctx.input_mut(|i| {
+                (
+                    i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
+                    i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Y)),
+                    i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Z)),
+                )
+            });
+            if redo_z || redo_y {
+                self.push(Action::Redo);
+            } else if undo {
+                self.push(Action::Undo);
+            }
+        }
         if new {
             self.push(Action::NewAssessment);
         }
@@ -235,6 +272,12 @@ impl AppState {
         } else if save && self.doc.is_some() {
             self.push(Action::Save);
         }
+    }
+
+    /// Whether a dialog (question, error, typed path) covers the screen: the screen below takes
+    /// no keys or clicks meanwhile.
+    pub(super) fn modal_open(&self) -> bool {
+        self.guard.is_some() || self.error.is_some() || self.dialogs.typed.is_some()
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
@@ -289,6 +332,7 @@ impl AppState {
         ctx.request_repaint_after(AUTOSAVE_INTERVAL);
     }
 
+    /// Keeps the window title, and the title in the recent list, up to date.
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = self
             .doc
@@ -297,15 +341,20 @@ impl AppState {
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+            if let Some(doc) = &self.doc
+                && let Some(path) = &doc.path
+            {
+                let name = doc.assessment_name();
+                super::recent::set_title(&mut self.recent, path, name.as_deref());
+            }
         }
     }
 
-    /// Remembers a file at the top of the recent list.
+    /// Remembers a file at the top of the recent list (its title follows via the window
+    /// title).
     pub(super) fn remember(&mut self, path: &std::path::Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        self.recent.retain(|p| p != &path);
-        self.recent.insert(0, path);
-        self.recent.truncate(RECENT_LIMIT);
+        super::recent::remember(&mut self.recent, path);
+        self.title.clear();
     }
 
     /// Called when the app closes: a clean exit leaves no recovery file behind.

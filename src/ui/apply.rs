@@ -7,6 +7,7 @@ use super::action::Action;
 use super::app::{AppState, ErrorMessage, Guarded, Mode, Screen};
 use super::dialogs::Purpose;
 use super::document::OpenDocument;
+use super::file_names;
 use super::protection::ProtectionDialog;
 use super::screens::new_form::NewForm;
 use crate::checklist::{builtin, load_checklist};
@@ -35,8 +36,21 @@ impl AppState {
                     self.status = format!("Not changed: {e}");
                 }
             }
+            Action::EditAll { label, edits } => {
+                if let Some(doc) = &mut self.doc
+                    && let Err(e) = doc.apply_all(&label, edits)
+                {
+                    self.status = format!("Not changed: {e}");
+                }
+            }
+            Action::Undo => self.undo_or_redo(true),
+            Action::Redo => self.undo_or_redo(false),
             Action::NewAssessment => self.guarded(ctx, Guarded::New),
-            Action::Open => self.dialogs.request(Purpose::OpenSession, ""),
+            Action::Open => {
+                let folder = self.suggested_folder();
+                self.dialogs
+                    .request_in(Purpose::OpenSession, folder.as_deref(), "");
+            }
             Action::OpenPath(path) => self.open(ctx, &path),
             Action::Recover(path) => self.recover(ctx, &path, None),
             Action::Close => self.guarded(ctx, Guarded::Close),
@@ -60,20 +74,21 @@ impl AppState {
             }
             Action::ExportPdf(paper) => {
                 self.export.paper = paper;
-                let name = self
-                    .suggested_file_name()
-                    .replace("-assessment.json", "-report.pdf");
-                let protected = self
-                    .doc
-                    .as_ref()
-                    .is_some_and(|d| d.protection.is_protected());
-                let note = if protected {
-                    "The assessment is protected, but the report itself is not encrypted: store and send it with care."
-                } else {
-                    ""
-                };
-                self.dialogs
-                    .request_with_note(Purpose::ExportReport, &name, note);
+                if let Some(doc) = &self.doc {
+                    let name = file_names::report_file_name(&doc.session.meta);
+                    let note = if doc.protection.is_protected() {
+                        "The assessment is protected, but the report itself is not encrypted: store and send it with care."
+                    } else {
+                        ""
+                    };
+                    let folder = self.suggested_folder();
+                    self.dialogs.request_with_note(
+                        Purpose::ExportReport,
+                        folder.as_deref(),
+                        &name,
+                        note,
+                    );
+                }
             }
             Action::SaveTo(path) => {
                 self.save_to(&path);
@@ -89,7 +104,7 @@ impl AppState {
                     Mode::Start
                 };
             }
-            Action::ForgetRecent(path) => self.recent.retain(|p| p != &path),
+            Action::ForgetRecent(path) => self.recent.retain(|r| r.path != path),
             Action::Show(screen) => {
                 if let Some(doc) = &self.doc {
                     if screen == Screen::Details {
@@ -123,12 +138,26 @@ impl AppState {
                 self.new_form = Default::default();
                 self.mode = Mode::NewForm;
             }
-            Guarded::Replace(doc) => self.set_document(*doc),
+            Guarded::Replace { doc, status } => {
+                self.set_document(*doc);
+                self.status = status;
+            }
             Guarded::Close => self.close_document(),
             Guarded::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
+        }
+    }
+
+    /// The unsaved-changes question (or the save dialog it led to) was cancelled: nothing
+    /// happens, and the status bar says so where it had announced something.
+    pub(super) fn guard_cancelled(&mut self, action: Guarded) {
+        if let Guarded::Replace { doc, .. } = action {
+            self.status = format!(
+                "Nothing was opened: {} stays closed and your work is unchanged.",
+                doc.display_name()
+            );
         }
     }
 
@@ -238,14 +267,14 @@ impl AppState {
         let session = Session::new(&checklist, meta);
         let mut doc = OpenDocument::new(session, checklist, None);
         doc.checklist_path = checklist_path;
-        doc.dirty = true;
+        doc.mark_unsaved();
         self.set_document(doc);
         self.status = "New assessment created. Save it with Ctrl+S.".to_owned();
     }
 
     pub(super) fn set_document(&mut self, doc: OpenDocument) {
         self.assess = Default::default();
-        self.assess.select_first(&doc.checklist);
+        self.assess.select_first(&doc.checklist, &doc.session);
         self.doc = Some(doc);
         self.mode = Mode::Assess(Screen::Walkthrough);
         self.last_autosave = None;
@@ -286,7 +315,7 @@ impl AppState {
             Ok(()) => {
                 doc.protection = protection;
                 doc.path = Some(path.clone());
-                doc.dirty = false;
+                doc.mark_saved();
                 self.recovery.clear();
                 self.status = format!("Saved {}", path.display());
                 self.remember(&path);
@@ -300,28 +329,6 @@ impl AppState {
                 false
             }
         }
-    }
-
-    /// The suggested file name for saving with `protection`.
-    pub(super) fn suggested_file_name_for(&self, protection: &Protection) -> String {
-        let name = self.suggested_file_name();
-        match protection {
-            Protection::Plain => name,
-            Protection::Passphrase(_) => name.replace(".json", &format!(".{PROTECTED_EXTENSION}")),
-        }
-    }
-
-    fn suggested_file_name(&self) -> String {
-        let state = self
-            .doc
-            .as_ref()
-            .and_then(|d| d.session.meta.member_state.clone())
-            .unwrap_or_else(|| "assessment".to_owned());
-        let slug: String = state
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        format!("{}-norms-assessment.json", slug.trim_matches('-'))
     }
 
     pub(super) fn show_error(&mut self, title: &str, detail: String) {

@@ -1,6 +1,6 @@
 //! Native file dialogs run off the UI thread, with a typed-path fallback where none can be shown.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
@@ -56,10 +56,39 @@ fn path_example(extension: &str) -> String {
 pub struct TypedPath {
     /// What the path is for.
     pub purpose: Purpose,
-    /// The text typed so far.
+    /// The text typed so far (at first the suggested folder and file name).
     pub text: String,
     /// Why the prompt is shown.
     pub reason: String,
+    /// Characters to select when the prompt opens (the suggested name without its
+    /// extension, so typing replaces just the name); `None` once the field has the keyboard.
+    select: Option<(usize, usize)>,
+}
+
+impl TypedPath {
+    /// A prompt filled with `folder` and `name` (a folder alone when opening).
+    fn new(purpose: Purpose, folder: Option<&Path>, name: &str, reason: String) -> Self {
+        let mut text = folder.map_or_else(String::new, |f| f.display().to_string());
+        if !text.is_empty() && !text.ends_with(std::path::MAIN_SEPARATOR) {
+            text.push(std::path::MAIN_SEPARATOR);
+        }
+        let start = text.chars().count();
+        let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+        if purpose.saves() {
+            text.push_str(name);
+        }
+        let end = if purpose.saves() {
+            start + stem.chars().count()
+        } else {
+            start
+        };
+        Self {
+            purpose,
+            text,
+            reason,
+            select: Some((start, end)),
+        }
+    }
 }
 
 /// Dialog state: at most one native dialog or one typed-path prompt at a time.
@@ -69,6 +98,9 @@ pub struct Dialogs {
     ctx: Option<egui::Context>,
     /// The typed-path prompt, when open.
     pub typed: Option<TypedPath>,
+    /// The folder and name suggested by the last request (for the fallback prompt).
+    folder: Option<PathBuf>,
+    suggested: String,
 }
 
 impl Dialogs {
@@ -79,6 +111,8 @@ impl Dialogs {
             pending: None,
             ctx: None,
             typed: None,
+            folder: None,
+            suggested: String::new(),
         }
     }
 
@@ -96,20 +130,30 @@ impl Dialogs {
 
     /// Asks for a file. `suggested` is the file name offered when saving.
     pub fn request(&mut self, purpose: Purpose, suggested: &str) {
-        self.request_with_note(purpose, suggested, "");
+        self.request_in(purpose, None, suggested);
     }
 
-    /// Asks for a file, telling the user `note` (in the dialog's title, or above the typed path).
-    pub fn request_with_note(&mut self, purpose: Purpose, suggested: &str, note: &str) {
+    /// Asks for a file, starting in `folder`; `suggested` is the file name offered when saving.
+    pub fn request_in(&mut self, purpose: Purpose, folder: Option<&Path>, suggested: &str) {
+        self.request_with_note(purpose, folder, suggested, "");
+    }
+
+    /// Like [`Self::request_in`], telling the user `note` (in the dialog's title, or above the
+    /// typed path).
+    pub fn request_with_note(
+        &mut self,
+        purpose: Purpose,
+        folder: Option<&Path>,
+        suggested: &str,
+        note: &str,
+    ) {
         if self.busy() {
             return;
         }
+        self.folder = folder.map(Path::to_path_buf);
+        self.suggested = suggested.to_owned();
         if !self.native {
-            self.typed = Some(TypedPath {
-                purpose,
-                text: String::new(),
-                reason: note.to_owned(),
-            });
+            self.typed = Some(TypedPath::new(purpose, folder, suggested, note.to_owned()));
             return;
         }
         let title = if note.is_empty() {
@@ -118,9 +162,12 @@ impl Dialogs {
             format!("{} — {note}", purpose.title())
         };
         let (filter_name, extensions) = purpose.filter();
-        let dialog = rfd::AsyncFileDialog::new()
+        let mut dialog = rfd::AsyncFileDialog::new()
             .set_title(title)
             .add_filter(filter_name, extensions);
+        if let Some(folder) = folder {
+            dialog = dialog.set_directory(folder);
+        }
         type Answer =
             std::pin::Pin<Box<dyn std::future::Future<Output = Option<rfd::FileHandle>> + Send>>;
         let future: Answer = if purpose.saves() {
@@ -155,11 +202,13 @@ impl Dialogs {
             Some(path) => Some((purpose, path)),
             None => {
                 if started.elapsed() < NO_DIALOG_THRESHOLD {
-                    self.typed = Some(TypedPath {
+                    let reason = "No file dialog could be shown on this system. Type the full path of the file instead.";
+                    self.typed = Some(TypedPath::new(
                         purpose,
-                        text: String::new(),
-                        reason: "No file dialog could be shown on this system. Type the full path of the file instead.".to_owned(),
-                    });
+                        self.folder.as_deref(),
+                        &self.suggested,
+                        reason.to_owned(),
+                    ));
                 }
                 None
             }
@@ -172,25 +221,40 @@ impl Dialogs {
         let mut result = None;
         let mut close = false;
         egui::Modal::new(egui::Id::unique("typed-path")).show(ctx, |ui| {
-            ui.set_max_width(560.0);
+            crate::ui::theme::limit_width(ui, 560.0);
             ui.heading(typed.purpose.title());
             if !typed.reason.is_empty() {
                 ui.label(&typed.reason);
             }
             let label = ui.label("File path:");
+            let field = egui::Id::unique("typed-path-field");
+            if let Some((start, end)) = typed.select {
+                // Until the field has the keyboard: focus it with the suggested name selected
+                // (the modal's first frame only measures, so this may take two frames).
+                let mut state = egui::TextEdit::load_state(ui.ctx(), field).unwrap_or_default();
+                state
+                    .cursor
+                    .set_char_range(Some(egui::text::CCursorRange::two(
+                        egui::text::CCursor::new(start),
+                        egui::text::CCursor::new(end),
+                    )));
+                egui::TextEdit::store_state(ui.ctx(), field, state);
+                ui.memory_mut(|m| m.request_focus(field));
+            }
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut typed.text)
-                    .desired_width(520.0)
+                    .id(field)
+                    .desired_width(ui.available_width().min(520.0))
                     .hint_text(path_example(
                         typed.purpose.filter().1.first().unwrap_or(&"json"),
                     )),
             );
             let edit = edit.labelled_by(label.id);
-            if !edit.has_focus() && typed.text.is_empty() {
-                edit.request_focus();
+            if edit.has_focus() {
+                typed.select = None;
             }
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let ok = ui
                     .add_enabled(
                         !typed.text.trim().is_empty(),

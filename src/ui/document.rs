@@ -1,4 +1,5 @@
-//! The open assessment: session, checklist, file path, unsaved-changes state and derived scores.
+//! The open assessment: session, checklist, file path, unsaved-changes state, undo history and
+//! derived scores.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -7,7 +8,7 @@ use super::recovery::Snapshot;
 use crate::checklist::Checklist;
 use crate::protect::Protection;
 use crate::scoring::{Scores, score};
-use crate::session::{Edit, EditError, Session, timestamp_now};
+use crate::session::{Edit, EditError, History, Session, timestamp_now};
 
 /// An assessment open in the app.
 pub struct OpenDocument {
@@ -19,13 +20,16 @@ pub struct OpenDocument {
     pub path: Option<PathBuf>,
     /// Where the checklist came from when it is not built in.
     pub checklist_path: Option<PathBuf>,
-    /// Changed since last saved.
+    /// Changed since last saved. Follows the undo history (undoing back to the saved state
+    /// clears it); code that sets it directly (a save, new or recovered work) is honoured at
+    /// the next edit, undo or redo.
     pub dirty: bool,
     /// Plain, or protected with the passphrase it was opened or saved with (kept in memory
     /// only while the assessment is open; wiped when it is closed).
     pub protection: Protection,
     /// Scores of the current answers (derived, never saved).
     pub scores: Scores,
+    history: History,
 }
 
 impl OpenDocument {
@@ -40,14 +44,20 @@ impl OpenDocument {
             dirty: false,
             protection: Protection::Plain,
             scores,
+            history: History::new(),
         }
     }
 
-    /// Applies an edit through the session's single mutation point and rescores.
+    /// Applies an edit through the session's single mutation point, as one undo step (typing
+    /// into one field joins the previous step), and rescores.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
-        if self.session.apply(&self.checklist, edit, timestamp_now())? {
-            self.dirty = true;
-            self.scores = score(&self.checklist, &self.session);
+        self.sync_saved_state();
+        let now = timestamp_now();
+        if self
+            .history
+            .apply(&mut self.session, &self.checklist, edit, now)?
+        {
+            self.changed();
         }
         Ok(())
     }
@@ -62,6 +72,74 @@ impl OpenDocument {
         }
     }
 
+    /// Applies several edits as one undo step, all or nothing (an import, an agency for a
+    /// whole norm). `label` names the step in the Edit menu.
+    pub fn apply_all(&mut self, label: &str, edits: Vec<Edit>) -> Result<(), EditError> {
+        self.sync_saved_state();
+        let now = timestamp_now();
+        if self
+            .history
+            .apply_all(&mut self.session, &self.checklist, label, edits, now)?
+        {
+            self.changed();
+        }
+        Ok(())
+    }
+
+    /// Takes back the last change; returns what it was, or `None` if there was none.
+    pub fn undo(&mut self) -> Option<String> {
+        self.sync_saved_state();
+        let label = self.history.undo(&mut self.session)?;
+        self.changed();
+        Some(label)
+    }
+
+    /// Makes the last undone change again; returns what it was, or `None` if there was none.
+    pub fn redo(&mut self) -> Option<String> {
+        self.sync_saved_state();
+        let label = self.history.redo(&mut self.session)?;
+        self.changed();
+        Some(label)
+    }
+
+    /// What Undo would take back, for the Edit menu.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.history.undo_label()
+    }
+
+    /// What Redo would make again, for the Edit menu.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.history.redo_label()
+    }
+
+    /// Records that the assessment was just saved.
+    pub fn mark_saved(&mut self) {
+        self.history.mark_saved();
+        self.dirty = false;
+    }
+
+    /// Records that nothing of this assessment is on disk yet (new or recovered work).
+    pub fn mark_unsaved(&mut self) {
+        self.history.mark_unsaved();
+        self.dirty = true;
+    }
+
+    /// Takes over a `dirty` flag set directly since the last change.
+    fn sync_saved_state(&mut self) {
+        if self.dirty == self.history.is_saved() {
+            if self.dirty {
+                self.history.mark_unsaved();
+            } else {
+                self.history.mark_saved();
+            }
+        }
+    }
+
+    fn changed(&mut self) {
+        self.dirty = !self.history.is_saved();
+        self.scores = score(&self.checklist, &self.session);
+    }
+
     /// The file name shown in the title bar.
     pub fn display_name(&self) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
@@ -70,9 +148,31 @@ impl OpenDocument {
         )
     }
 
-    /// The window title: `<file name> — normcheck`, with a marker while there are unsaved changes.
+    /// What the assessment is called: its title, or else its Member State, on one line.
+    pub fn assessment_name(&self) -> Option<String> {
+        let meta = &self.session.meta;
+        [&meta.title, &meta.member_state]
+            .into_iter()
+            .flatten()
+            .map(|s| one_line(s))
+            .find(|s| !s.is_empty())
+    }
+
+    /// The window title: `<title> — <file name> — normcheck` (see [`Self::assessment_name`]),
+    /// with a marker while there are unsaved changes.
     pub fn window_title(&self) -> String {
         let marker = if self.dirty { "● " } else { "" };
-        format!("{marker}{} — normcheck", self.display_name())
+        match self.assessment_name() {
+            Some(name) => format!("{marker}{name} — {} — normcheck", self.display_name()),
+            None => format!("{marker}{} — normcheck", self.display_name()),
+        }
     }
+}
+
+/// Text on one line: runs of whitespace and control characters become one space.
+fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

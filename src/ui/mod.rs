@@ -6,12 +6,17 @@ mod apply;
 mod dialogs;
 mod document;
 mod export;
+mod file_names;
 mod fonts;
+mod local_time;
 mod opening;
+mod preferences;
 mod protection;
+mod recent;
 mod recovery;
 mod screens;
 mod theme;
+mod undo;
 mod widgets;
 
 use std::path::PathBuf;
@@ -20,10 +25,10 @@ pub use action::Action;
 pub use app::{AppConfig, AppState, Screen};
 pub use document::OpenDocument;
 pub use fonts::install_fonts;
+pub use preferences::Preferences;
+pub use recent::Recent;
 pub use recovery::{RecoveryStore, Snapshot};
-
-/// The key under which the list of recent sessions is kept in eframe's storage.
-const RECENT_KEY: &str = "normcheck.recent";
+pub use theme::ThemeChoice;
 
 /// The window icon (a shield with a check mark, drawn for normcheck).
 const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/icon.png");
@@ -49,15 +54,13 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         options,
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
-            let recent: Vec<PathBuf> = cc
-                .storage
-                .and_then(|s| eframe::get_value(s, RECENT_KEY))
-                .unwrap_or_default();
+            let recent = recent::load(cc.storage);
             let config = AppConfig {
                 native_dialogs: true,
                 recovery: RecoveryStore::in_data_dir(),
             };
             let mut state = AppState::new(config, recent);
+            state.preferences = Preferences::load(cc.storage);
             if let Some(path) = file {
                 state.push(Action::OpenPath(path));
             }
@@ -78,7 +81,8 @@ impl eframe::App for DesktopApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, RECENT_KEY, &self.state.recent);
+        recent::save(storage, &self.state.recent);
+        self.state.preferences.save(storage);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
@@ -92,5 +96,30 @@ mod tests {
     fn the_bundled_window_icon_decodes() {
         let icon = eframe::icon_data::from_png_bytes(super::ICON_PNG).unwrap();
         assert_eq!((icon.width, icon.height), (256, 256));
+    }
+}
+
+/// An in-memory [`eframe::Storage`] for tests of what is remembered between runs.
+#[cfg(test)]
+mod test_storage {
+    use std::collections::BTreeMap;
+
+    #[derive(Default)]
+    pub struct MemoryStorage(BTreeMap<String, String>);
+
+    impl eframe::Storage for MemoryStorage {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+
+        fn flush(&mut self) {}
     }
 }

@@ -112,14 +112,15 @@ impl AppState {
         doc.checklist_path = opened.checklist_path;
         doc.protection = opened.protection;
         self.remember(path);
-        self.status = match notes {
+        let status = match notes {
             0 => format!("Opened {}", path.display()),
             n => format!(
                 "Opened {} with {n} note(s): answers for items this checklist lacks are kept unchanged; run `normcheck validate` for details",
                 path.display()
             ),
         };
-        self.guarded(ctx, Guarded::Replace(Box::new(doc)));
+        let doc = Box::new(doc);
+        self.guarded(ctx, Guarded::Replace { doc, status });
     }
 
     fn ask_passphrase(&mut self, purpose: PassphraseFor, wrong: bool) {
@@ -188,12 +189,13 @@ impl AppState {
         let mut doc = OpenDocument::new(found.session, checklist, found.original_path);
         doc.checklist_path = checklist_path;
         doc.protection = protection;
-        doc.dirty = true;
+        doc.mark_unsaved();
         if self.recovery.write_snapshot(&doc.snapshot()).is_ok() {
             self.recovery.remove(path);
             let _recovered_now = self.recovered.remove(index);
         }
-        self.status = "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned();
-        self.guarded(ctx, Guarded::Replace(Box::new(doc)));
+        let status = "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned();
+        let doc = Box::new(doc);
+        self.guarded(ctx, Guarded::Replace { doc, status });
     }
 }

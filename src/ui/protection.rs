@@ -6,7 +6,7 @@ use zeroize::Zeroize as _;
 
 use super::app::AppState;
 use super::dialogs::Purpose;
-use crate::protect::{MIN_PASSPHRASE_CHARS, Passphrase, Protection, strength};
+use crate::protect::{MIN_PASSPHRASE_CHARS, PROTECTED_EXTENSION, Passphrase, Protection, strength};
 
 /// Markings at which the app suggests protecting the file.
 const SUGGEST_FOR: [&str; 3] = ["TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"];
@@ -106,9 +106,15 @@ impl AppState {
             },
         };
         self.save_options = None;
-        let name = self.suggested_file_name_for(&protection);
+        let Some(doc) = &self.doc else { return };
+        let mut name = super::file_names::session_file_name(&doc.session.meta);
+        if protection.is_protected() {
+            name = name.replace(".json", &format!(".{PROTECTED_EXTENSION}"));
+        }
+        let folder = self.suggested_folder();
         self.save_protection = Some(protection);
-        self.dialogs.request(Purpose::SaveSession, &name);
+        self.dialogs
+            .request_in(Purpose::SaveSession, folder.as_deref(), &name);
     }
 
     /// A new passphrase was confirmed: the document is protected with it from now on, and
@@ -146,7 +152,7 @@ impl AppState {
             }
             None => {
                 doc.protection = protection;
-                doc.dirty = true;
+                doc.mark_unsaved();
                 self.status = format!("{done}. Save the assessment to write it.");
             }
         }

@@ -3,11 +3,12 @@
 use egui::{Key, RichText};
 
 use crate::checklist::{Checklist, Item, Norm, NormKind};
-use crate::session::Edit;
+use crate::scoring::whole_percent;
+use crate::session::{Edit, Session};
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
+use crate::ui::screens::groups;
 use crate::ui::theme;
-use crate::ui::widgets::bars::score_bar;
 use crate::ui::widgets::item_card::{CardView, Drafts, item_card};
 
 /// Which items to show.
@@ -40,14 +41,22 @@ pub struct AssessView {
     pub scroll_to_current: bool,
     /// Half-typed field values.
     pub drafts: Drafts,
+    /// After an answer by keyboard, select the next unanswered item (a preference).
+    pub advance: bool,
+    /// A dialog covers the screen: keys are not for the walk-through.
+    pub keys_blocked: bool,
 }
 
 impl AssessView {
-    /// Selects the first norm and focus area.
-    pub fn select_first(&mut self, checklist: &Checklist) {
-        self.norm = checklist
-            .norms
-            .first()
+    /// Opens the first norm with an unanswered item (the first norm when all are answered)
+    /// and the first focus area; the norm's first unanswered item is selected when drawn.
+    pub fn select_first(&mut self, checklist: &Checklist, session: &Session) {
+        let unanswered = checklist
+            .items()
+            .find(|(_, item)| !is_answered(session, item))
+            .map(|(norm, _)| norm);
+        self.norm = unanswered
+            .or(checklist.norms.first())
             .map(|n| n.id.clone())
             .unwrap_or_default();
         self.area = checklist
@@ -72,15 +81,23 @@ impl AssessView {
 
 /// Draws the walk-through.
 pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions: &mut Vec<Action>) {
-    side_panel(ui, doc, view);
-    let items = visible_items(doc, view);
-    keyboard(ui, doc, view, &items, actions);
+    let narrow = ui.available_width() < theme::NARROW_WIDTH;
+    if narrow {
+        egui::Panel::top("group-picker").show(ui, |ui| groups::picker(ui, doc, view));
+    } else {
+        groups::side_panel(ui, doc, view);
+    }
+    let mut items = visible_items(doc, view);
+    if keyboard(ui, doc, view, &items, actions) {
+        items = visible_items(doc, view);
+    }
+    ensure_current(doc, view, &items);
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt("items")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(theme::CONTENT_MAX_WIDTH);
+                theme::limit_width(ui, theme::CONTENT_MAX_WIDTH);
                 group_header(ui, doc, view);
                 filters_row(ui, view);
                 ui.add_space(theme::CARD_GAP);
@@ -111,7 +128,8 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions:
                         && view.scroll_to_current
                         && let Some(rect) = r.rect
                     {
-                        ui.scroll_to_rect(rect, Some(egui::Align::Center));
+                        // Only as far as needed: a norm just opened keeps its heading in view.
+                        ui.scroll_to_rect(rect, None);
                         view.scroll_to_current = false;
                     }
                     ui.add_space(theme::CARD_GAP);
@@ -119,87 +137,6 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions:
                 prev_next(ui, doc, view);
             });
     });
-}
-
-fn side_panel(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
-    egui::Panel::left("groups")
-        .resizable(true)
-        .default_size(theme::SIDE_PANEL_WIDTH)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label("Group by:");
-                ui.selectable_value(&mut view.group_by_area, false, "Norm");
-                ui.selectable_value(&mut view.group_by_area, true, "Focus area");
-            });
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .id_salt("group-list")
-                .show(ui, |ui| {
-                    if view.group_by_area {
-                        for (area, s) in doc
-                            .checklist
-                            .focus_areas
-                            .iter()
-                            .zip(&doc.scores.focus_areas)
-                        {
-                            let label = area.title.clone();
-                            if group_row(ui, &label, view.area == area.id, s.completion, s.score) {
-                                view.area = area.id.clone();
-                            }
-                        }
-                    } else {
-                        for (norm, s) in doc.checklist.norms.iter().zip(&doc.scores.norms) {
-                            let label = format!("({}) {}", norm.id, norm.title);
-                            if group_row(ui, &label, view.norm == norm.id, s.completion, s.score) {
-                                view.norm = norm.id.clone();
-                            }
-                        }
-                    }
-                    ui.separator();
-                    let o = &doc.scores.overall;
-                    ui.label(RichText::new("Overall").strong());
-                    ui.label(format!(
-                        "Score {}  ·  {}% complete",
-                        o.score.map_or("–".to_owned(), |s| format!("{s:.1}")),
-                        o.completion.map_or(0.0, |c| c.round())
-                    ));
-                });
-        });
-}
-
-/// One row of the side list; returns whether it was clicked.
-fn group_row(
-    ui: &mut egui::Ui,
-    label: &str,
-    selected: bool,
-    completion: Option<f64>,
-    score: Option<f64>,
-) -> bool {
-    let completion = completion.unwrap_or(0.0);
-    let r = ui.selectable_label(selected, RichText::new(label).strong());
-    crate::ui::widgets::accessible_name(
-        ui,
-        &r,
-        format!(
-            "{label}, {completion:.0}% complete, score {}",
-            score.map_or("none".to_owned(), |s| format!("{s:.0}"))
-        ),
-    );
-    ui.horizontal(|ui| {
-        let size = egui::vec2(76.0, theme::BAR_HEIGHT + 4.0);
-        ui.allocate_ui_with_layout(
-            size,
-            egui::Layout::left_to_right(egui::Align::Center),
-            |ui| {
-                ui.set_min_size(size);
-                ui.label(RichText::new(format!("{completion:.0}% done")).weak());
-            },
-        );
-        let width = (ui.available_width() - 40.0).max(40.0);
-        score_bar(ui, score, width);
-    });
-    ui.add_space(4.0);
-    r.clicked()
 }
 
 fn group_header(ui: &mut egui::Ui, doc: &OpenDocument, view: &AssessView) {
@@ -233,7 +170,7 @@ fn group_header(ui: &mut egui::Ui, doc: &OpenDocument, view: &AssessView) {
             "Score {}{}  ·  {}% complete",
             s.score.map_or("–".to_owned(), |v| format!("{v:.1}")),
             s.band.as_ref().map_or(String::new(), |b| format!(" ({b})")),
-            s.completion.map_or(0.0, |c| c.round()),
+            whole_percent(s.completion.unwrap_or(0.0)),
         ));
     }
 }
@@ -248,8 +185,13 @@ fn filters_row(ui: &mut egui::Ui, view: &mut AssessView) {
             "N/A without justification",
         );
     });
+    let then = if view.advance {
+        " (then the next unanswered item)"
+    } else {
+        ""
+    };
     ui.label(
-        RichText::new("Keys: 0–9 choose a level · N not applicable · Up/Down or J/K item · PgUp/PgDn norm · Enter details")
+        RichText::new(format!("Keys: 0–9 choose a level{then} · N not applicable · Up/Down or J/K item · PgUp/PgDn norm · Enter details"))
             .small()
             .weak(),
     );
@@ -264,17 +206,52 @@ fn prev_next(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
     ui.horizontal(|ui| {
         if index > 0 && ui.button("Previous norm").clicked() {
             select_norm(view, &norms[index - 1]);
+            ui.ctx().request_repaint();
         }
         if index + 1 < norms.len() && ui.button("Next norm").clicked() {
             select_norm(view, &norms[index + 1]);
+            ui.ctx().request_repaint();
         }
     });
 }
 
+/// Opens a norm; its first unanswered item is selected when it is drawn.
 fn select_norm(view: &mut AssessView, norm: &Norm) {
     view.norm = norm.id.clone();
-    view.current = norm.items.first().map(|i| i.id.clone());
+    view.current = None;
     view.scroll_to_current = true;
+}
+
+fn is_answered(session: &Session, item: &Item) -> bool {
+    session.answer(&item.id).is_some_and(|a| a.is_answered())
+}
+
+/// Keeps a shown item selected, so the first key press acts: when the selected item is not
+/// among those shown (a norm just opened, a file opened or recovered, a filter changed), the
+/// first unanswered one is selected, or the first one when all are answered.
+fn ensure_current(doc: &OpenDocument, view: &mut AssessView, items: &[(&Norm, &Item)]) {
+    let shown = |id: &str| items.iter().any(|(_, i)| i.id == id);
+    if view.current.as_deref().is_some_and(shown) {
+        return;
+    }
+    let first = items
+        .iter()
+        .find(|(_, item)| !is_answered(&doc.session, item))
+        .or(items.first());
+    view.current = first.map(|(_, item)| item.id.clone());
+    view.scroll_to_current = view.current.is_some();
+}
+
+/// The next unanswered item after position `from`, wrapping round; `None` when every other
+/// shown item is answered.
+fn next_unanswered(doc: &OpenDocument, items: &[(&Norm, &Item)], from: usize) -> Option<String> {
+    let (before, after) = items.split_at(from.min(items.len()));
+    after
+        .iter()
+        .skip(1)
+        .chain(before)
+        .find(|(_, item)| !is_answered(&doc.session, item))
+        .map(|(_, item)| item.id.clone())
 }
 
 /// The items of the selected norm or area that pass the filters.
@@ -298,17 +275,18 @@ pub fn visible_items<'a>(doc: &'a OpenDocument, view: &AssessView) -> Vec<(&'a N
         .collect()
 }
 
-/// Level keys, N/A, item and norm navigation — only while no text field has the keyboard.
+/// Level keys, N/A, item and norm navigation — only while no text field has the keyboard
+/// and no dialog is open. Returns whether another norm was opened.
 fn keyboard(
     ui: &egui::Ui,
     doc: &OpenDocument,
     view: &mut AssessView,
     items: &[(&Norm, &Item)],
     actions: &mut Vec<Action>,
-) {
+) -> bool {
     let ctx = ui.ctx();
-    if ctx.egui_wants_keyboard_input() || items.is_empty() {
-        return;
+    if view.keys_blocked || ctx.egui_wants_keyboard_input() || items.is_empty() {
+        return false;
     }
     let position = view
         .current
@@ -324,7 +302,7 @@ fn keyboard(
     if let Some(p) = moved {
         view.current = Some(items[p].1.id.clone());
         view.scroll_to_current = true;
-        return;
+        return false;
     }
     if !view.group_by_area && (pressed(Key::PageDown) || pressed(Key::PageUp)) {
         let norms = &doc.checklist.norms;
@@ -335,9 +313,9 @@ fn keyboard(
             index.saturating_sub(1)
         };
         select_norm(view, &norms[next]);
-        return;
+        return true;
     }
-    let Some(p) = position else { return };
+    let Some(p) = position else { return false };
     let item = &items[p].1.id;
     const DIGITS: [Key; 10] = [
         Key::Num0,
@@ -357,6 +335,13 @@ fn keyboard(
                 item: item.clone(),
                 level: Some(value as i64),
             }));
+            if view.advance
+                && let Some(next) = next_unanswered(doc, items, p)
+            {
+                view.current = Some(next);
+                view.scroll_to_current = true;
+            }
+            return false;
         }
     }
     if pressed(Key::N) && doc.checklist.scale.not_applicable {
@@ -373,4 +358,5 @@ fn keyboard(
             Some(item.clone())
         };
     }
+    false
 }

@@ -3,78 +3,28 @@
 use egui::RichText;
 
 use crate::report::Paper;
+use crate::scoring::whole_percent;
+use crate::ui::Preferences;
 use crate::ui::action::Action;
 use crate::ui::app::{AppState, Mode, Screen};
-use crate::ui::theme;
+use crate::ui::theme::{self, ThemeChoice};
+use crate::ui::widgets::text_width;
 
-/// File menu, screen switch, and the sensitivity marking of the open assessment.
+/// File, Edit and View menus, screen switch, and who and how sensitive the open assessment
+/// is — at the right when there is room, on a line of its own when there is not.
 pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
     egui::Panel::top("menu").show(ui, |ui| {
         let mut switch_to = None;
-        ui.horizontal(|ui| {
-            let has_doc = app.doc.is_some();
-            ui.menu_button("File", |ui| {
-                if ui.button("New assessment…  (Ctrl+N)").clicked() {
-                    app.push(Action::NewAssessment);
-                }
-                if ui.button("Open…  (Ctrl+O)").clicked() {
-                    app.push(Action::Open);
-                }
-                if ui
-                    .add_enabled(has_doc, egui::Button::new("Save  (Ctrl+S)"))
-                    .clicked()
-                {
-                    app.push(Action::Save);
-                }
-                if ui
-                    .add_enabled(has_doc, egui::Button::new("Save as…  (Ctrl+Shift+S)"))
-                    .clicked()
-                {
-                    app.push(Action::SaveAs);
-                }
-                let protected = app
-                    .doc
-                    .as_ref()
-                    .is_some_and(|d| d.protection.is_protected());
-                let protect_label = if protected {
-                    "Change passphrase…"
-                } else {
-                    "Protect with a passphrase…"
+        let mut marking_fits = true;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let has_doc = app.doc.is_some();
+                ui.menu_button("File", |ui| file_menu(ui, app, has_doc));
+                ui.menu_button("Edit", |ui| edit_menu(ui, app));
+                ui.menu_button("View", |ui| view_menu(ui, &mut app.preferences));
+                let (Some(doc), Mode::Assess(screen)) = (&app.doc, &app.mode) else {
+                    return;
                 };
-                if ui
-                    .add_enabled(has_doc, egui::Button::new(protect_label))
-                    .clicked()
-                {
-                    app.push(Action::ChangePassphrase);
-                }
-                if ui
-                    .add_enabled(protected, egui::Button::new("Remove protection…"))
-                    .clicked()
-                {
-                    app.push(Action::RemoveProtection);
-                }
-                ui.separator();
-                let idle = !app.export.running();
-                for (label, paper) in [
-                    ("Export PDF report (A4)…", Paper::A4),
-                    ("Export PDF report (US Letter)…", Paper::Letter),
-                ] {
-                    if ui
-                        .add_enabled(has_doc && idle, egui::Button::new(label))
-                        .clicked()
-                    {
-                        app.push(Action::ExportPdf(paper));
-                    }
-                }
-                ui.separator();
-                if ui
-                    .add_enabled(has_doc, egui::Button::new("Close assessment"))
-                    .clicked()
-                {
-                    app.push(Action::Close);
-                }
-            });
-            if let (Some(doc), Mode::Assess(screen)) = (&app.doc, &app.mode) {
                 ui.separator();
                 let mut chosen = *screen;
                 ui.selectable_value(&mut chosen, Screen::Walkthrough, "Walk-through");
@@ -83,34 +33,165 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
                 if chosen != *screen {
                     switch_to = Some(chosen);
                 }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if let Some(marking) = &doc.session.meta.classification {
-                        let (bg, fg) = theme::tlp_colors(marking);
-                        egui::Frame::new()
-                            .fill(bg)
-                            .inner_margin(egui::Margin::symmetric(6, 2))
-                            .corner_radius(3.0)
-                            .show(ui, |ui| {
-                                ui.label(RichText::new(marking).color(fg).strong().monospace());
-                            })
-                            .response
-                            .on_hover_text("Sensitivity marking of this assessment");
-                    }
-                    let state = doc.session.meta.member_state.as_deref().unwrap_or("");
-                    ui.label(RichText::new(state).strong());
-                });
-            }
+                let needed = marking_width(ui, &doc.session.meta);
+                marking_fits = ui.available_width() >= needed;
+                if marking_fits {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        marking(ui, &doc.session.meta, false);
+                    });
+                }
+            });
         });
+        if !marking_fits && let Some(doc) = &app.doc {
+            ui.horizontal_wrapped(|ui| marking(ui, &doc.session.meta, true));
+        }
         if let Some(screen) = switch_to {
             app.push(Action::Show(screen));
         }
     });
 }
 
-/// Save state and the last message.
+/// The sensitivity marking in its TLP colours, and the Member State (wrapped if `wrap`).
+fn marking(ui: &mut egui::Ui, meta: &crate::session::Meta, wrap: bool) {
+    if let Some(marking) = &meta.classification {
+        let (bg, fg) = theme::tlp_colors(marking);
+        egui::Frame::new()
+            .fill(bg)
+            .inner_margin(egui::Margin::symmetric(6, 2))
+            .corner_radius(3.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new(marking).color(fg).strong().monospace());
+            })
+            .response
+            .on_hover_text("Sensitivity marking of this assessment");
+    }
+    let state = meta.member_state.as_deref().unwrap_or("");
+    let state = egui::Label::new(RichText::new(state).strong());
+    ui.add(if wrap { state.wrap() } else { state.extend() });
+}
+
+/// How wide [`marking`] is on one line.
+fn marking_width(ui: &egui::Ui, meta: &crate::session::Meta) -> f32 {
+    let width = |text: RichText| text_width(ui, text);
+    let state = meta.member_state.as_deref().unwrap_or("");
+    let tlp = meta
+        .classification
+        .as_deref()
+        .map_or(0.0, |m| width(RichText::new(m).strong().monospace()) + 12.0);
+    width(RichText::new(state).strong()) + tlp + 4.0 * ui.spacing().item_spacing.x + 8.0
+}
+
+/// New, open, save, export and close.
+fn file_menu(ui: &mut egui::Ui, app: &mut AppState, has_doc: bool) {
+    if ui.button("New assessment…  (Ctrl+N)").clicked() {
+        app.push(Action::NewAssessment);
+    }
+    if ui.button("Open…  (Ctrl+O)").clicked() {
+        app.push(Action::Open);
+    }
+    if ui
+        .add_enabled(has_doc, egui::Button::new("Save  (Ctrl+S)"))
+        .clicked()
+    {
+        app.push(Action::Save);
+    }
+    if ui
+        .add_enabled(has_doc, egui::Button::new("Save as…  (Ctrl+Shift+S)"))
+        .clicked()
+    {
+        app.push(Action::SaveAs);
+    }
+    let protected = app
+        .doc
+        .as_ref()
+        .is_some_and(|d| d.protection.is_protected());
+    let protect_label = if protected {
+        "Change passphrase…"
+    } else {
+        "Protect with a passphrase…"
+    };
+    if ui
+        .add_enabled(has_doc, egui::Button::new(protect_label))
+        .clicked()
+    {
+        app.push(Action::ChangePassphrase);
+    }
+    if ui
+        .add_enabled(protected, egui::Button::new("Remove protection…"))
+        .clicked()
+    {
+        app.push(Action::RemoveProtection);
+    }
+    ui.separator();
+    let idle = !app.export.running();
+    for (label, paper) in [
+        ("Export PDF report (A4)…", Paper::A4),
+        ("Export PDF report (US Letter)…", Paper::Letter),
+    ] {
+        if ui
+            .add_enabled(has_doc && idle, egui::Button::new(label))
+            .clicked()
+        {
+            app.push(Action::ExportPdf(paper));
+        }
+    }
+    ui.separator();
+    if ui
+        .add_enabled(has_doc, egui::Button::new("Close assessment"))
+        .clicked()
+    {
+        app.push(Action::Close);
+    }
+}
+
+/// Undo and redo, naming what they would change.
+fn edit_menu(ui: &mut egui::Ui, app: &mut AppState) {
+    let doc = app.doc.as_ref();
+    let undo = doc.and_then(|d| d.undo_label()).map(str::to_owned);
+    let redo = doc.and_then(|d| d.redo_label()).map(str::to_owned);
+    let text = |verb: &str, what: &Option<String>, keys: &str| match what {
+        Some(w) => format!("{verb} {w}  ({keys})"),
+        None => format!("{verb}  ({keys})"),
+    };
+    if ui
+        .add_enabled(
+            undo.is_some(),
+            egui::Button::new(text("Undo", &undo, "Ctrl+Z")),
+        )
+        .clicked()
+    {
+        app.push(Action::Undo);
+    }
+    if ui
+        .add_enabled(
+            redo.is_some(),
+            egui::Button::new(text("Redo", &redo, "Ctrl+Y")),
+        )
+        .clicked()
+    {
+        app.push(Action::Redo);
+    }
+}
+
+/// Theme, zoom and keyboard behaviour (remembered between runs).
+fn view_menu(ui: &mut egui::Ui, preferences: &mut Preferences) {
+    for choice in ThemeChoice::ALL {
+        ui.radio_value(&mut preferences.theme, choice, choice.label());
+    }
+    ui.separator();
+    egui::gui_zoom::zoom_menu_buttons(ui);
+    ui.separator();
+    ui.checkbox(
+        &mut preferences.advance_after_answer,
+        "After answering by keyboard, go to the next unanswered item",
+    );
+}
+
+/// Save state, completion and the last message (on a line of its own when it is long).
 pub fn status_bar(ui: &mut egui::Ui, app: &AppState) {
     egui::Panel::bottom("status").show(ui, |ui| {
-        ui.horizontal(|ui| {
+        let mut message_fits = true;
+        ui.horizontal_wrapped(|ui| {
             if let Some(doc) = &app.doc {
                 let saved = if doc.dirty {
                     RichText::new("Changes not saved").color(theme::attention(ui.visuals()))
@@ -120,14 +201,20 @@ pub fn status_bar(ui: &mut egui::Ui, app: &AppState) {
                 ui.label(saved);
                 ui.separator();
                 if let Some(c) = doc.scores.overall.completion {
-                    ui.label(format!("{c:.0}% complete"));
+                    ui.label(format!("{}% complete", whole_percent(c)));
                     ui.separator();
                 }
             }
             if app.export.running() {
                 ui.spinner();
             }
-            ui.label(&app.status);
+            message_fits = ui.available_width() >= text_width(ui, app.status.as_str());
+            if message_fits {
+                ui.label(&app.status);
+            }
         });
+        if !message_fits {
+            ui.add(egui::Label::new(&app.status).wrap());
+        }
     });
 }

@@ -2,12 +2,14 @@
 
 use egui::RichText;
 
-use crate::analysis::{completeness, gaps};
+use crate::analysis::{Concern, completeness, gaps};
+use crate::scoring::whole_percent;
 use crate::session::format_date;
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
 use crate::ui::theme;
 use crate::ui::widgets::bars::chart_row;
+use crate::ui::widgets::section::section;
 
 /// Draws the dashboard.
 pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
@@ -16,13 +18,19 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
             .id_salt("dashboard")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(1100.0);
+                theme::limit_width(ui, 1100.0);
                 headline(ui, doc);
                 ui.add_space(12.0);
-                ui.columns(2, |cols| {
-                    norm_chart(&mut cols[0], doc);
-                    area_chart(&mut cols[1], doc);
-                });
+                if ui.available_width() < theme::NARROW_WIDTH {
+                    norm_chart(ui, doc);
+                    ui.add_space(12.0);
+                    area_chart(ui, doc);
+                } else {
+                    ui.columns(2, |cols| {
+                        norm_chart(&mut cols[0], doc);
+                        area_chart(&mut cols[1], doc);
+                    });
+                }
                 ui.add_space(12.0);
                 level_counts(ui, doc);
                 ui.add_space(12.0);
@@ -40,7 +48,7 @@ fn headline(ui: &mut egui::Ui, doc: &OpenDocument) {
         "Dashboard — {}",
         meta.member_state.as_deref().unwrap_or("assessment")
     ));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let score = o.score.map_or("–".to_owned(), |s| format!("{s:.1}"));
         ui.label(RichText::new(score).size(theme::HERO_TEXT_SIZE).strong());
         ui.vertical(|ui| {
@@ -49,16 +57,22 @@ fn headline(ui: &mut egui::Ui, doc: &OpenDocument) {
                 ui.label(RichText::new(band).strong());
             }
         });
-        ui.separator();
-        ui.vertical(|ui| {
-            let c = o.completion.unwrap_or(0.0);
-            ui.label(format!(
-                "{c:.0}% complete — {} of {} items answered, {} not applicable",
-                o.counts.answered, o.counts.items, o.counts.not_applicable
-            ));
-            ui.add(egui::ProgressBar::new((c / 100.0) as f32).desired_width(320.0));
-        });
     });
+    let c = o.completion.unwrap_or(0.0);
+    ui.label(format!(
+        "{}% complete — {} of {} items answered, {} not applicable",
+        whole_percent(c),
+        o.counts.answered,
+        o.counts.items,
+        o.counts.not_applicable
+    ));
+    let width = ui.available_width().min(420.0);
+    let fill = theme::bar_fill(ui.visuals());
+    ui.add(
+        egui::ProgressBar::new((c / 100.0) as f32)
+            .desired_width(width)
+            .fill(fill),
+    );
 }
 
 fn norm_chart(ui: &mut egui::Ui, doc: &OpenDocument) {
@@ -127,7 +141,14 @@ fn gap_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
         )
         .weak(),
     );
-    for g in &gaps {
+    let show_all_id = ui.make_persistent_id("show-all-gaps");
+    let show_all = ui.data(|d| d.get_temp::<bool>(show_all_id).unwrap_or(false));
+    let shown = if show_all {
+        gaps.len()
+    } else {
+        gaps.len().min(GAPS_SHOWN)
+    };
+    for g in &gaps[..shown] {
         let text = doc
             .checklist
             .item(&g.item)
@@ -156,21 +177,87 @@ fn gap_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
         });
         ui.add_space(4.0);
     }
+    if gaps.len() > GAPS_SHOWN {
+        let label = if show_all {
+            format!("Show the {GAPS_SHOWN} most urgent gaps only")
+        } else {
+            format!("Show all {} gaps", gaps.len())
+        };
+        if ui.button(label).clicked() {
+            ui.data_mut(|d| d.insert_temp(show_all_id, !show_all));
+        }
+    }
 }
 
+/// How many gaps are listed before "Show all".
+const GAPS_SHOWN: usize = 8;
+
+/// Concerns per norm in one collapsible section each, with the item's text; sections with
+/// more than [`OPEN_UP_TO`] entries start collapsed.
 fn attention_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
     let found = completeness(&doc.checklist, &doc.session);
-    ui.label(RichText::new(format!("Needs attention: {}", found.len())).strong());
+    ui.label(RichText::new(format!("Needs attention: {} items", found.len())).strong());
     if found.is_empty() {
         ui.label("Every item is answered, justified and owned.");
         return;
     }
-    for (item, concern) in &found {
-        ui.horizontal(|ui| {
-            if ui.small_button(format!("Open {item}")).clicked() {
-                actions.push(Action::JumpToItem(item.clone()));
+    for norm in &doc.checklist.norms {
+        let entries: Vec<_> = found
+            .iter()
+            .filter(|(item, _)| norm.items.iter().any(|i| &i.id == item))
+            .collect();
+        if entries.is_empty() {
+            continue;
+        }
+        let title = format!(
+            "({}) {} — {}",
+            norm.id,
+            norm.title,
+            concern_counts(entries.iter().map(|(_, c)| *c))
+        );
+        let open = entries.len() <= OPEN_UP_TO;
+        section(ui, ("attention", &norm.id), &title, open, |ui| {
+            for (item, concern) in entries {
+                let text = doc
+                    .checklist
+                    .item(item)
+                    .map_or("", |(_, i)| i.text.as_str());
+                ui.horizontal(|ui| {
+                    if ui.small_button(format!("Open {item}")).clicked() {
+                        actions.push(Action::JumpToItem(item.clone()));
+                    }
+                    ui.vertical(|ui| {
+                        ui.add(egui::Label::new(text).wrap());
+                        ui.label(RichText::new(concern.label()).weak().small());
+                    });
+                });
+                ui.add_space(4.0);
             }
-            ui.label(concern.label());
         });
     }
+}
+
+/// Sections of the attention list longer than this start collapsed.
+const OPEN_UP_TO: usize = 3;
+
+/// "5 not answered, 1 without justification".
+fn concern_counts(concerns: impl Iterator<Item = Concern>) -> String {
+    let (mut unanswered, mut unjustified, mut unowned) = (0, 0, 0);
+    for c in concerns {
+        match c {
+            Concern::Unanswered => unanswered += 1,
+            Concern::MissingJustification => unjustified += 1,
+            Concern::GapWithoutOwner => unowned += 1,
+        }
+    }
+    [
+        (unanswered, "not answered"),
+        (unjustified, "N/A without justification"),
+        (unowned, "gap without an agency"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect::<Vec<_>>()
+    .join(", ")
 }

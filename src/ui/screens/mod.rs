@@ -3,6 +3,7 @@
 pub mod assess;
 pub mod chrome;
 pub mod dashboard;
+pub mod groups;
 pub mod new_form;
 pub mod prompts;
 pub mod protection;

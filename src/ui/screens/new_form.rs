@@ -6,9 +6,12 @@ use egui::RichText;
 
 use crate::session::{CLASSIFICATIONS, DEFAULT_CLASSIFICATION, Edit, MEMBER_STATES, Meta};
 use crate::ui::action::Action;
+use crate::ui::local_time::local_time;
+use crate::ui::theme;
 use crate::ui::widgets::accessible_name;
 
 /// What has been typed into the form.
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewForm {
     /// Member State (one of the list or free text).
     pub member_state: String,
@@ -78,14 +81,14 @@ impl NewForm {
 pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.set_max_width(720.0);
+            theme::limit_width(ui, 720.0);
             ui.heading("New assessment");
             ui.label("Fill in what you know now; all of it can be changed later under Details.");
             ui.add_space(8.0);
             meta_fields(ui, form, Some(actions));
             ui.add_space(12.0);
             let ready = !form.member_state.trim().is_empty();
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui
                     .add_enabled(
                         ready,
@@ -109,7 +112,8 @@ pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
     });
 }
 
-/// Draws the details of an open assessment, editable; changes apply with "Save details".
+/// Draws the details of an open assessment. Each change applies as it is typed, like answers
+/// (one undo step per field); a change made elsewhere (undo, redo) refills the fields.
 pub fn details_ui(
     ui: &mut egui::Ui,
     form: &mut NewForm,
@@ -118,128 +122,146 @@ pub fn details_ui(
 ) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.set_max_width(720.0);
+            theme::limit_width(ui, 720.0);
             ui.heading("Assessment details");
+            ui.label(
+                RichText::new(
+                    "Changes apply as you type (Ctrl+Z undoes them); save the file with Ctrl+S.",
+                )
+                .weak(),
+            );
             ui.add_space(8.0);
+            let before = form.clone();
             meta_fields(ui, form, None);
-            ui.add_space(12.0);
             let mut edited = form.meta();
             edited.created = current.created;
             edited.updated = current.updated;
-            let changed = edited != *current;
-            ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(changed, egui::Button::new("Save details"))
-                    .clicked()
-                {
+            if edited != *current {
+                if *form != before {
                     actions.push(Action::Edit(Edit::SetMeta(Box::new(edited))));
-                }
-                if ui
-                    .add_enabled(changed, egui::Button::new("Undo changes"))
-                    .clicked()
-                {
+                } else {
                     *form = NewForm::from_meta(current);
                 }
-            });
+            }
+            ui.add_space(12.0);
             if let Some(created) = current.created {
-                ui.label(RichText::new(format!("Created {created}")).weak().small());
+                ui.label(RichText::new(format!("Created {}", local_time(created))).weak());
             }
             if let Some(updated) = current.updated {
-                ui.label(
-                    RichText::new(format!("Last changed {updated}"))
-                        .weak()
-                        .small(),
-                );
+                ui.label(RichText::new(format!("Last changed {}", local_time(updated))).weak());
             }
         });
     });
 }
 
+/// Below this width the form puts each label above its field instead of beside it.
+const STACK_BELOW: f32 = 640.0;
+
 /// The metadata fields; the checklist choice is shown when `actions` is given (new form only).
+/// Labels sit beside their fields on wide windows and above them on narrow or zoomed ones.
 fn meta_fields(ui: &mut egui::Ui, form: &mut NewForm, actions: Option<&mut Vec<Action>>) {
-    egui::Grid::new("meta-form")
-        .num_columns(2)
-        .spacing([12.0, 10.0])
-        .show(ui, |ui| {
-            let label = ui.label("Member State:");
-            ui.horizontal(|ui| {
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.member_state)
-                        .desired_width(260.0)
-                        .hint_text("Choose or type"),
-                )
-                .labelled_by(label.id);
-                let list = egui::ComboBox::from_id_salt("member-state-list")
-                    .selected_text("ASEAN Member States")
-                    .show_ui(ui, |ui| {
-                        for state in MEMBER_STATES {
-                            ui.selectable_value(&mut form.member_state, state.to_owned(), state);
-                        }
-                    });
-                accessible_name(ui, &list.response, "Choose an ASEAN Member State");
-            });
-            ui.end_row();
-            field(
-                ui,
-                "Organisation:",
-                &mut form.organisation,
-                "e.g. National Cyber Security Agency",
-            );
-            let label = ui.label("Assessors:");
-            ui.add(
-                egui::TextEdit::multiline(&mut form.assessors)
-                    .desired_rows(2)
-                    .desired_width(400.0)
-                    .hint_text("One name per line"),
-            )
-            .labelled_by(label.id);
-            ui.end_row();
-            field(ui, "Title:", &mut form.title, "");
-            field(
-                ui,
-                "Reporting period:",
-                &mut form.reporting_period,
-                "e.g. 2026",
-            );
-            let label = ui.label("Sensitivity marking:");
-            egui::ComboBox::from_id_salt("classification")
-                .selected_text(&form.classification)
-                .show_ui(ui, |ui| {
-                    for c in CLASSIFICATIONS {
-                        ui.selectable_value(&mut form.classification, c.to_owned(), c);
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            if let Some(actions) = actions {
-                ui.label("Checklist:");
-                ui.vertical(|ui| {
-                    let builtin = form.checklist.is_none();
-                    if ui
-                        .radio(builtin, "Built-in reference checklist (NIC style)")
-                        .clicked()
-                    {
-                        form.checklist = None;
-                    }
-                    let file_label = match &form.checklist {
-                        Some((path, title)) => format!("{title} ({})", path.display()),
-                        None => "A checklist file…".to_owned(),
-                    };
-                    if ui.radio(!builtin, file_label).clicked() {
-                        actions.push(Action::ChooseChecklist);
-                    }
-                });
-                ui.end_row();
-            }
+    if ui.available_width() < STACK_BELOW {
+        ui.vertical(|ui| {
+            ui.spacing_mut().item_spacing.y = 6.0;
+            let width = ui.available_width();
+            fields(ui, form, actions, width);
         });
+    } else {
+        egui::Grid::new("meta-form")
+            .num_columns(2)
+            .spacing([12.0, 10.0])
+            .show(ui, |ui| fields(ui, form, actions, 400.0));
+    }
 }
 
-fn field(ui: &mut egui::Ui, name: &str, value: &mut String, hint: &str) {
+/// The fields as label, field, end of row (a new grid row, or nothing when stacked), with
+/// text fields at most `width` wide.
+fn fields(ui: &mut egui::Ui, form: &mut NewForm, actions: Option<&mut Vec<Action>>, width: f32) {
+    let label = ui.label("Member State:");
+    ui.horizontal_wrapped(|ui| {
+        ui.add(
+            egui::TextEdit::singleline(&mut form.member_state)
+                .desired_width(width.min(260.0))
+                .hint_text("Choose or type"),
+        )
+        .labelled_by(label.id);
+        let list = egui::ComboBox::from_id_salt("member-state-list")
+            .selected_text("ASEAN Member States")
+            .show_ui(ui, |ui| {
+                for state in MEMBER_STATES {
+                    ui.selectable_value(&mut form.member_state, state.to_owned(), state);
+                }
+            });
+        accessible_name(ui, &list.response, "Choose an ASEAN Member State");
+    });
+    ui.end_row();
+    field(
+        ui,
+        "Organisation:",
+        &mut form.organisation,
+        "e.g. National Cyber Security Agency",
+        width,
+    );
+    let label = ui.label("Assessors:");
+    ui.add(
+        egui::TextEdit::multiline(&mut form.assessors)
+            .desired_rows(2)
+            .desired_width(width)
+            .hint_text("One name per line"),
+    )
+    .labelled_by(label.id);
+    ui.end_row();
+    field(ui, "Title:", &mut form.title, "", width);
+    field(
+        ui,
+        "Reporting period:",
+        &mut form.reporting_period,
+        "e.g. 2026",
+        width,
+    );
+    let label = ui.label("Sensitivity marking:");
+    egui::ComboBox::from_id_salt("classification")
+        .selected_text(&form.classification)
+        .show_ui(ui, |ui| {
+            for c in CLASSIFICATIONS {
+                ui.selectable_value(&mut form.classification, c.to_owned(), c);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
+    if let Some(actions) = actions {
+        checklist_choice(ui, form, actions);
+    }
+}
+
+/// Built-in checklist or a checklist file (new assessments only).
+fn checklist_choice(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
+    ui.label("Checklist:");
+    ui.vertical(|ui| {
+        let builtin = form.checklist.is_none();
+        if ui
+            .radio(builtin, "Built-in reference checklist (NIC style)")
+            .clicked()
+        {
+            form.checklist = None;
+        }
+        let file_label = match &form.checklist {
+            Some((path, title)) => format!("{title} ({})", path.display()),
+            None => "A checklist file…".to_owned(),
+        };
+        if ui.radio(!builtin, file_label).clicked() {
+            actions.push(Action::ChooseChecklist);
+        }
+    });
+    ui.end_row();
+}
+
+fn field(ui: &mut egui::Ui, name: &str, value: &mut String, hint: &str, width: f32) {
     let label = ui.label(name);
     ui.add(
         egui::TextEdit::singleline(value)
-            .desired_width(400.0)
+            .desired_width(width)
             .hint_text(hint),
     )
     .labelled_by(label.id);

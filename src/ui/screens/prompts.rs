@@ -3,13 +3,14 @@
 use egui::{Modal, RichText};
 
 use crate::ui::app::{AppState, Guarded};
+use crate::ui::theme;
 
 /// Asks what to do with unsaved changes before an action that would drop them.
 pub fn guard_prompt(ctx: &egui::Context, app: &mut AppState) {
     let Some(action) = &app.guard else { return };
     let verb = match action {
         Guarded::New => "starting a new assessment",
-        Guarded::Replace(_) => "opening another assessment",
+        Guarded::Replace { .. } => "opening another assessment",
         Guarded::Close => "closing",
         Guarded::Quit => "quitting",
     };
@@ -20,13 +21,13 @@ pub fn guard_prompt(ctx: &egui::Context, app: &mut AppState) {
         .unwrap_or_default();
     let mut choice = None;
     let response = Modal::new(egui::Id::unique("unsaved-prompt")).show(ctx, |ui| {
-        ui.set_max_width(440.0);
+        theme::limit_width(ui, 440.0);
         ui.heading("Unsaved changes");
         ui.label(format!(
             "“{name}” has changes that are not saved. Save them before {verb}?"
         ));
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button("Save").clicked() {
                 choice = Some(0);
             }
@@ -44,7 +45,11 @@ pub fn guard_prompt(ctx: &egui::Context, app: &mut AppState) {
     match choice {
         Some(0) => app.save_and_continue(ctx),
         Some(1) => app.discard_and_continue(ctx),
-        Some(_) => app.guard = None,
+        Some(_) => {
+            if let Some(action) = app.guard.take() {
+                app.guard_cancelled(action);
+            }
+        }
         None => {}
     }
 }
@@ -54,7 +59,7 @@ pub fn error_dialog(ctx: &egui::Context, app: &mut AppState) {
     let Some(error) = &app.error else { return };
     let mut close = false;
     let response = Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
+        theme::limit_width(ui, 560.0);
         ui.heading(RichText::new(&error.title).color(ui.visuals().error_fg_color));
         ui.label(&error.detail);
         ui.label(RichText::new("Your open work has not been changed.").weak());

@@ -21,7 +21,7 @@ pub fn passphrase_prompt(ctx: &egui::Context, app: &mut AppState) {
     };
     let (mut submit, mut cancel) = (false, false);
     let response = Modal::new(egui::Id::unique("passphrase-prompt")).show(ctx, |ui| {
-        ui.set_max_width(460.0);
+        crate::ui::theme::limit_width(ui, 460.0);
         ui.heading("Protected assessment");
         ui.label(format!(
             "“{what}” is protected. Enter its passphrase to open it."
@@ -37,7 +37,7 @@ pub fn passphrase_prompt(ctx: &egui::Context, app: &mut AppState) {
             .add(
                 egui::TextEdit::singleline(&mut prompt.text)
                     .password(!prompt.show)
-                    .desired_width(400.0),
+                    .desired_width(ui.available_width().min(400.0)),
             )
             .labelled_by(label.id);
         if prompt.text.is_empty() && !edit.has_focus() {
@@ -66,7 +66,7 @@ pub fn save_options(ctx: &egui::Context, app: &mut AppState) {
     };
     let (mut confirm, mut cancel) = (false, false);
     let response = Modal::new(egui::Id::unique("save-options")).show(ctx, |ui| {
-        ui.set_max_width(480.0);
+        crate::ui::theme::limit_width(ui, 480.0);
         ui.heading("Save assessment");
         if let Some(marking) = &options.suggested_by {
             ui.label(
@@ -118,7 +118,7 @@ pub fn protection_dialog(ctx: &egui::Context, app: &mut AppState) {
             let (mut confirm, mut cancel) = (false, false);
             let ready = form.result().is_ok();
             let response = Modal::new(egui::Id::unique("change-passphrase")).show(ctx, |ui| {
-                ui.set_max_width(480.0);
+                crate::ui::theme::limit_width(ui, 480.0);
                 ui.heading("Passphrase");
                 ui.label(
                     "The assessment file and its autosaved copies are encrypted with this \
@@ -141,7 +141,7 @@ pub fn protection_dialog(ctx: &egui::Context, app: &mut AppState) {
         Some(ProtectionDialog::Remove) => {
             let (mut confirm, mut cancel) = (false, false);
             let response = Modal::new(egui::Id::unique("remove-protection")).show(ctx, |ui| {
-                ui.set_max_width(480.0);
+                crate::ui::theme::limit_width(ui, 480.0);
                 ui.heading("Remove protection?");
                 ui.label(
                     "The file will be saved as plain JSON: anyone who can read the file — on \
@@ -167,14 +167,14 @@ fn new_passphrase_fields(ui: &mut egui::Ui, form: &mut NewPassphrase) {
     ui.add(
         egui::TextEdit::singleline(&mut form.first)
             .password(!form.show)
-            .desired_width(400.0),
+            .desired_width(ui.available_width().min(400.0)),
     )
     .labelled_by(label.id);
     let label = ui.label("Repeat the passphrase:");
     ui.add(
         egui::TextEdit::singleline(&mut form.second)
             .password(!form.show)
-            .desired_width(400.0),
+            .desired_width(ui.available_width().min(400.0)),
     )
     .labelled_by(label.id);
     ui.checkbox(&mut form.show, "Show passphrase");

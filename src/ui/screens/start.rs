@@ -4,14 +4,16 @@ use egui::RichText;
 
 use crate::ui::action::Action;
 use crate::ui::app::AppState;
+use crate::ui::local_time::local_time;
 use crate::ui::recovery::Leftover;
+use crate::ui::theme;
 
 /// Draws the start screen.
 pub fn ui(ui: &mut egui::Ui, app: &mut AppState) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.vertical_centered(|ui| {
-                ui.set_max_width(640.0);
+                theme::limit_width(ui, 640.0);
                 ui.add_space(24.0);
                 ui.heading(RichText::new("normcheck").size(30.0));
                 ui.label(
@@ -50,7 +52,7 @@ fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
     for (path, found) in &app.recovered {
         egui::Frame::group(ui.style()).show(ui, |ui| match found {
             Ok(Leftover::Readable(found)) => {
-                let when = utc_minutes(found.saved_at);
+                let when = local_time(found.saved_at);
                 let what = found
                     .original_path
                     .as_ref()
@@ -67,7 +69,7 @@ fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
                 recovery_buttons(ui, path, &when, &mut actions);
             }
             Ok(Leftover::Protected { modified }) => {
-                let when = modified.map(utc_minutes).unwrap_or_default();
+                let when = modified.map(local_time).unwrap_or_default();
                 ui.label(
                     RichText::new("normcheck was closed without saving these changes.").strong(),
                 );
@@ -110,29 +112,18 @@ fn recovery_buttons(
     });
 }
 
-fn utc_minutes(at: time::OffsetDateTime) -> String {
-    at.to_offset(time::UtcOffset::UTC)
-        .format(time::macros::format_description!(
-            "[year]-[month]-[day] [hour]:[minute] UTC"
-        ))
-        .unwrap_or_default()
-}
-
 fn recent_list(ui: &mut egui::Ui, app: &mut AppState) {
     if app.recent.is_empty() {
         return;
     }
     ui.label(RichText::new("Recent assessments").strong());
     let mut actions = Vec::new();
-    for path in &app.recent {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
-        ui.horizontal(|ui| {
+    for entry in &app.recent {
+        let path = &entry.path;
+        ui.horizontal_wrapped(|ui| {
             if path.exists() {
                 if ui
-                    .link(&name)
+                    .link(entry.label())
                     .on_hover_text(path.display().to_string())
                     .clicked()
                 {
@@ -140,13 +131,16 @@ fn recent_list(ui: &mut egui::Ui, app: &mut AppState) {
                 }
                 ui.label(RichText::new(path.display().to_string()).weak().small());
             } else {
-                ui.label(RichText::new(format!("{name} (missing)")).weak());
+                ui.label(RichText::new(format!("{} (missing)", entry.label())).weak());
                 ui.label(
                     RichText::new(format!("{} was moved or deleted", path.display()))
                         .weak()
                         .small(),
                 );
-                if ui.small_button(format!("Forget {name}")).clicked() {
+                if ui
+                    .small_button(format!("Forget {}", entry.file_name()))
+                    .clicked()
+                {
                     actions.push(Action::ForgetRecent(path.clone()));
                 }
             }

@@ -35,21 +35,19 @@ pub fn score_bar(ui: &mut egui::Ui, value: Option<f64>, width: f32) -> egui::Res
     response
 }
 
-/// A chart row: label on the left (cut with "…" if too long, full text on hover), bar on the
-/// right with its value after it.
+/// A chart row: label on the left (wrapped within `label_width`), bar on the right with its
+/// value after it.
 pub fn chart_row(ui: &mut egui::Ui, label: &str, value: Option<f64>, label_width: f32) {
     ui.horizontal(|ui| {
-        let size = egui::vec2(label_width, theme::BAR_HEIGHT + 4.0);
         ui.allocate_ui_with_layout(
-            size,
-            egui::Layout::left_to_right(egui::Align::Center),
+            egui::vec2(label_width, theme::BAR_HEIGHT + 4.0),
+            egui::Layout::top_down(egui::Align::Min),
             |ui| {
-                ui.set_min_size(size);
-                ui.add(egui::Label::new(label).truncate())
-                    .on_hover_text(label);
+                ui.set_width(label_width);
+                ui.add(egui::Label::new(label).wrap());
             },
         );
-        let bar_width = (ui.available_width() - 40.0).max(60.0);
+        let bar_width = (ui.available_width() - 40.0).max(40.0);
         let spoken = value.map_or_else(|| "no score".to_owned(), |v| format!("{v:.1} out of 100"));
         let _ = score_bar(ui, value, bar_width).on_hover_text(spoken);
     });

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use egui::{Frame, RichText, Stroke};
 
 use super::accessible_name;
+use super::level_button::level_button;
 use crate::checklist::{Item, Scale};
 use crate::session::{Answer, Edit, Priority, format_date, parse_date};
 use crate::ui::action::Action;
@@ -63,7 +64,7 @@ pub fn item_card(
     let frame = Frame::group(ui.style())
         .stroke(stroke)
         .inner_margin(egui::Margin::same(10))
-        .fill(visuals.faint_bg_color);
+        .fill(theme::card_fill(&visuals));
     let inner = frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
         header(ui, view);
@@ -79,11 +80,15 @@ pub fn item_card(
         }
         out.touched |= actions.len() > before;
     });
-    // A click anywhere on the card makes it current, without covering its buttons.
+    // A click anywhere on the card makes it current, without covering its buttons; a click
+    // on a dialog, menu or pop-up above the card is not for the card.
     let rect = inner.response.rect;
-    out.touched |= ui.input(|i| {
-        i.pointer.primary_pressed() && i.pointer.interact_pos().is_some_and(|p| rect.contains(p))
+    let press = ui.input(|i| {
+        i.pointer
+            .interact_pos()
+            .filter(|p| i.pointer.primary_pressed() && rect.contains(*p))
     });
+    out.touched |= press.is_some_and(|p| ui.ctx().layer_id_at(p) == Some(ui.layer_id()));
     out.rect = Some(rect);
     out
 }
@@ -115,7 +120,7 @@ fn level_row(
         for l in &view.scale.levels {
             let selected = level == Some(l.value);
             let text = format!("{} {}", l.value, l.label);
-            let mut r = ui.selectable_label(selected, text);
+            let mut r = level_button(ui, selected, text);
             if let Some(d) = &l.description {
                 r = r.on_hover_text(d);
             }
@@ -130,8 +135,7 @@ fn level_row(
         }
         if view.scale.not_applicable {
             ui.separator();
-            let r = ui
-                .selectable_label(na, "N/A")
+            let r = level_button(ui, na, "N/A".to_owned())
                 .on_hover_text("Not applicable to this State; give a justification");
             accessible_name(ui, &r, format!("{id}: Not applicable"));
             if r.clicked() {
@@ -162,28 +166,26 @@ fn justification(ui: &mut egui::Ui, view: &CardView<'_>, actions: &mut Vec<Actio
     let mut text = answer
         .and_then(|a| a.justification.clone())
         .unwrap_or_default();
-    ui.horizontal(|ui| {
-        let missing = text.trim().is_empty();
-        let label = if missing {
-            RichText::new("Justification (required for N/A):").color(theme::attention(ui.visuals()))
-        } else {
-            RichText::new("Justification:")
-        };
-        let label = ui.label(label);
-        let r = ui.add(
-            egui::TextEdit::singleline(&mut text)
-                .desired_width(f32::INFINITY)
-                .hint_text("Why this action does not apply"),
-        );
-        let r = r.labelled_by(label.id);
-        accessible_name(ui, &r, format!("{id}: Justification"));
-        if r.changed() {
-            actions.push(Action::Edit(Edit::SetJustification {
-                item: id.clone(),
-                text,
-            }));
-        }
-    });
+    let missing = text.trim().is_empty();
+    let label = if missing {
+        RichText::new("Justification (required for N/A):").color(theme::attention(ui.visuals()))
+    } else {
+        RichText::new("Justification:")
+    };
+    let label = ui.label(label);
+    let r = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .desired_width(f32::INFINITY)
+            .hint_text("Why this action does not apply"),
+    );
+    let r = r.labelled_by(label.id);
+    accessible_name(ui, &r, format!("{id}: Justification"));
+    if r.changed() {
+        actions.push(Action::Edit(Edit::SetJustification {
+            item: id.clone(),
+            text,
+        }));
+    }
 }
 
 fn summary(ui: &mut egui::Ui, view: &CardView<'_>) {
@@ -229,51 +231,44 @@ fn details(ui: &mut egui::Ui, view: &CardView<'_>, drafts: &mut Drafts, actions:
                 }
             });
     }
-    egui::Grid::new(("fields", id))
-        .num_columns(2)
-        .spacing([12.0, 8.0])
-        .show(ui, |ui| {
-            text_field(
-                ui,
-                "Note",
-                id,
-                answer.note.as_deref(),
-                true,
-                |text| Edit::SetNote {
-                    item: id.clone(),
-                    text,
-                },
-                actions,
-            );
-            evidence_field(ui, id, &answer, drafts, actions);
-            text_field(
-                ui,
-                "Responsible agency",
-                id,
-                answer.owner.as_deref(),
-                false,
-                |text| Edit::SetOwner {
-                    item: id.clone(),
-                    text,
-                },
-                actions,
-            );
-            date_field(ui, id, &answer, drafts, actions);
-            priority_field(ui, id, answer.priority, actions);
-            let label = ui.label("Review");
-            let mut flagged = answer.flagged;
-            let r = ui
-                .checkbox(&mut flagged, "Flag for review")
-                .labelled_by(label.id);
-            accessible_name(ui, &r, format!("{id}: Flag for review"));
-            if r.changed() {
-                actions.push(Action::Edit(Edit::SetFlagged {
-                    item: id.clone(),
-                    value: flagged,
-                }));
-            }
-            ui.end_row();
-        });
+    // Labels above their fields: the card reflows to any width or zoom.
+    ui.add_space(4.0);
+    text_field(
+        ui,
+        "Note",
+        id,
+        answer.note.as_deref(),
+        true,
+        |text| Edit::SetNote {
+            item: id.clone(),
+            text,
+        },
+        actions,
+    );
+    evidence_field(ui, id, &answer, drafts, actions);
+    text_field(
+        ui,
+        "Responsible agency",
+        id,
+        answer.owner.as_deref(),
+        false,
+        |text| Edit::SetOwner {
+            item: id.clone(),
+            text,
+        },
+        actions,
+    );
+    date_field(ui, id, &answer, drafts, actions);
+    priority_field(ui, id, answer.priority, actions);
+    let mut flagged = answer.flagged;
+    let r = ui.checkbox(&mut flagged, "Flag for review");
+    accessible_name(ui, &r, format!("{id}: Flag for review"));
+    if r.changed() {
+        actions.push(Action::Edit(Edit::SetFlagged {
+            item: id.clone(),
+            value: flagged,
+        }));
+    }
 }
 
 fn text_field(
@@ -299,7 +294,7 @@ fn text_field(
     if r.changed() {
         actions.push(Action::Edit(edit(text)));
     }
-    ui.end_row();
+    ui.add_space(4.0);
 }
 
 fn evidence_field(
@@ -329,7 +324,7 @@ fn evidence_field(
             evidence: text.lines().map(|l| l.trim().to_owned()).collect(),
         }));
     }
-    ui.end_row();
+    ui.add_space(4.0);
 }
 
 fn date_field(
@@ -344,7 +339,7 @@ fn date_field(
         .dates
         .entry(id.to_owned())
         .or_insert_with(|| answer.target_date.map(format_date).unwrap_or_default());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let r = ui
             .add(
                 egui::TextEdit::singleline(text)
@@ -367,7 +362,7 @@ fn date_field(
             );
         }
     });
-    ui.end_row();
+    ui.add_space(4.0);
 }
 
 fn priority_field(
@@ -377,7 +372,7 @@ fn priority_field(
     actions: &mut Vec<Action>,
 ) {
     let label = ui.label("Priority:");
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut choice = current;
         let none = ui.selectable_value(&mut choice, None, "None");
         accessible_name(ui, &none, format!("{id}: Priority none"));
@@ -397,5 +392,5 @@ fn priority_field(
         }
         let _ = label;
     });
-    ui.end_row();
+    ui.add_space(4.0);
 }

@@ -2,6 +2,8 @@
 
 pub mod bars;
 pub mod item_card;
+pub mod level_button;
+pub mod section;
 
 /// Gives a widget a unique accessible name (what screen readers read and tests find), keeping
 /// its visible text. Use it where the same visible text repeats, e.g. "Implemented" per item.
@@ -9,4 +11,17 @@ pub fn accessible_name(ui: &egui::Ui, response: &egui::Response, name: impl Into
     let name = name.into();
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_label(name));
+}
+
+/// How wide `text` is on one line, in points.
+pub fn text_width(ui: &egui::Ui, text: impl Into<egui::WidgetText>) -> f32 {
+    text.into()
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x
 }

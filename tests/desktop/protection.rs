@@ -1,8 +1,5 @@
-//! Protected sessions in the desktop app, driven headless through its accessibility tree:
-//! opening one (asking again after a wrong passphrase), saving with a passphrase, and autosaved
-//! recovery copies that are never plain JSON.
-
-mod common;
+//! Protected sessions in the desktop app: opening one (asking again after a wrong passphrase),
+//! saving with a passphrase, and autosaved recovery copies that are never plain JSON.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -12,38 +9,12 @@ use egui_kittest::kittest::Queryable as _;
 use normcheck::checklist::builtin;
 use normcheck::protect::{Passphrase, decrypt, encrypt_with_work_factor, is_protected};
 use normcheck::session::{Edit, Meta, Session, parse_session, session_to_bytes, timestamp_now};
-use normcheck::ui::{Action, AppConfig, AppState, RecoveryStore, install_fonts};
+use normcheck::ui::{Action, AppState};
+
+use crate::helpers::*;
 
 const PASSPHRASE: &str = "mật khẩu của Bộ Ngoại giao";
 const NOTE: &str = "Defence cyber unit not yet staffed";
-
-fn app(recovery_dir: &Path) -> Harness<'static, AppState> {
-    let config = AppConfig {
-        native_dialogs: false,
-        recovery: RecoveryStore::at(Some(recovery_dir.to_path_buf())),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(
-            |ui, state: &mut AppState| state.ui(ui),
-            AppState::new(config, Vec::new()),
-        );
-    harness.run();
-    harness
-}
-
-fn click(h: &mut Harness<'_, AppState>, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
-}
-
-fn type_into(h: &mut Harness<'_, AppState>, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
 
 /// A protected session with a sensitive note, written into `dir` (low work factor: fast).
 fn protected_file(dir: &Path) -> std::path::PathBuf {
@@ -137,9 +108,7 @@ fn recovery_copies_of_a_protected_session_are_encrypted() {
 fn save_as_with_a_passphrase_writes_a_protected_file() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
-    click(&mut h, "New assessment");
-    type_into(&mut h, "Member State:", "Viet Nam");
-    click(&mut h, "Create assessment");
+    new_assessment(&mut h);
     click(&mut h, "a.1: Implemented");
     h.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
@@ -153,7 +122,10 @@ fn save_as_with_a_passphrase_writes_a_protected_file() {
     type_into(&mut h, "Repeat the passphrase:", PASSPHRASE);
     click(&mut h, "Choose file…");
     let path = dir.path().join("vn-protected");
-    type_into(&mut h, "File path:", path.to_str().unwrap());
+    press_with(&mut h, egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("File path:")
+        .type_text(path.to_str().unwrap());
+    h.run();
     click(&mut h, "Use this file");
 
     let saved = dir.path().join("vn-protected.normcheck.age");

@@ -1,0 +1,163 @@
+//! The norms (or focus areas) to walk through, with completion and score: a side panel on
+//! wide windows, a drop-down above the items on narrow or zoomed-in ones.
+
+use egui::RichText;
+
+use crate::scoring::{GroupScore, whole_percent};
+use crate::ui::document::OpenDocument;
+use crate::ui::screens::assess::AssessView;
+use crate::ui::theme;
+use crate::ui::widgets::accessible_name;
+use crate::ui::widgets::bars::score_bar;
+
+/// One norm or focus area as listed: id, name, and its scores.
+struct Group<'a> {
+    id: &'a str,
+    label: String,
+    score: &'a GroupScore,
+}
+
+fn groups<'a>(doc: &'a OpenDocument, by_area: bool) -> Vec<Group<'a>> {
+    if by_area {
+        let areas = doc.checklist.focus_areas.iter();
+        areas
+            .zip(&doc.scores.focus_areas)
+            .map(|(a, score)| Group {
+                id: &a.id,
+                label: a.title.clone(),
+                score,
+            })
+            .collect()
+    } else {
+        let norms = doc.checklist.norms.iter();
+        norms
+            .zip(&doc.scores.norms)
+            .map(|(n, score)| Group {
+                id: &n.id,
+                label: format!("({}) {}", n.id, n.title),
+                score,
+            })
+            .collect()
+    }
+}
+
+fn selected(view: &mut AssessView) -> &mut String {
+    if view.group_by_area {
+        &mut view.area
+    } else {
+        &mut view.norm
+    }
+}
+
+/// The side panel: group-by switch, every group with completion and score bar, the overall
+/// line. Long names wrap; the panel never takes more than 40 % of the window.
+pub fn side_panel(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
+    let widest = (ui.available_width() * 0.4).max(200.0);
+    egui::Panel::left("groups")
+        .resizable(true)
+        .default_size(theme::SIDE_PANEL_WIDTH.min(widest))
+        .size_range(200.0..=widest)
+        .show(ui, |ui| {
+            group_by(ui, view);
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .id_salt("group-list")
+                .show(ui, |ui| {
+                    for g in groups(doc, view.group_by_area) {
+                        let chosen = selected(view);
+                        if group_row(ui, &g, *chosen == g.id) {
+                            *chosen = g.id.to_owned();
+                        }
+                    }
+                    ui.separator();
+                    ui.label(RichText::new("Overall").strong());
+                    ui.label(overall(doc));
+                });
+        });
+}
+
+/// The narrow-window form of the side panel: group-by switch and a drop-down of the groups.
+pub fn picker(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
+    group_by(ui, view);
+    let list = groups(doc, view.group_by_area);
+    let what = if view.group_by_area {
+        "focus area"
+    } else {
+        "norm"
+    };
+    let chosen = selected(view);
+    let text = |g: &Group<'_>| {
+        let done = whole_percent(g.score.completion.unwrap_or(0.0));
+        format!("{} — {done}% done", g.label)
+    };
+    let current = list
+        .iter()
+        .find(|g| g.id == chosen.as_str())
+        .map(text)
+        .unwrap_or_default();
+    let combo = egui::ComboBox::from_id_salt("group-picker")
+        .width(ui.available_width() - 8.0)
+        .wrap_mode(egui::TextWrapMode::Truncate)
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            for g in &list {
+                ui.selectable_value(chosen, g.id.to_owned(), text(g));
+            }
+        });
+    accessible_name(ui, &combo.response, format!("Choose a {what}"));
+    ui.label(RichText::new(format!("Overall {}", overall(doc).to_lowercase())).weak());
+}
+
+fn group_by(ui: &mut egui::Ui, view: &mut AssessView) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Group by:");
+        ui.selectable_value(&mut view.group_by_area, false, "Norm");
+        ui.selectable_value(&mut view.group_by_area, true, "Focus area");
+    });
+}
+
+fn overall(doc: &OpenDocument) -> String {
+    let o = &doc.scores.overall;
+    format!(
+        "Score {}  ·  {}% complete",
+        o.score.map_or("–".to_owned(), |s| format!("{s:.1}")),
+        whole_percent(o.completion.unwrap_or(0.0))
+    )
+}
+
+/// One row of the side list (name wrapped, then completion and score bar); returns whether
+/// it was clicked.
+fn group_row(ui: &mut egui::Ui, group: &Group<'_>, selected: bool) -> bool {
+    let completion = whole_percent(group.score.completion.unwrap_or(0.0));
+    let r = ui.add(
+        egui::Button::selectable(selected, RichText::new(&group.label).strong())
+            .wrap_mode(egui::TextWrapMode::Wrap),
+    );
+    accessible_name(
+        ui,
+        &r,
+        format!(
+            "{}, {completion}% complete, score {}",
+            group.label,
+            group
+                .score
+                .score
+                .map_or("none".to_owned(), |s| format!("{s:.0}"))
+        ),
+    );
+    ui.horizontal(|ui| {
+        let size = egui::vec2(76.0, theme::BAR_HEIGHT + 4.0);
+        ui.allocate_ui_with_layout(
+            size,
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_min_size(size);
+                ui.label(RichText::new(format!("{completion}% done")).weak());
+            },
+        );
+        let width = (ui.available_width() - 40.0).max(40.0);
+        score_bar(ui, group.score.score, width);
+    });
+    ui.add_space(4.0);
+    r.clicked()
+}

@@ -1,0 +1,95 @@
+//! What the app says matches what happened (defect 5 of issue 13).
+
+use egui_kittest::kittest::Queryable as _;
+
+use crate::helpers::*;
+
+#[test]
+fn the_side_panel_and_the_norm_header_round_completion_the_same_way() {
+    let dir = tempfile::tempdir().unwrap();
+    // 5 of norm (a)'s 8 items: 62.5 %.
+    let path = session_file(
+        dir.path(),
+        "th.json",
+        thai_meta(),
+        answers(&["a.1", "a.2", "a.3", "a.4", "a.5"], 2),
+    );
+    let mut h = app(dir.path());
+    open(&mut h, &path);
+    h.get_by_label("63% done");
+    let texts = texts_containing(&h, "% complete");
+    assert!(
+        texts
+            .iter()
+            .any(|l| l.starts_with("Score ") && l.ends_with("63% complete")),
+        "the norm header: {texts:?}"
+    );
+}
+
+#[test]
+fn cancelling_the_unsaved_changes_question_on_open_says_nothing_was_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = session_file(dir.path(), "first.json", thai_meta(), Vec::new());
+    let second = session_file(dir.path(), "second.json", thai_meta(), Vec::new());
+    let mut h = app(dir.path());
+    open(&mut h, &first);
+    click(&mut h, "a.1: Planned");
+    open(&mut h, &second);
+    h.get_by_label("Unsaved changes");
+    click(&mut h, "Cancel");
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.path.as_deref(), Some(first.as_path()));
+    assert!(
+        texts_containing(&h, "Opened").is_empty(),
+        "the status bar must not claim second.json was opened"
+    );
+    let status = texts_containing(&h, "Nothing was opened");
+    assert_eq!(status.len(), 1, "{status:?}");
+    assert!(status[0].contains("second.json"), "{status:?}");
+}
+
+#[test]
+fn after_answering_the_question_the_status_bar_says_the_file_was_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = session_file(dir.path(), "first.json", thai_meta(), Vec::new());
+    let second = session_file(dir.path(), "second.json", thai_meta(), Vec::new());
+    let mut h = app(dir.path());
+    open(&mut h, &first);
+    click(&mut h, "a.1: Planned");
+    open(&mut h, &second);
+    click(&mut h, "Discard changes");
+    let status = texts_containing(&h, "Opened");
+    assert!(
+        status.len() == 1 && status[0].contains("second.json"),
+        "{status:?}"
+    );
+}
+
+#[test]
+fn a_click_on_a_dialog_button_does_not_select_the_card_below_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    h.state_mut().push(normcheck::ui::Action::Close);
+    h.run();
+    // The question sits in the middle of the window, over one of the later cards.
+    let cancel = h.get_by_label("Cancel").rect();
+    assert!(cancel.center().y > 350.0, "{cancel:?}");
+    click(&mut h, "Cancel");
+    // a.1 was selected when the norm opened; the click must not have moved the selection.
+    press(&mut h, egui::Key::Num4);
+    assert_eq!(level(&h, "a.1"), Some(4));
+}
+
+#[test]
+fn keys_pressed_while_a_dialog_is_open_do_not_answer_items_below_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    h.state_mut().push(normcheck::ui::Action::Close);
+    h.run();
+    h.get_by_label("Unsaved changes");
+    press(&mut h, egui::Key::Num3);
+    press(&mut h, egui::Key::N);
+    assert_eq!(session(&h).answer("a.1"), None);
+}

@@ -1,0 +1,162 @@
+//! Everything reflows to the window's width: at every zoom from 50 % to 300 % of a 1280×800
+//! window, and in a 1024×768 one, no widget reaches past the right edge (defect 2 of issue 13).
+//! Zoom is simulated as egui does it: the same pixels, `zoom` times as many per point.
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use normcheck::session::{Edit, Meta};
+use normcheck::ui::{Action, AppConfig, AppState, RecoveryStore, install_fonts};
+
+use crate::helpers::*;
+
+/// The app in a window of `pixels`, zoomed to `zoom`, with a half-done assessment open.
+fn zoomed(dir: &Path, pixels: (f32, f32), zoom: f32) -> Harness<'static, AppState> {
+    let meta = Meta {
+        member_state: Some("Lao People's Democratic Republic".into()),
+        organisation: Some("Lao Computer Emergency Response Team, Ministry of Technology and Communications".into()),
+        title: Some("National implementation of the UN norms of responsible State behaviour in cyberspace 2026".into()),
+        classification: Some("TLP:AMBER+STRICT".into()),
+        ..Meta::default()
+    };
+    let mut edits = answers(&["a.1", "a.3", "b.1", "b.2"], 2);
+    edits.push(Edit::SetNotApplicable {
+        item: "a.2".into(),
+        value: true,
+    });
+    edits.push(Edit::SetNote {
+        item: "a.1".into(),
+        text: "Ghi chú về tiến độ thực hiện: the working group reviewed the drafts and agreed next steps with every ministry concerned".into(),
+    });
+    let path = session_file(dir, "lao-norms-assessment-2026.json", meta, edits);
+    let config = AppConfig {
+        native_dialogs: false,
+        recovery: RecoveryStore::at(Some(dir.to_path_buf())),
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(pixels.0 / zoom, pixels.1 / zoom))
+        .with_pixels_per_point(zoom)
+        .with_context_setup(install_fonts)
+        .build_ui_state(
+            |ui, state: &mut AppState| state.ui(ui),
+            AppState::new(config, Vec::new()),
+        );
+    h.run();
+    h.state_mut().push(Action::OpenPath(path));
+    h.run();
+    h
+}
+
+/// Every widget that reaches past the left or right edge, described. The text inside a
+/// one-line text field is left out: it scrolls within its field, which is what is checked.
+fn past_the_edges(h: &Harness<'_, AppState>, width: f32) -> Vec<String> {
+    let ppp = h.ctx.pixels_per_point();
+    h.root()
+        .children_recursive()
+        .filter(|n| {
+            n.parent()
+                .is_none_or(|p| p.accesskit_node().role() != egui::accesskit::Role::TextInput)
+        })
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let b = node.bounding_box()?;
+            let (left, right) = (b.x0 as f32 / ppp, b.x1 as f32 / ppp);
+            (left < -0.5 || right > width + 0.5).then(|| {
+                let name = node.label().or_else(|| node.value()).unwrap_or_default();
+                format!("{:?} {name:?} spans x {left:.0}–{right:.0}", node.role())
+            })
+        })
+        .collect()
+}
+
+/// Checks the walk-through (by norm with details open, and by focus area) and the dashboard.
+fn check_every_screen(pixels: (f32, f32), zoom: f32) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = zoomed(dir.path(), pixels, zoom);
+    let width = pixels.0 / zoom;
+    let mut problems = Vec::new();
+    let mut look = |h: &Harness<'_, AppState>, screen: &str| {
+        problems.extend(
+            past_the_edges(h, width)
+                .into_iter()
+                .map(|p| format!("{screen}: {p}")),
+        );
+    };
+    look(&h, "walk-through");
+    h.get_by_label("a.1: Details…").click();
+    h.run();
+    look(&h, "walk-through with details");
+    h.state_mut().push(Action::JumpToItem("a.1".into()));
+    h.run();
+    h.get_by_label("Focus area").click();
+    h.run();
+    look(&h, "walk-through by focus area");
+    h.state_mut()
+        .push(Action::Show(normcheck::ui::Screen::Dashboard));
+    h.run();
+    look(&h, "dashboard");
+    h.state_mut()
+        .push(Action::Show(normcheck::ui::Screen::Details));
+    h.run();
+    look(&h, "details");
+    h.state_mut().push(Action::SaveAs);
+    h.run();
+    look(&h, "save prompt");
+    h.get_by_label("Cancel").click();
+    h.run();
+    h.state_mut().push(Action::NewAssessment);
+    h.run();
+    look(&h, "new assessment form");
+    h.state_mut().push(Action::LeaveForm);
+    h.run();
+    h.state_mut().push(Action::Close);
+    h.run();
+    look(&h, "start screen");
+    assert!(
+        problems.is_empty(),
+        "{}×{} at {:.0} %: {} widgets cut at the edge:\n{}",
+        pixels.0,
+        pixels.1,
+        zoom * 100.0,
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn nothing_is_cut_at_50_percent() {
+    check_every_screen((1280.0, 800.0), 0.5);
+}
+
+#[test]
+fn nothing_is_cut_at_100_percent() {
+    check_every_screen((1280.0, 800.0), 1.0);
+}
+
+#[test]
+fn nothing_is_cut_at_110_and_130_percent() {
+    check_every_screen((1280.0, 800.0), 1.1);
+    check_every_screen((1280.0, 800.0), 1.3);
+}
+
+#[test]
+fn nothing_is_cut_at_200_percent() {
+    check_every_screen((1280.0, 800.0), 2.0);
+}
+
+#[test]
+fn nothing_is_cut_at_300_percent() {
+    check_every_screen((1280.0, 800.0), 3.0);
+}
+
+#[test]
+fn nothing_is_cut_in_a_1024_by_768_window() {
+    check_every_screen((1024.0, 768.0), 1.0);
+}
+
+#[test]
+fn nothing_is_cut_in_a_1024_by_768_window_at_200_and_300_percent() {
+    check_every_screen((1024.0, 768.0), 2.0);
+    check_every_screen((1024.0, 768.0), 3.0);
+}

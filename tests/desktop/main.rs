@@ -1,0 +1,17 @@
+//! The desktop app driven headless through its accessibility tree: what an official notices in
+//! the first hour (details, zoom, selection, feedback, undo, theme, titles) and protected
+//! sessions. The basic flows
+//! are in `tests/gui.rs`.
+
+mod helpers;
+
+mod dashboard;
+mod details;
+mod feedback;
+mod layout;
+mod preferences;
+mod prompts;
+mod protection;
+mod selection;
+mod title;
+mod undo;
