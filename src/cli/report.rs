@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
-use crate::report::{Format, Paper, ReportOptions, write_report};
+use crate::report::{Format, Paper, ReportOptions, write_report_with_warnings};
 
 /// Arguments of `normcheck report`.
 #[derive(Debug, Args)]
@@ -59,10 +59,15 @@ pub(super) fn run(args: &ReportArgs) -> Result<ExitCode, String> {
         },
         generated: None,
     };
-    write_report(&checklist, &session, &args.out, &options).map_err(|e| match e {
-        // The write error already names the output file.
-        e @ crate::report::ReportError::Write { .. } => e.to_string(),
-        e => format!("{}: {e}", Path::new(&args.session).display()),
-    })?;
+    let warnings = write_report_with_warnings(&checklist, &session, &args.out, &options).map_err(
+        |e| match e {
+            // The write error already names the output file.
+            e @ crate::report::ReportError::Write { .. } => e.to_string(),
+            e => format!("{}: {e}", Path::new(&args.session).display()),
+        },
+    )?;
+    for w in warnings {
+        eprintln!("warning: {}: {w}", args.out.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
