@@ -65,7 +65,12 @@ pub fn repeated_checklist(base: &Checklist, items: usize) -> Checklist {
 /// [`repeated_checklist`]), every one answered with a 500-character note and two evidence
 /// entries.
 pub fn large_report_case(base: &Checklist) -> (Checklist, Session) {
-    let checklist = repeated_checklist(base, 2000);
+    repeated_report_case(base, 2000)
+}
+
+/// Like [`large_report_case`] with `items` items.
+pub fn repeated_report_case(base: &Checklist, items: usize) -> (Checklist, Session) {
+    let checklist = repeated_checklist(base, items);
     let mut session = filled_session(&checklist, 500);
     for (i, answer) in session.answers.values_mut().enumerate() {
         answer.evidence.push(format!(

@@ -217,13 +217,7 @@ fn the_pdf_is_the_same_on_one_cpu_and_on_all() {
 #[test]
 fn a_note_that_is_one_20000_character_word_is_printed_once_on_the_pages_it_needs() {
     let checklist = normcheck::checklist::builtin().unwrap();
-    let mut session = normcheck::sample::filled_session(&checklist, 0);
-    session.answers.clear();
-    let first = checklist.items().next().unwrap().1.id.clone();
-    let mut answer = normcheck::session::Answer::default();
-    answer.level = Some(1);
-    answer.note = Some("A".repeat(20_000));
-    session.answers.insert(first, answer);
+    let session = normcheck::sample::long_word_session(&checklist);
     let pdf = render(&checklist, &session, &options(Format::Pdf)).unwrap();
     let empty = normcheck::session::Session::new(&checklist, session.meta.clone());
     let base = render(&checklist, &empty, &options(Format::Pdf)).unwrap();
