@@ -1,4 +1,4 @@
-//! The report laid out on pages: the model becomes blocks of lines ([`blocks`]), lines are
+//! The report laid out on pages: the model becomes blocks of lines (`blocks`, `grid`), lines are
 //! broken with the bundled fonts' real glyph widths ([`text`]) and the blocks are paginated
 //! with keep-together rules ([`flow`]). The result is plain data — positioned glyph runs,
 //! rectangles and lines in points from the page's top-left corner — that `pdf.rs` draws.
@@ -6,6 +6,7 @@
 mod blocks;
 mod flow;
 mod furniture;
+mod grid;
 mod text;
 
 use std::collections::BTreeSet;
