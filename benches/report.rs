@@ -1,5 +1,6 @@
 //! Speed and size of the report: the built-in checklist with 500-character notes on every
-//! item, and a generated 2,000-item checklist, in-process and as a whole `normcheck report`.
+//! item, the 2,000-item case (built-in item texts repeated, two evidence entries each) and a
+//! note that is one 20,000-character word, in-process and as a whole `normcheck report`.
 
 use std::hint::black_box;
 use std::process::Command;
@@ -7,15 +8,15 @@ use std::process::Command;
 use criterion::{Criterion, criterion_group, criterion_main};
 use normcheck::checklist::builtin;
 use normcheck::report::{Format, ReportOptions, render};
-use normcheck::sample::{filled_session, large_checklist};
+use normcheck::sample::{filled_session, large_report_case, long_word_session};
 use normcheck::session::save_session;
 use time::macros::datetime;
 
 fn report(c: &mut Criterion) {
     let checklist = builtin().expect("built-in checklist");
     let session = filled_session(&checklist, 500);
-    let large = large_checklist(&checklist, 2000);
-    let large_session = filled_session(&large, 500);
+    let (large, large_session) = large_report_case(&checklist);
+    let long_word = long_word_session(&checklist);
     let pdf = ReportOptions {
         generated: Some(datetime!(2026-11-25 12:00 UTC)),
         ..ReportOptions::default()
@@ -28,6 +29,7 @@ fn report(c: &mut Criterion) {
     for (name, c, s) in [
         ("built-in, 500-char notes", &*checklist, &session),
         ("2,000 items, 500-char notes", &large, &large_session),
+        ("one 20,000-character word", &*checklist, &long_word),
     ] {
         let bytes = render(c, s, &pdf).expect("render");
         let pages = lopdf::Document::load_mem(&bytes)
@@ -43,6 +45,9 @@ fn report(c: &mut Criterion) {
     });
     group.bench_function("markdown (built-in, 500-char notes)", |b| {
         b.iter(|| render(black_box(&checklist), black_box(&session), &md))
+    });
+    group.bench_function("pdf (one 20,000-character word)", |b| {
+        b.iter(|| render(black_box(&checklist), black_box(&long_word), &pdf))
     });
     group.bench_function("pdf (2,000 items, 500-char notes)", |b| {
         b.iter(|| render(black_box(&large), black_box(&large_session), &pdf))

@@ -42,6 +42,62 @@ pub fn large_checklist(base: &Checklist, items: usize) -> Checklist {
     checklist
 }
 
+/// A checklist shaped like `base` whose `items` items repeat the built-in items' own texts
+/// (cycling through them) over the same number of norms: realistic text at a large size.
+pub fn repeated_checklist(base: &Checklist, items: usize) -> Checklist {
+    let mut checklist = large_checklist(base, items);
+    checklist.id = format!("repeated-{items}");
+    let originals: Vec<&Item> = base.norms.iter().flat_map(|n| &n.items).collect();
+    let mut k = 0;
+    for norm in &mut checklist.norms {
+        for item in &mut norm.items {
+            if let Some(original) = originals.get(k % originals.len().max(1)) {
+                item.text = original.text.clone();
+                item.guidance = original.guidance.clone();
+            }
+            k += 1;
+        }
+    }
+    checklist
+}
+
+/// The report benchmark's large case: 2,000 items repeating the built-in item texts (see
+/// [`repeated_checklist`]), every one answered with a 500-character note and two evidence
+/// entries.
+pub fn large_report_case(base: &Checklist) -> (Checklist, Session) {
+    repeated_report_case(base, 2000)
+}
+
+/// Like [`large_report_case`] with `items` items.
+pub fn repeated_report_case(base: &Checklist, items: usize) -> (Checklist, Session) {
+    let checklist = repeated_checklist(base, items);
+    let mut session = filled_session(&checklist, 500);
+    for (i, answer) in session.answers.values_mut().enumerate() {
+        answer.evidence.push(format!(
+            "Meeting minutes {}/2026, annex {}",
+            300 + i,
+            i % 9 + 1
+        ));
+    }
+    (checklist, session)
+}
+
+/// A session whose only answer has a note of 20,000 characters without a space: the input
+/// that once took 60 pages and 6.6 s.
+pub fn long_word_session(checklist: &Checklist) -> Session {
+    let mut session = filled_session(checklist, 0);
+    session.answers.clear();
+    if let Some((_, item)) = checklist.items().next() {
+        let answer = Answer {
+            level: checklist.scale.levels.first().map(|l| l.value),
+            note: Some("A".repeat(20_000)),
+            ..Answer::default()
+        };
+        session.answers.insert(item.id.clone(), answer);
+    }
+    session
+}
+
 /// A session answering every item of `checklist`: levels cycle through the scale, every
 /// seventh item is N/A with a justification, and each answer carries a note of `note_chars`
 /// characters, evidence, an owner, a target date and a priority.

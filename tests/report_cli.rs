@@ -185,7 +185,7 @@ fn the_same_session_gives_byte_identical_pdfs_in_fresh_processes() {
 }
 
 #[test]
-fn a_large_report_laid_out_in_parts_is_complete_reproducible_and_embeds_each_font_once() {
+fn a_large_report_is_complete_reproducible_and_embeds_each_font_once() {
     use normcheck::checklist::builtin;
     use normcheck::sample::{filled_session, large_checklist};
     let dir = tempfile::tempdir().unwrap();
@@ -233,7 +233,7 @@ fn a_large_report_laid_out_in_parts_is_complete_reproducible_and_embeds_each_fon
     let total = pages.len();
     assert!(
         all.contains(&format!("Page {total} of {total}")),
-        "pages are numbered across all parts"
+        "pages are numbered through the whole report"
     );
     let mut names: Vec<Vec<u8>> = doc
         .objects

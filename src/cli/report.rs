@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 
 use super::output::Failure;
 use crate::fsutil::{WriteOptions, refuse_input_as_output, write_atomic_with};
-use crate::report::{Format, Paper, ReportOptions, render};
+use crate::report::{Format, Paper, ReportOptions, render_with_warnings};
 
 /// Arguments of `normcheck report`.
 #[derive(Debug, Args)]
@@ -68,12 +68,15 @@ pub(super) fn run(args: &ReportArgs, passphrase_file: Option<&Path>) -> Result<E
         },
         generated: None,
     };
-    let bytes = render(&checklist, &session, &options)
+    let rendered = render_with_warnings(&checklist, &session, &options)
         .map_err(|e| format!("{}: {e}", Path::new(&args.session).display()))?;
     let write = WriteOptions {
         replace_read_only: args.force,
     };
     // The write error names the output file.
-    write_atomic_with(&args.out, &bytes, write).map_err(|e| e.to_string())?;
+    write_atomic_with(&args.out, &rendered.bytes, write).map_err(|e| e.to_string())?;
+    for warning in rendered.warnings {
+        super::warn(&format!("warning: {}: {warning}", args.out.display()));
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -157,11 +157,11 @@ fn table(out: &mut String, table: &Table) {
 }
 
 /// Keeps user text from being read as Markdown structure: line breaks become spaces and
-/// leading markup characters are escaped.
+/// markup characters are escaped; control characters are dropped.
 fn esc(text: &str) -> String {
     let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(one_line.len());
-    for ch in one_line.chars() {
+    for ch in one_line.chars().filter(|c| !c.is_control()) {
         if matches!(ch, '\\' | '`' | '*' | '_' | '<' | '>' | '[' | ']' | '#') {
             out.push('\\');
         }

@@ -1,14 +1,17 @@
-//! The assessment report: [`model`] says what to print (pure data), [`markdown`] and the PDF
-//! renderer turn it into a file, [`write_report`] writes it atomically.
+//! The assessment report: [`model`] says what to print (pure data), [`markdown`] writes it
+//! as text; for a PDF, `layout` breaks it into lines and pages with the bundled fonts and
+//! `pdf.rs` draws the pages. [`write_report`] writes either atomically.
 //!
-//! Only `pdf.rs` uses printpdf; the model and the HTML it is laid out from are plain Rust.
+//! Only `pdf.rs` uses printpdf; the model and the layout are plain Rust.
 
-mod html;
+mod clean;
+mod fonts;
+mod layout;
 pub mod markdown;
 pub mod model;
 mod pdf;
 mod plan;
-mod script;
+mod shape;
 mod summary;
 mod text;
 
@@ -99,17 +102,70 @@ pub fn report_model(checklist: &Checklist, session: &Session, options: &ReportOp
     )
 }
 
+/// A rendered report and what the reader should know about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// One-line warnings, e.g. characters no bundled font has (printed as empty boxes).
+    pub warnings: Vec<String>,
+}
+
 /// Renders the report to the bytes of the chosen format.
 pub fn render(
     checklist: &Checklist,
     session: &Session,
     options: &ReportOptions,
 ) -> Result<Vec<u8>, ReportError> {
+    render_with_warnings(checklist, session, options).map(|r| r.bytes)
+}
+
+/// Renders the report to the bytes of the chosen format, with its warnings.
+pub fn render_with_warnings(
+    checklist: &Checklist,
+    session: &Session,
+    options: &ReportOptions,
+) -> Result<Rendered, ReportError> {
     let report = report_model(checklist, session, options);
     match options.format {
-        Format::Pdf => pdf::to_pdf(&report, options.paper).map_err(ReportError::Render),
-        Format::Markdown => Ok(markdown::to_markdown(&report).into_bytes()),
+        Format::Pdf => {
+            let layout = layout::layout(&report, options.paper);
+            let warnings = missing_glyph_warning(&layout.missing).into_iter().collect();
+            let bytes = pdf::to_pdf(&report, layout).map_err(ReportError::Render)?;
+            Ok(Rendered { bytes, warnings })
+        }
+        Format::Markdown => Ok(Rendered {
+            bytes: markdown::to_markdown(&report).into_bytes(),
+            warnings: Vec::new(),
+        }),
     }
+}
+
+/// One line naming every character no bundled font has, or none.
+fn missing_glyph_warning(missing: &std::collections::BTreeSet<char>) -> Option<String> {
+    if missing.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = missing
+        .iter()
+        .take(12)
+        .map(|c| format!("U+{:04X}", u32::from(*c)))
+        .collect();
+    let more = missing.len().saturating_sub(shown.len());
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "no bundled font has {} {}{more}; printed as empty boxes",
+        if missing.len() == 1 {
+            "the character"
+        } else {
+            "the characters"
+        },
+        shown.join(", ")
+    ))
 }
 
 /// Renders the report and writes it to `out` atomically: an existing file is replaced only
@@ -120,7 +176,17 @@ pub fn write_report(
     out: &Path,
     options: &ReportOptions,
 ) -> Result<(), ReportError> {
-    let bytes = render(checklist, session, options)?;
-    crate::fsutil::write_atomic(out, &bytes)?;
-    Ok(())
+    write_report_with_warnings(checklist, session, out, options).map(|_| ())
+}
+
+/// Like [`write_report`], returning the report's warnings (see [`Rendered::warnings`]).
+pub fn write_report_with_warnings(
+    checklist: &Checklist,
+    session: &Session,
+    out: &Path,
+    options: &ReportOptions,
+) -> Result<Vec<String>, ReportError> {
+    let rendered = render_with_warnings(checklist, session, options)?;
+    crate::fsutil::write_atomic(out, &rendered.bytes)?;
+    Ok(rendered.warnings)
 }

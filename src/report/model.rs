@@ -162,7 +162,8 @@ pub struct Methodology {
 /// Builds the report of `session` against `checklist` with its `scores`.
 ///
 /// `generated` is the date printed as the generation date (`None` prints "undated");
-/// `version` is the normcheck version printed in the methodology.
+/// `version` is the normcheck version printed in the methodology. Control characters in any
+/// text are dropped (line breaks and tabs become line breaks and spaces).
 pub fn build(
     checklist: &Checklist,
     session: &Session,
@@ -172,7 +173,7 @@ pub fn build(
 ) -> Report {
     let date = generated.map_or_else(|| "undated".to_owned(), |d| format_date(d.date()));
     let gaps = super::plan::action_plan(checklist, session);
-    Report {
+    let mut report = Report {
         cover: cover(checklist, session, scores, generated, &date),
         summary: super::summary::summary(checklist, scores, gaps.len()),
         norm_chart: Chart {
@@ -207,7 +208,9 @@ pub fn build(
             .collect(),
         action_plan: gaps,
         methodology: methodology(checklist, &date, version),
-    }
+    };
+    super::clean::clean_report(&mut report);
+    report
 }
 
 fn cover(

@@ -1,250 +1,331 @@
-//! The PDF renderer, the only user of printpdf: the report's HTML is laid out by printpdf's
-//! HTML engine (which shapes Thai and Khmer and wraps text), then each page gets a running
-//! header and footer drawn with low-level operations.
+//! The PDF writer, the only user of printpdf: draws the laid-out pages with low-level
+//! operations — positioned glyph runs (with ActualText for scripts whose glyph order is not
+//! the reading order), filled rectangles and lines — embeds the bundled fonts as subsets and
+//! writes a file that depends only on the report (no clock, no random ids).
 
 use std::collections::BTreeMap;
 
 use printpdf::{
-    Base64OrRaw, Color, FontId, GeneratePdfOptions, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle,
-    PdfSaveOptions, Pt, Rgb, TextItem, TextMatrix,
+    Codepoint, Color as PdfColor, DictItem, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont,
+    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
+    TextMatrix,
 };
 
-use super::Paper;
+use super::fonts::Face;
+use super::layout::{Color, Draw, Layout, TextRun};
 use super::model::Report;
 
-const NOTO_SANS: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-const NOTO_SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
-const NOTO_THAI: &[u8] = include_bytes!("../../assets/fonts/NotoSansThai-Regular.ttf");
-const NOTO_THAI_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansThai-Bold.ttf");
-const NOTO_KHMER: &[u8] = include_bytes!("../../assets/fonts/NotoSansKhmer-Regular.ttf");
-const NOTO_KHMER_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansKhmer-Bold.ttf");
-const NOTO_LAO: &[u8] = include_bytes!("../../assets/fonts/NotoSansLao-Regular.ttf");
-const NOTO_MYANMAR: &[u8] = include_bytes!("../../assets/fonts/NotoSansMyanmar-Regular.ttf");
-
-/// Page margins in mm: top, right, bottom, left. Header and footer sit inside the top and
-/// bottom margins.
-const MARGINS_MM: (f32, f32, f32, f32) = (20.0, 18.0, 20.0, 18.0);
-/// Size of the running header and footer text.
-const FURNITURE_PT: f32 = 8.0;
-
-/// Reports with more items than this are laid out in parts on several threads (measured on
-/// 2 cores: the built-in 82-item report takes 189 ms instead of 257 ms; tiny ones gain nothing).
-const PARALLEL_FROM_ITEMS: usize = 60;
-
-/// Lays out `report` on `paper` and returns the PDF file's bytes.
-pub(crate) fn to_pdf(report: &Report, paper: Paper) -> Result<Vec<u8>, String> {
-    let (width, height) = paper.size_mm();
-    let options = GeneratePdfOptions {
-        page_width: Some(width),
-        page_height: Some(height),
-        margin_top: Some(MARGINS_MM.0),
-        margin_right: Some(MARGINS_MM.1),
-        margin_bottom: Some(MARGINS_MM.2),
-        margin_left: Some(MARGINS_MM.3),
-        ..GeneratePdfOptions::default()
-    };
-    let items: usize = report.norms.iter().map(|n| n.items.len()).sum();
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let parts = if items > PARALLEL_FROM_ITEMS && threads > 1 {
-        // Front matter, two or more shares of the norms, the plan: enough to keep every core busy.
-        threads + 2
-    } else {
-        1
-    };
-    let html = super::html::to_html_parts(report, parts);
-    let mut doc = layout_all(&html, &options)?;
-    let font_id = furniture_font(&mut doc)?;
-    let total = doc.pages.len();
-    for (i, page) in doc.pages.iter_mut().enumerate() {
-        page.ops
-            .extend(furniture(report, &font_id, i + 1, total, width, height));
+/// Writes the laid-out `layout` of `report` as a PDF file's bytes.
+pub(crate) fn to_pdf(report: &Report, layout: Layout) -> Result<Vec<u8>, String> {
+    let g = layout.geometry;
+    let mut doc = PdfDocument::new(&report.cover.title);
+    let mut fonts: BTreeMap<Face, FontId> = BTreeMap::new();
+    let mut texts = GlyphTexts::default();
+    let mut pages = Vec::with_capacity(layout.pages.len());
+    for draws in layout.pages {
+        let ops = page_ops(draws, g.height, &mut doc, &mut fonts, &mut texts)?;
+        pages.push(PdfPage::new(
+            Mm(g.width * 25.4 / 72.0),
+            Mm(g.height * 25.4 / 72.0),
+            ops,
+        ));
     }
+    doc.pages = pages;
+    texts.apply(&mut doc, &fonts);
     set_metadata(&mut doc, report);
-    save_fast(&doc)
+    save(&doc)
 }
 
-/// Lays out each HTML document (in parallel when there are several) and joins their pages in
-/// order into one document.
-fn layout_all(html: &[String], options: &GeneratePdfOptions) -> Result<PdfDocument, String> {
-    let docs: Vec<Result<PdfDocument, String>> = if html.len() == 1 {
-        html.iter().map(|h| layout(h, options)).collect()
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = html
-                .iter()
-                .map(|h| scope.spawn(move || layout(h, options)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|_| Err("the PDF layout stopped unexpectedly".to_owned()))
-                })
-                .collect()
-        })
+/// The font id of `face`, adding the font to the document on first use. Ids are the face's
+/// name, so the file does not depend on printpdf's random ids.
+fn font_id(
+    face: Face,
+    doc: &mut PdfDocument,
+    fonts: &mut BTreeMap<Face, FontId>,
+) -> Result<FontId, String> {
+    if let Some(id) = fonts.get(&face) {
+        return Ok(id.clone());
+    }
+    let parsed = ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new())
+        .ok_or_else(|| format!("the bundled font {face:?} cannot be read"))?;
+    let id = FontId(format!("F{}", face.index()));
+    let added = doc.add_font(&parsed);
+    if let Some(font) = doc.resources.fonts.map.remove(&added) {
+        doc.resources.fonts.map.insert(id.clone(), font);
+    }
+    fonts.insert(face, id.clone());
+    Ok(id)
+}
+
+fn rgb(c: Color) -> PdfColor {
+    let f = |v: u8| f32::from(v) / 255.0;
+    PdfColor::Rgb(Rgb::new(f(c.0), f(c.1), f(c.2), None))
+}
+
+/// The operations of one page: shapes first, then all text in one text object.
+fn page_ops(
+    draws: Vec<Draw>,
+    height: f32,
+    doc: &mut PdfDocument,
+    fonts: &mut BTreeMap<Face, FontId>,
+    glyph_texts: &mut GlyphTexts,
+) -> Result<Vec<Op>, String> {
+    let mut ops = Vec::new();
+    let mut texts = Vec::new();
+    for d in draws {
+        match d {
+            Draw::Fill { x, y, w, h, color } => {
+                ops.push(Op::SetFillColor { col: rgb(color) });
+                ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        mode: Some(PaintMode::Fill),
+                        ..Rect::from_xywh(Pt(x), Pt(height - y - h), Pt(w), Pt(h))
+                    },
+                });
+            }
+            Draw::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width,
+                color,
+            } => {
+                ops.push(Op::SetOutlineColor { col: rgb(color) });
+                ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+                let point = |x: f32, y: f32| LinePoint {
+                    p: Point {
+                        x: Pt(x),
+                        y: Pt(height - y),
+                    },
+                    bezier: false,
+                };
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: vec![point(x1, y1), point(x2, y2)],
+                        is_closed: false,
+                    },
+                });
+            }
+            Draw::Text(t) => texts.push(t),
+        }
+    }
+    if texts.is_empty() {
+        return Ok(ops);
+    }
+    ops.push(Op::StartTextSection);
+    let mut font: Option<(Face, f32)> = None;
+    let mut fill: Option<Color> = None;
+    for t in texts {
+        if font != Some((t.face, t.size)) {
+            let id = font_id(t.face, doc, fonts)?;
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(id),
+                size: Pt(t.size),
+            });
+            font = Some((t.face, t.size));
+        }
+        if fill != Some(t.color) {
+            ops.push(Op::SetFillColor { col: rgb(t.color) });
+            fill = Some(t.color);
+        }
+        run_ops(&mut ops, t, height, glyph_texts);
+    }
+    ops.push(Op::EndTextSection);
+    Ok(ops)
+}
+
+/// One glyph run: glyphs on the pen's path in one `TJ`, each glyph moved by the shaper
+/// placed on its own; wrapped in ActualText when the run carries its source text.
+fn run_ops(ops: &mut Vec<Op>, t: TextRun, height: f32, glyph_texts: &mut GlyphTexts) {
+    if let Some(text) = &t.actual_text {
+        let mut data = vec![0xFE, 0xFF];
+        data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        let mut map = BTreeMap::new();
+        map.insert(
+            "ActualText".to_owned(),
+            DictItem::String {
+                data,
+                literal: false,
+            },
+        );
+        ops.push(Op::BeginMarkedContentWithProperties {
+            tag: "Span".to_owned(),
+            properties: DictItem::Dict { map },
+        });
+    }
+    let data = t.face.data();
+    let to_em = 1000.0 / t.size;
+    let baseline = height - t.y;
+    let mut pen = t.x;
+    let mut segment: Vec<Codepoint> = Vec::new();
+    let flush = |ops: &mut Vec<Op>, segment: &mut Vec<Codepoint>, x: f32, y: f32| {
+        if !segment.is_empty() {
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x), Pt(y)),
+            });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(std::mem::take(segment))],
+            });
+        }
     };
-    let mut docs = docs.into_iter();
-    let mut doc = docs
-        .next()
-        .unwrap_or_else(|| Err("nothing to lay out".to_owned()))?;
-    for part in docs {
-        let part = part?;
-        let r = part.resources;
-        doc.resources.fonts.map.extend(r.fonts.map);
-        doc.resources.xobjects.map.extend(r.xobjects.map);
-        doc.resources.extgstates.map.extend(r.extgstates.map);
-        doc.resources.shadings.map.extend(r.shadings.map);
-        doc.resources.layers.map.extend(r.layers.map);
-        doc.pages.extend(part.pages);
+    let mut start = pen;
+    for g in t.glyphs {
+        // TJ moves the pen by the font's own width less the number after the glyph.
+        let offset = data.pdf_width(g.id) - g.advance * to_em;
+        glyph_texts.note(t.face, g.id, g.text);
+        let cp = Codepoint {
+            gid: g.id,
+            offset: (offset * 100.0).round() / 100.0,
+            cid: None,
+        };
+        if g.x_offset != 0.0 || g.y_offset != 0.0 {
+            flush(ops, &mut segment, start, baseline);
+            let mut one = vec![cp];
+            flush(ops, &mut one, pen + g.x_offset, baseline + g.y_offset);
+            pen += g.advance;
+            start = pen;
+        } else {
+            segment.push(cp);
+            pen += g.advance;
+        }
     }
-    Ok(doc)
+    flush(ops, &mut segment, start, baseline);
+    if t.actual_text.is_some() {
+        ops.push(Op::EndMarkedContent);
+    }
 }
 
-/// Lays out one HTML document with the bundled fonts.
-fn layout(html: &str, options: &GeneratePdfOptions) -> Result<PdfDocument, String> {
-    let mut warnings = Vec::new();
-    let doc = PdfDocument::from_html(html, &BTreeMap::new(), &fonts(), options, &mut warnings)?;
-    if doc.pages.is_empty() {
-        let first = warnings
-            .first()
-            .map_or_else(|| "no pages were produced".to_owned(), |w| format!("{w:?}"));
-        return Err(first);
+/// The text each used glyph stands for, per face, for the fonts' ToUnicode maps: the first
+/// text a glyph was drawn for, else the character the font maps to it. One entry per glyph,
+/// so a glyph never maps to different texts in one file.
+#[derive(Default)]
+struct GlyphTexts {
+    seen: BTreeMap<Face, Vec<bool>>,
+    texts: BTreeMap<Face, BTreeMap<u16, String>>,
+}
+
+impl GlyphTexts {
+    fn note(&mut self, face: Face, glyph: u16, text: Option<Box<str>>) {
+        let seen = self
+            .seen
+            .entry(face)
+            .or_insert_with(|| vec![false; 1 << 16]);
+        if seen[usize::from(glyph)] {
+            return;
+        }
+        let text = text
+            .map(String::from)
+            .or_else(|| face.data().char_of(glyph).map(String::from));
+        if let Some(text) = text {
+            seen[usize::from(glyph)] = true;
+            self.texts.entry(face).or_default().insert(glyph, text);
+        }
     }
-    Ok(doc)
+
+    /// Hands the texts to printpdf, which writes them as each font's ToUnicode map.
+    fn apply(self, doc: &mut PdfDocument, fonts: &BTreeMap<Face, FontId>) {
+        for (face, texts) in self.texts {
+            let Some(font) = fonts
+                .get(&face)
+                .and_then(|id| doc.resources.fonts.map.get_mut(id))
+            else {
+                continue;
+            };
+            for (glyph, text) in texts {
+                font.parsed_font.cache_glyph_mapping(glyph, &text);
+            }
+        }
+    }
+}
+
+/// Title, author and subject; the dates only when the report has a generation date.
+fn set_metadata(doc: &mut PdfDocument, report: &Report) {
+    let cover = &report.cover;
+    let info = &mut doc.metadata.info;
+    info.document_title = format!("{} — {}", cover.title, cover.member_state);
+    info.author = cover.organisation.clone().unwrap_or_default();
+    info.creator = format!("normcheck {}", env!("CARGO_PKG_VERSION"));
+    info.subject = cover.checklist.clone();
+    if let Some(d) = cover
+        .generated
+        .and_then(|d| printpdf::OffsetDateTime::from_unix_timestamp(d.unix_timestamp()).ok())
+    {
+        info.creation_date = d;
+        info.modification_date = d;
+        info.metadata_date = d;
+    }
 }
 
 /// Serialises the document like `PdfDocument::save`, but compresses streams at zlib's default
-/// level instead of its slowest: about the same size, a fraction of the time.
-fn save_fast(doc: &PdfDocument) -> Result<Vec<u8>, String> {
+/// level instead of its slowest (about the same size, a fraction of the time), leaves the
+/// dates out when the report is undated and derives the file id from the content.
+fn save(doc: &PdfDocument) -> Result<Vec<u8>, String> {
     use std::io::Write as _;
     let options = PdfSaveOptions {
         optimize: false,
         ..PdfSaveOptions::default()
     };
     let mut lo = printpdf::to_lopdf_doc(doc, &options, &mut Vec::new());
+    let mut hash = Fnv::default();
     for object in lo.objects.values_mut() {
-        if let lopdf_printpdf::Object::Stream(stream) = object
-            && stream.dict.get(b"Filter").is_err()
-        {
-            let mut encoder =
-                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-            encoder
-                .write_all(&stream.content)
-                .map_err(|e| e.to_string())?;
-            let packed = encoder.finish().map_err(|e| e.to_string())?;
-            if packed.len() + 19 < stream.content.len() {
-                stream.dict.set("Filter", "FlateDecode");
-                stream.set_content(packed);
+        if let lopdf_printpdf::Object::Stream(stream) = object {
+            hash.write(&stream.content);
+            if stream.dict.get(b"Filter").is_err() {
+                let mut encoder =
+                    flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+                encoder
+                    .write_all(&stream.content)
+                    .map_err(|e| e.to_string())?;
+                let packed = encoder.finish().map_err(|e| e.to_string())?;
+                if packed.len() + 19 < stream.content.len() {
+                    stream.dict.set("Filter", "FlateDecode");
+                    stream.set_content(packed);
+                }
             }
         }
     }
+    if doc.metadata.info.creation_date.unix_timestamp() == 0 {
+        strip_dates(&mut lo);
+    }
+    let id = format!(
+        "{:016x}{:016x}",
+        hash.0,
+        hash.0.rotate_left(29) ^ 0x9e37_79b9_7f4a_7c15
+    );
+    let id = lopdf_printpdf::Object::String(id.into_bytes(), lopdf_printpdf::StringFormat::Literal);
+    lo.trailer
+        .set("ID", lopdf_printpdf::Object::Array(vec![id.clone(), id]));
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|e| e.to_string())?;
     Ok(bytes)
 }
 
-/// The Noto Sans face the layout already embedded (so the footer adds no font), or a new one.
-fn furniture_font(doc: &mut PdfDocument) -> Result<FontId, String> {
-    let existing = doc.resources.fonts.map.iter().find_map(|(id, font)| {
-        let bytes = font.parsed_font.source_bytes()?;
-        (bytes.as_slice() == NOTO_SANS).then(|| id.clone())
-    });
-    if let Some(id) = existing {
-        return Ok(id);
-    }
-    let font = ParsedFont::from_bytes(NOTO_SANS, 0, &mut Vec::new())
-        .ok_or_else(|| "the bundled Noto Sans font cannot be read".to_owned())?;
-    Ok(doc.add_font(&font))
-}
-
-/// The fonts the HTML may use, keyed by family name.
-fn fonts() -> BTreeMap<String, Base64OrRaw> {
-    [
-        ("Noto Sans", NOTO_SANS),
-        ("Noto Sans Bold", NOTO_SANS_BOLD),
-        ("Noto Sans Thai", NOTO_THAI),
-        ("Noto Sans Thai Bold", NOTO_THAI_BOLD),
-        ("Noto Sans Khmer", NOTO_KHMER),
-        ("Noto Sans Khmer Bold", NOTO_KHMER_BOLD),
-        ("Noto Sans Lao", NOTO_LAO),
-        ("Noto Sans Myanmar", NOTO_MYANMAR),
-    ]
-    .into_iter()
-    .map(|(name, bytes)| (name.to_owned(), Base64OrRaw::Raw(bytes.to_vec())))
-    .collect()
-}
-
-/// Running header (marking) and footer (marking, draft state, page number) for one page.
-fn furniture(
-    report: &Report,
-    font: &FontId,
-    page: usize,
-    total: usize,
-    width_mm: f32,
-    height_mm: f32,
-) -> Vec<Op> {
-    let cover = &report.cover;
-    let left = Mm(MARGINS_MM.3).into_pt().0;
-    let right = Mm(width_mm - MARGINS_MM.1).into_pt().0;
-    let top = Mm(height_mm - 10.0).into_pt().0;
-    let bottom = Mm(10.0).into_pt().0;
-    let mut ops = vec![
-        Op::SaveGraphicsState,
-        Op::SetFillColor {
-            col: Color::Rgb(Rgb::new(0.2, 0.2, 0.2, None)),
-        },
-    ];
-    let mut text = |s: &str, x: f32, y: f32| {
-        ops.extend([
-            Op::StartTextSection,
-            Op::SetFont {
-                font: PdfFontHandle::External(font.clone()),
-                size: Pt(FURNITURE_PT),
-            },
-            Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(x), Pt(y)),
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(s.to_owned())],
-            },
-            Op::EndTextSection,
-        ]);
+/// Removes CreationDate and ModDate from the document information dictionary.
+fn strip_dates(lo: &mut lopdf_printpdf::Document) {
+    let Ok(info) = lo.trailer.get(b"Info").and_then(|o| o.as_reference()) else {
+        return;
     };
-    let center = |s: &str| (left + right) / 2.0 - estimate_width(s) / 2.0;
-    if let Some(m) = &cover.marking {
-        text(m, center(m), top);
-        text(m, left, bottom);
+    if let Ok(dict) = lo.get_dictionary_mut(info) {
+        dict.remove(b"CreationDate");
+        dict.remove(b"ModDate");
     }
-    if let Some(d) = &cover.draft {
-        text(d, center(d), bottom);
-    }
-    let number = format!("Page {page} of {total}");
-    text(&number, right - estimate_width(&number), bottom);
-    ops.push(Op::RestoreGraphicsState);
-    ops
 }
 
-/// Rough width of footer text in Noto Sans at [`FURNITURE_PT`]; only used to centre and
-/// right-align short Latin strings.
-fn estimate_width(s: &str) -> f32 {
-    s.chars().count() as f32 * FURNITURE_PT * 0.55
+/// FNV-1a, for a file id that follows from the content.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
 }
 
-/// Title, author and dates: the dates come from the report (never the clock).
-fn set_metadata(doc: &mut PdfDocument, report: &Report) {
-    let cover = &report.cover;
-    let date = cover
-        .generated
-        .and_then(|d| printpdf::OffsetDateTime::from_unix_timestamp(d.unix_timestamp()).ok())
-        .or_else(|| printpdf::OffsetDateTime::from_unix_timestamp(0).ok());
-    let info = &mut doc.metadata.info;
-    info.document_title = format!("{} — {}", cover.title, cover.member_state);
-    info.author = cover.organisation.clone().unwrap_or_default();
-    info.creator = format!("normcheck {}", env!("CARGO_PKG_VERSION"));
-    info.subject = cover.checklist.clone();
-    if let Some(d) = date {
-        info.creation_date = d;
-        info.modification_date = d;
-        info.metadata_date = d;
+impl Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
     }
 }

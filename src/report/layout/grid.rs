@@ -1,0 +1,197 @@
+//! Tables and bar charts for the report's column: rows of wrapped cells with shading and
+//! borders (a header that repeats on each page), and horizontal bars on a 0–100 track.
+
+use super::super::model::{Chart, Table};
+use super::blocks::{BODY, Column, RULE, SMALL};
+use super::flow::Slice;
+use super::text::{Style, lines};
+use super::{Color, Draw};
+
+const HEAD_FILL: Color = Color(0xe6, 0xe6, 0xe6);
+/// Bar chart columns: label, track, value.
+const BAR_LABEL: f32 = 187.5;
+const BAR_TRACK: f32 = 210.0;
+const BAR_HEIGHT: f32 = 11.0;
+
+impl Column<'_> {
+    /// One row of cells side by side (each wrapped in its column), with optional padding,
+    /// background and border colour.
+    pub(super) fn row(
+        &mut self,
+        widths: &[f32],
+        cells: &[String],
+        styles: &[Style],
+        pad: f32,
+        fill: Option<Color>,
+        border: Option<Color>,
+    ) {
+        let mut draws = Vec::new();
+        let mut x = 0.0;
+        let mut height: f32 = 0.0;
+        let mut cell_lines = Vec::new();
+        for (i, (w, cell)) in widths.iter().zip(cells).enumerate() {
+            let style = styles
+                .get(i)
+                .or(styles.last())
+                .copied()
+                .unwrap_or(Style::regular(BODY));
+            let ls = lines(self.shaper, &[(cell, style)], (w - 2.0 * pad).max(1.0));
+            height = height.max(ls.iter().map(|l| l.height).sum());
+            cell_lines.push((x, ls));
+            x += w;
+        }
+        let height = height + 2.0 * pad;
+        if let Some(color) = fill {
+            draws.push(Draw::Fill {
+                x: 0.0,
+                y: 0.0,
+                w: x,
+                h: height,
+                color,
+            });
+        }
+        for (cx, ls) in cell_lines {
+            let mut y = pad;
+            for l in ls {
+                for mut r in l.runs {
+                    r.x += cx + pad;
+                    r.y += y;
+                    draws.push(Draw::Text(r));
+                }
+                y += l.height;
+            }
+        }
+        if let Some(color) = border {
+            let mut line = |x1: f32, y1: f32, x2: f32, y2: f32| {
+                draws.push(Draw::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    width: 0.75,
+                    color,
+                });
+            };
+            line(0.0, 0.0, x, 0.0);
+            line(0.0, height, x, height);
+            let mut cx = 0.0;
+            line(cx, 0.0, cx, height);
+            for w in widths {
+                cx += w;
+                line(cx, 0.0, cx, height);
+            }
+        }
+        self.out.push(Slice {
+            height,
+            draws,
+            ..Slice::default()
+        });
+    }
+
+    /// A table with a shaded header row, every cell bordered when `boxed`, else rows
+    /// separated by lines.
+    pub(super) fn table(&mut self, widths: &[f32], t: &Table, boxed: bool) {
+        let border = boxed.then_some(RULE);
+        let head = [Style::bold(SMALL)];
+        self.row(widths, &t.header, &head, 3.0, Some(HEAD_FILL), border);
+        if let Some(h) = self.out.last_mut() {
+            h.keep_with_next = true;
+            h.space_before = 4.0;
+        }
+        let header = self.out.last().map(|h| {
+            std::rc::Rc::new(Slice {
+                space_before: 0.0,
+                keep_with_next: false,
+                ..h.clone()
+            })
+        });
+        let body = [Style::regular(SMALL)];
+        for r in &t.rows {
+            self.row(widths, r, &body, 3.0, None, border);
+            if let Some(s) = self.out.last_mut() {
+                s.repeat_header = header.clone();
+            }
+            if !boxed && let Some(s) = self.out.last_mut() {
+                let h = s.height;
+                s.draws.push(Draw::Line {
+                    x1: 0.0,
+                    y1: h,
+                    x2: widths.iter().sum(),
+                    y2: h,
+                    width: 0.5,
+                    color: Color(0x88, 0x88, 0x88),
+                });
+            }
+        }
+        if let Some(last) = self.out.last_mut() {
+            last.height += 8.0;
+        }
+    }
+
+    pub(super) fn chart(&mut self, chart: &Chart) {
+        let start = self.out.len();
+        self.h3(&chart.title);
+        for bar in &chart.bars {
+            let ls = lines(
+                self.shaper,
+                &[(&bar.label, Style::regular(SMALL))],
+                BAR_LABEL - 6.0,
+            );
+            let text_h: f32 = ls.iter().map(|l| l.height).sum();
+            let mut s = Slice::space(text_h.max(BAR_HEIGHT) + 3.0);
+            let mut y = 0.0;
+            for l in ls {
+                s.draws.extend(l.runs.into_iter().map(|mut r| {
+                    r.y += y;
+                    Draw::Text(r)
+                }));
+                y += l.height;
+            }
+            let track = Draw::Fill {
+                x: BAR_LABEL,
+                y: 0.0,
+                w: BAR_TRACK,
+                h: BAR_HEIGHT,
+                color: Color(0x99, 0x99, 0x99),
+            };
+            let inner = Draw::Fill {
+                x: BAR_LABEL + 0.5,
+                y: 0.5,
+                w: BAR_TRACK - 1.0,
+                h: BAR_HEIGHT - 1.0,
+                color: Color(0xf2, 0xf2, 0xf2),
+            };
+            s.draws.push(track);
+            s.draws.push(inner);
+            let value = match bar.value {
+                Some(v) => {
+                    let w = (v.clamp(0.0, 100.0) / 100.0) as f32 * BAR_TRACK;
+                    if w > 0.0 {
+                        s.draws.push(Draw::Fill {
+                            x: BAR_LABEL,
+                            y: 0.0,
+                            w,
+                            h: BAR_HEIGHT,
+                            color: Color(0x55, 0x55, 0x55),
+                        });
+                    }
+                    format!("{v:.1}")
+                }
+                None => "no score".to_owned(),
+            };
+            let vl = lines(self.shaper, &[(&value, Style::bold(SMALL))], 80.0);
+            for l in vl {
+                s.draws.extend(l.runs.into_iter().map(|mut r| {
+                    r.x += BAR_LABEL + BAR_TRACK + 6.0;
+                    Draw::Text(r)
+                }));
+            }
+            self.out.push(s);
+        }
+        let n = self.out.len() - start;
+        self.out[start].group = Some(n);
+        if let Some(last) = self.out.last_mut() {
+            last.height += 6.0;
+        }
+    }
+}
