@@ -235,6 +235,14 @@ pub fn trend(assessments: &[(&Checklist, &Session)]) -> Vec<TrendPoint> {
             .as_deref()
             .is_some_and(|p| !p.trim().is_empty())
     });
+    let distinct_periods = all_periods && {
+        let mut periods: Vec<&str> = assessments
+            .iter()
+            .filter_map(|(_, s)| s.meta.reporting_period.as_deref())
+            .collect();
+        periods.sort_unstable();
+        periods.windows(2).all(|w| w[0] != w[1])
+    };
     let mut order: Vec<usize> = (0..assessments.len()).collect();
     order.sort_by(|&a, &b| {
         let (sa, sb) = (assessments[a].1, assessments[b].1);
@@ -253,7 +261,8 @@ pub fn trend(assessments: &[(&Checklist, &Session)]) -> Vec<TrendPoint> {
             let (checklist, session) = assessments[i];
             let scores = score(checklist, session);
             let label = match (&session.meta.reporting_period, session.meta.updated) {
-                (Some(p), _) if all_periods => p.clone(),
+                (Some(p), _) if distinct_periods => p.clone(),
+                (Some(p), Some(updated)) if all_periods => format!("{p} ({})", updated.date()),
                 (_, Some(updated)) => updated.date().to_string(),
                 _ => format!("assessment {}", i + 1),
             };

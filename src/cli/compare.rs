@@ -14,8 +14,11 @@ use crate::checklist::{Checklist, load_checklist};
 use crate::compare::{Change, Comparison, TrendPoint, compare, trend};
 use crate::fsutil::{refuse_input_as_output, write_atomic};
 use crate::printable;
+use crate::report::model::Cover;
+use crate::report::trend::TrendDocument;
+use crate::report::{Earlier, Paper, ReportOptions, period_pair};
 use crate::session::fields::describe;
-use crate::session::{Session, open_with_known_checklists};
+use crate::session::{Session, open_with_known_checklists, strictest_marking};
 
 /// Output formats of `compare` and `trend`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -26,6 +29,9 @@ pub enum CompareFormat {
     Json,
     /// Markdown.
     Md,
+    /// PDF (needs `-o`): for `compare`, the later assessment's report with the progress since
+    /// the earlier one; for `trend`, a slope chart and a table.
+    Pdf,
 }
 
 /// Arguments of `normcheck compare`.
@@ -87,6 +93,15 @@ fn open_all(
         .collect()
 }
 
+/// The output file a PDF needs, checked against the inputs.
+fn pdf_output<'a>(out: Option<&'a Path>, inputs: &[&Path]) -> Result<&'a Path, Failure> {
+    let out = out.ok_or_else(|| {
+        Failure::Message("--format pdf needs an output file: add -o FILE.pdf".to_owned())
+    })?;
+    refuse_input_as_output(out, inputs).map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
 fn emit(out: Option<&Path>, inputs: &[&Path], text: &str) -> Result<(), Failure> {
     match out {
         Some(path) => {
@@ -112,6 +127,20 @@ pub(super) fn run_compare(args: &CompareArgs, pass: Option<&Path>) -> Result<Exi
         }
         CompareFormat::Md => comparison_markdown(&comparison, old, new),
         CompareFormat::Text => comparison_text(&comparison, old, new),
+        CompareFormat::Pdf => {
+            let out = pdf_output(args.out.as_deref(), &inputs)?;
+            let options = ReportOptions {
+                earlier: Some(Arc::new(Earlier {
+                    checklist: old_checklist.clone(),
+                    session: old.clone(),
+                })),
+                ..ReportOptions::default()
+            };
+            let bytes = crate::report::render(new_checklist, new, &options)
+                .map_err(|e| format!("{}: {e}", printable::path(&args.new)))?;
+            write_atomic(out, &bytes).map_err(|e| Failure::Message(e.to_string()))?;
+            return Ok(ExitCode::SUCCESS);
+        }
     };
     emit(args.out.as_deref(), &inputs, &text)?;
     Ok(ExitCode::SUCCESS)
@@ -138,20 +167,46 @@ pub(super) fn run_trend(args: &TrendArgs, pass: Option<&Path>) -> Result<ExitCod
             json
         }
         CompareFormat::Md | CompareFormat::Text => trend_markdown(&points, &norms),
+        CompareFormat::Pdf => {
+            let out = pdf_output(args.out.as_deref(), &inputs)?;
+            let newest = opened
+                .iter()
+                .map(|(_, s)| s)
+                .max_by_key(|s| s.meta.updated)
+                .ok_or_else(|| Failure::Message("no assessments".to_owned()))?;
+            let generated = crate::report::generation_date(newest);
+            let cover = Cover {
+                title: "Scores over time".to_owned(),
+                member_state: newest
+                    .meta
+                    .member_state
+                    .clone()
+                    .unwrap_or_else(|| "(Member State not given)".to_owned()),
+                organisation: newest.meta.organisation.clone(),
+                assessors: Vec::new(),
+                reporting_period: None,
+                date: generated.map_or_else(|| "undated".to_owned(), |d| d.date().to_string()),
+                generated,
+                checklist: opened
+                    .last()
+                    .map(|(c, _)| format!("{}, version {}", c.title, c.version))
+                    .unwrap_or_default(),
+                marking: strictest_marking(
+                    opened
+                        .iter()
+                        .filter_map(|(_, s)| s.meta.classification.as_deref()),
+                ),
+                draft: None,
+            };
+            let bytes = TrendDocument::new(&points, &norms, cover)
+                .to_pdf(Paper::A4)
+                .map_err(|e| Failure::Message(e.to_string()))?;
+            write_atomic(out, &bytes).map_err(|e| Failure::Message(e.to_string()))?;
+            return Ok(ExitCode::SUCCESS);
+        }
     };
     emit(args.out.as_deref(), &inputs, &text)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// "2026", or the last update date, or "the earlier assessment".
-pub fn period_of(session: &Session) -> String {
-    session
-        .meta
-        .reporting_period
-        .clone()
-        .filter(|p| !p.trim().is_empty())
-        .or_else(|| session.meta.updated.map(|u| u.date().to_string()))
-        .unwrap_or_else(|| "the earlier assessment".to_owned())
 }
 
 fn score(value: Option<f64>) -> String {
@@ -184,12 +239,8 @@ fn change_word(change: Change) -> &'static str {
 
 fn comparison_text(c: &Comparison, old: &Session, new: &Session) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Progress from {} to {}",
-        period_of(old),
-        period_of(new)
-    );
+    let (old_label, new_label) = period_pair(old, new);
+    let _ = writeln!(out, "Progress from {old_label} to {new_label}");
     let _ = writeln!(
         out,
         "\n{:<50} {:>5} {:>5} {:>6}",
@@ -230,15 +281,16 @@ fn comparison_text(c: &Comparison, old: &Session, new: &Session) -> String {
 /// The comparison as Markdown: the deltas per norm and area, then the changed items.
 pub fn comparison_markdown(c: &Comparison, old: &Session, new: &Session) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "## Progress since {}\n", period_of(old));
+    let (old_label, new_label) = period_pair(old, new);
+    let _ = writeln!(out, "## Progress since {old_label}\n");
     let _ = writeln!(
         out,
         "Overall score {} → {} ({}), comparing {} with {}.\n",
         score(c.overall.old),
         score(c.overall.new),
         signed(c.overall.delta),
-        period_of(old),
-        period_of(new)
+        old_label,
+        new_label
     );
     for (heading, groups) in [("Norm", &c.norms), ("Focus area", &c.focus_areas)] {
         let _ = writeln!(

@@ -2,12 +2,15 @@
 
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 
 use super::output::Failure;
+use crate::checklist::Checklist;
 use crate::fsutil::{WriteOptions, refuse_input_as_output, write_atomic_with};
-use crate::report::{Format, Paper, ReportOptions, render_with_warnings};
+use crate::report::{Earlier, Format, Paper, ReportOptions, render_with_warnings};
+use crate::session::open_with_known_checklists;
 
 /// Arguments of `normcheck report`.
 #[derive(Debug, Args)]
@@ -29,6 +32,10 @@ pub struct ReportArgs {
     /// Replace OUT even if it is a read-only file.
     #[arg(long)]
     pub force: bool,
+    /// An earlier assessment: the summary shows the progress since, and changed answers are
+    /// marked.
+    #[arg(long, value_name = "OLD")]
+    pub compare: Option<std::path::PathBuf>,
 }
 
 /// `--paper` values.
@@ -52,6 +59,7 @@ pub enum FormatArg {
 pub(super) fn run(args: &ReportArgs, passphrase_file: Option<&Path>) -> Result<ExitCode, Failure> {
     let mut inputs = vec![args.session.as_path()];
     inputs.extend(args.checklist.as_deref());
+    inputs.extend(args.compare.as_deref());
     inputs.extend(passphrase_file);
     refuse_input_as_output(&args.out, &inputs).map_err(|e| e.to_string())?;
     let (session, checklist, warnings) =
@@ -67,6 +75,10 @@ pub(super) fn run(args: &ReportArgs, passphrase_file: Option<&Path>) -> Result<E
             FormatArg::Md => Format::Markdown,
         },
         generated: None,
+        earlier: match &args.compare {
+            Some(old) => Some(Arc::new(earlier(old, &checklist, args, passphrase_file)?)),
+            None => None,
+        },
     };
     let rendered = render_with_warnings(&checklist, &session, &options)
         .map_err(|e| format!("{}: {e}", Path::new(&args.session).display()))?;
@@ -79,4 +91,26 @@ pub(super) fn run(args: &ReportArgs, passphrase_file: Option<&Path>) -> Result<E
         super::warn(&format!("warning: {}: {warning}", args.out.display()));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Opens the earlier assessment: with the report's checklist when it is the same one (a
+/// checklist file given), otherwise with its own.
+fn earlier(
+    old: &Path,
+    checklist: &Arc<Checklist>,
+    args: &ReportArgs,
+    passphrase_file: Option<&Path>,
+) -> Result<Earlier, Failure> {
+    let known: Vec<(std::path::PathBuf, Arc<Checklist>)> = args
+        .checklist
+        .iter()
+        .map(|p| (p.clone(), checklist.clone()))
+        .collect();
+    let mut source = super::passphrase::CliPassphrase::new(passphrase_file);
+    let opened = open_with_known_checklists(old, &known, Some(&mut source))
+        .map_err(|e| Failure::Message(e.to_string()))?;
+    Ok(Earlier {
+        checklist: opened.checklist,
+        session: opened.session,
+    })
 }

@@ -14,6 +14,10 @@ pub fn to_markdown(report: &Report) -> String {
     }
     plan_md(&mut out, report);
     methodology_md(&mut out, report);
+    if let Some(t) = &report.answered_by {
+        let _ = writeln!(out, "\n## Who answered\n");
+        table(&mut out, t);
+    }
     out
 }
 
@@ -40,6 +44,14 @@ fn cover(out: &mut String, report: &Report) {
         let _ = writeln!(out, "{}\n", esc(p));
     }
     table(out, &report.summary.counts);
+    if let Some(p) = &report.progress {
+        let _ = writeln!(out, "### {}\n", esc(&p.heading));
+        for para in &p.paragraphs {
+            let _ = writeln!(out, "{}\n", esc(para));
+        }
+        table(out, &p.norms);
+        table(out, &p.areas);
+    }
     chart(out, &report.norm_chart);
     chart(out, &report.area_chart);
 }
@@ -112,6 +124,7 @@ fn item_md(out: &mut String, item: &ItemEntry) {
     };
     let _ = writeln!(out, "\n### {} {}{flag}\n", item.id, esc(&item.text));
     field(out, "Answer", Some(&item.answer));
+    field(out, "Change", item.change.as_deref());
     field(out, "Note", item.note.as_deref());
     if !item.evidence.is_empty() {
         field(out, "Evidence", Some(&item.evidence.join("; ")));

@@ -11,9 +11,11 @@ pub mod markdown;
 pub mod model;
 mod pdf;
 mod plan;
+mod progress;
 mod shape;
 mod summary;
 mod text;
+pub mod trend;
 
 use std::path::Path;
 
@@ -24,6 +26,7 @@ use crate::scoring::score;
 use crate::session::Session;
 
 pub use model::{Report, build};
+pub use progress::{period_of, period_pair};
 
 /// The paper size of a PDF report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -64,6 +67,17 @@ pub struct ReportOptions {
     pub format: Format,
     /// The generation date; `None` means [`generation_date`] decides.
     pub generated: Option<OffsetDateTime>,
+    /// An earlier assessment to show the progress since.
+    pub earlier: Option<std::sync::Arc<Earlier>>,
+}
+
+/// An earlier assessment the report shows progress against (`normcheck report --compare`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Earlier {
+    /// Its checklist (it may be an older version).
+    pub checklist: std::sync::Arc<Checklist>,
+    /// Its answers.
+    pub session: Session,
 }
 
 /// Why a report could not be made.
@@ -93,12 +107,17 @@ pub fn generation_date(session: &Session) -> Option<OffsetDateTime> {
 pub fn report_model(checklist: &Checklist, session: &Session, options: &ReportOptions) -> Report {
     let scores = score(checklist, session);
     let generated = options.generated.or_else(|| generation_date(session));
-    build(
+    let earlier = options
+        .earlier
+        .as_deref()
+        .map(|e| (e.checklist.as_ref(), &e.session));
+    model::build_with_earlier(
         checklist,
         session,
         &scores,
         generated,
         env!("CARGO_PKG_VERSION"),
+        earlier,
     )
 }
 
@@ -131,7 +150,7 @@ pub fn render_with_warnings(
         Format::Pdf => {
             let layout = layout::layout(&report, options.paper);
             let warnings = missing_glyph_warning(&layout.missing).into_iter().collect();
-            let bytes = pdf::to_pdf(&report, layout).map_err(ReportError::Render)?;
+            let bytes = pdf::to_pdf(&report.cover, layout).map_err(ReportError::Render)?;
             Ok(Rendered { bytes, warnings })
         }
         Format::Markdown => Ok(Rendered {

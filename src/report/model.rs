@@ -26,6 +26,23 @@ pub struct Report {
     pub action_plan: Vec<ActionRow>,
     /// How the assessment was made and scored.
     pub methodology: Methodology,
+    /// What changed since an earlier assessment, when one is attached.
+    pub progress: Option<Progress>,
+    /// Who last changed each answer and when, when the session records it.
+    pub answered_by: Option<Table>,
+}
+
+/// What changed since an earlier assessment: part of the executive summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Progress {
+    /// "Progress since 2025".
+    pub heading: String,
+    /// The overall movement and counts, one paragraph each.
+    pub paragraphs: Vec<String>,
+    /// Norm, before, now, change.
+    pub norms: Table,
+    /// Focus area, before, now, change.
+    pub areas: Table,
 }
 
 /// The title page and the running header and footer.
@@ -129,6 +146,9 @@ pub struct ItemEntry {
     pub priority: Option<String>,
     /// Marked for review.
     pub flagged: bool,
+    /// How the answer moved since the earlier assessment, e.g. "Improved since 2025 (was:
+    /// Partly)".
+    pub change: Option<String>,
 }
 
 /// One gap in the action plan.
@@ -171,6 +191,24 @@ pub fn build(
     generated: Option<OffsetDateTime>,
     version: &str,
 ) -> Report {
+    build_with_earlier(checklist, session, scores, generated, version, None)
+}
+
+/// [`build`], with the progress since an `earlier` assessment (its checklist and session):
+/// a "Progress since …" part of the summary, and each changed answer marked.
+pub fn build_with_earlier(
+    checklist: &Checklist,
+    session: &Session,
+    scores: &Scores,
+    generated: Option<OffsetDateTime>,
+    version: &str,
+    earlier: Option<(&Checklist, &Session)>,
+) -> Report {
+    let comparison = earlier.map(|(old_checklist, old)| {
+        let since = super::progress::period_pair(old, session).0;
+        let c = crate::compare::compare(old_checklist, old, checklist, session);
+        (since, c, old_checklist, old)
+    });
     let date = generated.map_or_else(|| "undated".to_owned(), |d| format_date(d.date()));
     let gaps = super::plan::action_plan(checklist, session);
     let mut report = Report {
@@ -208,7 +246,14 @@ pub fn build(
             .collect(),
         action_plan: gaps,
         methodology: methodology(checklist, &date, version),
+        progress: comparison
+            .as_ref()
+            .map(|(since, c, _, _)| super::progress::progress(since, c)),
+        answered_by: super::progress::answered_by(checklist, session),
     };
+    if let Some((since, c, old_checklist, old)) = &comparison {
+        super::progress::mark_changes(&mut report, since, c, old_checklist, old);
+    }
     super::clean::clean_report(&mut report);
     report
 }
@@ -221,11 +266,18 @@ fn cover(
     date: &str,
 ) -> Cover {
     let meta = &session.meta;
-    let draft = scores
+    let incomplete = scores
         .overall
         .completion
         .filter(|c| *c < 100.0)
-        .map(|c| format!("Draft — {} complete", text::percent(Some(c))));
+        .map(|c| format!("{} complete", text::percent(Some(c))));
+    let conflicts = match session.conflicts.len() {
+        0 => None,
+        1 => Some("1 conflict unresolved".to_owned()),
+        n => Some(format!("{n} conflicts unresolved")),
+    };
+    let parts: Vec<String> = incomplete.into_iter().chain(conflicts).collect();
+    let draft = (!parts.is_empty()).then(|| format!("Draft — {}", parts.join(", ")));
     Cover {
         title: text::non_blank(meta.title.as_deref())
             .unwrap_or(
@@ -290,6 +342,7 @@ fn item_entry(checklist: &Checklist, item: &Item, answer: Option<&Answer>) -> It
         target_date: a.target_date.map(format_date),
         priority: a.priority.map(|p| Priority::label(p).to_owned()),
         flagged: a.flagged,
+        change: None,
     }
 }
 

@@ -13,12 +13,12 @@ use printpdf::{
 
 use super::fonts::Face;
 use super::layout::{Color, Draw, Layout, TextRun};
-use super::model::Report;
+use super::model::Cover;
 
-/// Writes the laid-out `layout` of `report` as a PDF file's bytes.
-pub(crate) fn to_pdf(report: &Report, layout: Layout) -> Result<Vec<u8>, String> {
+/// Writes the laid-out `layout` of a document with this `cover` as a PDF file's bytes.
+pub(crate) fn to_pdf(cover: &Cover, layout: Layout) -> Result<Vec<u8>, String> {
     let g = layout.geometry;
-    let mut doc = PdfDocument::new(&report.cover.title);
+    let mut doc = PdfDocument::new(&cover.title);
     let mut fonts: BTreeMap<Face, FontId> = BTreeMap::new();
     let mut texts = GlyphTexts::default();
     let mut pages = Vec::with_capacity(layout.pages.len());
@@ -32,7 +32,7 @@ pub(crate) fn to_pdf(report: &Report, layout: Layout) -> Result<Vec<u8>, String>
     }
     doc.pages = pages;
     texts.apply(&mut doc, &fonts);
-    set_metadata(&mut doc, report);
+    set_metadata(&mut doc, cover);
     save(&doc)
 }
 
@@ -240,8 +240,7 @@ impl GlyphTexts {
 }
 
 /// Title, author and subject; the dates only when the report has a generation date.
-fn set_metadata(doc: &mut PdfDocument, report: &Report) {
-    let cover = &report.cover;
+fn set_metadata(doc: &mut PdfDocument, cover: &Cover) {
     let info = &mut doc.metadata.info;
     info.document_title = format!("{} — {}", cover.title, cover.member_state);
     info.author = cover.organisation.clone().unwrap_or_default();

@@ -21,7 +21,9 @@ pub use codec::{
 };
 pub use edit::{Edit, EditError};
 pub use history::History;
-pub use member_states::{CLASSIFICATIONS, DEFAULT_CLASSIFICATION, MEMBER_STATES};
+pub use member_states::{
+    CLASSIFICATIONS, DEFAULT_CLASSIFICATION, MEMBER_STATES, strictest_marking,
+};
 pub use model::*;
 pub use open::{
     OpenError, OpenOptions, Opened, PassphraseSource, open_assessment, open_with_known_checklists,

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::super::model::{Cover, ItemEntry, NormSection, Report, Table};
+use super::super::model::{Cover, ItemEntry, NormSection, Progress, Report, Table};
 use super::super::shape::Shaper;
 use super::flow::{Slice, chain, paragraph};
 use super::furniture::marking_style;
@@ -29,21 +29,20 @@ const PLAN_HEADER: [&str; 5] = [
 const SCALE_COLUMNS: [f32; 3] = [34.0, 84.0, 375.0];
 /// Summary counts column widths.
 const COUNT_COLUMNS: [f32; 2] = [130.0, 50.0];
+/// Progress table column widths: name, before, now, change.
+const PROGRESS_COLUMNS: [f32; 4] = [313.0, 60.0, 60.0, 60.0];
+/// "Who answered" column widths: item, answer, who, when.
+const ANSWERED_BY_COLUMNS: [f32; 4] = [50.0, 120.0, 208.0, 115.0];
 
 /// Builds slices, with the shaper and the column width at hand.
-pub(super) struct Column<'s> {
+pub(crate) struct Column<'s> {
     pub(super) shaper: &'s mut Shaper,
     pub(super) width: f32,
     pub(super) out: Vec<Slice>,
 }
 
-/// The whole report as slices, for a text column `width` points wide.
-pub(crate) fn report_slices(report: &Report, shaper: &mut Shaper, width: f32) -> Vec<Slice> {
-    let mut c = Column {
-        shaper,
-        width,
-        out: Vec::new(),
-    };
+/// The whole report as slices in `c`.
+pub(crate) fn report_body(report: &Report, c: &mut Column<'_>) {
     c.cover(&report.cover);
     c.page_break();
     c.h2("Executive summary");
@@ -51,6 +50,9 @@ pub(crate) fn report_slices(report: &Report, shaper: &mut Shaper, width: f32) ->
         c.para(&[(p, Style::regular(BODY))], 0.0, 0.0, 5.0);
     }
     c.table(&COUNT_COLUMNS, &report.summary.counts, true);
+    if let Some(p) = &report.progress {
+        c.progress(p);
+    }
     c.chart(&report.norm_chart);
     c.chart(&report.area_chart);
     c.page_break();
@@ -60,7 +62,12 @@ pub(crate) fn report_slices(report: &Report, shaper: &mut Shaper, width: f32) ->
     c.page_break();
     c.action_plan(report);
     c.methodology(report);
-    c.out
+    if let Some(t) = &report.answered_by {
+        c.h2("Who answered");
+        let intro = "Who last changed each answer, and when (an assessor, or the agency whose contribution was merged).";
+        c.para(&[(intro, Style::regular(BODY))], 0.0, 0.0, 5.0);
+        c.table(&ANSWERED_BY_COLUMNS, t, false);
+    }
 }
 
 impl Column<'_> {
@@ -215,6 +222,7 @@ impl Column<'_> {
         let title = format!("{} {}{flag}", i.id, i.text);
         let head = self.para(&[(&title, Style::bold(BODY))], ITEM_INDENT, 0.0, 2.0);
         self.field("Answer", Some(&i.answer));
+        self.field("Change", i.change.as_deref());
         // Title and answer stay together, and with the note's first line.
         for s in &mut self.out[head.start..] {
             s.keep_with_next = true;
@@ -268,6 +276,16 @@ impl Column<'_> {
         }
     }
 
+    fn progress(&mut self, p: &Progress) {
+        self.h3(&p.heading);
+        for para in &p.paragraphs {
+            self.para(&[(para, Style::regular(BODY))], 0.0, 0.0, 5.0);
+        }
+        self.table(&PROGRESS_COLUMNS, &p.norms, false);
+        self.out.push(Slice::space(8.0));
+        self.table(&PROGRESS_COLUMNS, &p.areas, false);
+    }
+
     fn action_plan(&mut self, report: &Report) {
         self.h2("Action plan");
         if report.action_plan.is_empty() {
@@ -317,4 +335,31 @@ impl Column<'_> {
         }
         self.out[start].group = Some(self.out.len() - start);
     }
+}
+
+/// The trend document's body: a slope chart of the overall and per-norm scores, then the same
+/// figures as a table.
+pub(crate) fn trend_body(t: &super::super::trend::TrendDocument, c: &mut Column<'_>) {
+    c.para(&[(&t.cover.title, Style::bold(20.0))], 0.0, 0.0, 6.0);
+    for p in &t.paragraphs {
+        c.para(&[(p, Style::regular(BODY))], 0.0, 0.0, 5.0);
+    }
+    c.h3("Overall and per-norm scores (0–100)");
+    let series: Vec<super::slope::Series<'_>> = t
+        .series
+        .iter()
+        .enumerate()
+        .map(|(i, (label, values))| super::slope::Series {
+            label,
+            values,
+            strong: i == 0,
+        })
+        .collect();
+    c.slope_chart(&t.labels, &series);
+    c.h3("The figures");
+    let first = 150.0;
+    let rest = ((c.width - first) / t.labels.len().max(1) as f32).min(70.0);
+    let mut widths = vec![first];
+    widths.extend(std::iter::repeat_n(rest, t.labels.len()));
+    c.table(&widths, &t.table, false);
 }

@@ -1,7 +1,7 @@
 //! The running header and footer of every page: the sensitivity marking (in its FIRST
 //! TLP 2.0 colours on black when it is a TLP label), the draft state and "Page N of M".
 
-use super::super::model::Report;
+use super::super::model::Cover;
 use super::super::shape::Shaper;
 use super::text::{Style, lines};
 use super::{Color, Draw, Geometry, mm};
@@ -35,14 +35,13 @@ pub(crate) fn marking_style(marking: &str) -> (Color, Color) {
 }
 
 /// Adds the header and footer to every page.
-pub(crate) fn add(pages: &mut [Vec<Draw>], report: &Report, shaper: &mut Shaper, g: &Geometry) {
+pub(crate) fn add(pages: &mut [Vec<Draw>], cover: &Cover, shaper: &mut Shaper, g: &Geometry) {
     let total = pages.len();
     let left = g.side;
     let right = g.width - g.side;
     // Baselines 10 mm from the top and bottom edges, as before.
     let top = mm(10.0);
     let bottom = g.height - mm(10.0);
-    let cover = &report.cover;
     for (i, page) in pages.iter_mut().enumerate() {
         if let Some(m) = &cover.marking {
             let w = width(shaper, m, true);

@@ -3,17 +3,18 @@
 //! with keep-together rules ([`flow`]). The result is plain data — positioned glyph runs,
 //! rectangles and lines in points from the page's top-left corner — that `pdf.rs` draws.
 
-mod blocks;
+pub(crate) mod blocks;
 mod flow;
 mod furniture;
 mod grid;
+mod slope;
 mod text;
 
 use std::collections::BTreeSet;
 
 use super::Paper;
 use super::fonts::Face;
-use super::model::Report;
+use super::model::{Cover, Report};
 use super::shape::Shaper;
 
 /// An sRGB colour.
@@ -178,11 +179,27 @@ pub(crate) struct Layout {
 
 /// Lays `report` out on `paper`.
 pub(crate) fn layout(report: &Report, paper: Paper) -> Layout {
+    layout_document(&report.cover, paper, |c| blocks::report_body(report, c))
+}
+
+/// Lays out a document with this `cover` (its marking, draft line and title go into every
+/// page's header and footer) whose body `body` builds.
+pub(crate) fn layout_document(
+    cover: &Cover,
+    paper: Paper,
+    body: impl FnOnce(&mut blocks::Column<'_>),
+) -> Layout {
     let geometry = Geometry::of(paper);
     let mut shaper = Shaper::new();
-    let slices = blocks::report_slices(report, &mut shaper, geometry.text_width());
+    let mut column = blocks::Column {
+        shaper: &mut shaper,
+        width: geometry.text_width(),
+        out: Vec::new(),
+    };
+    body(&mut column);
+    let slices = std::mem::take(&mut column.out);
     let mut pages = flow::paginate(slices, &geometry);
-    furniture::add(&mut pages, report, &mut shaper, &geometry);
+    furniture::add(&mut pages, cover, &mut shaper, &geometry);
     Layout {
         geometry,
         pages,

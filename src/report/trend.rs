@@ -1,0 +1,76 @@
+//! The trend document (`normcheck trend --format pdf`): the overall and per-norm scores of
+//! several assessments over time, as a slope chart and a table, laid out like the report.
+
+use crate::compare::TrendPoint;
+
+use super::layout::{blocks, layout_document};
+use super::model::{Cover, Table};
+use super::{Paper, ReportError, pdf};
+
+/// What the trend document shows.
+pub struct TrendDocument {
+    /// Title, State, marking (the strictest of the assessments'), date.
+    pub cover: Cover,
+    /// A sentence or two under the title.
+    pub paragraphs: Vec<String>,
+    /// The assessments' labels, oldest first.
+    pub labels: Vec<String>,
+    /// "Overall" first, then one series per norm.
+    pub series: Vec<(String, Vec<Option<f64>>)>,
+    /// The same figures as a table.
+    pub table: Table,
+}
+
+impl TrendDocument {
+    /// The document for `points` (oldest first), naming norms by `norms` (id, title).
+    pub fn new(points: &[TrendPoint], norms: &[(String, String)], cover: Cover) -> Self {
+        let labels: Vec<String> = points.iter().map(|p| p.label.clone()).collect();
+        let mut series = vec![(
+            "Overall".to_owned(),
+            points.iter().map(|p| p.overall).collect::<Vec<_>>(),
+        )];
+        for (id, _) in norms {
+            let values = points
+                .iter()
+                .map(|p| p.norms.iter().find(|(n, _)| n == id).and_then(|(_, s)| *s))
+                .collect();
+            series.push((format!("({id})"), values));
+        }
+        let cell = |v: &Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
+        let mut header = vec!["".to_owned()];
+        header.extend(labels.iter().cloned());
+        let rows = series
+            .iter()
+            .map(|(label, values)| {
+                let name = norms
+                    .iter()
+                    .find(|(id, _)| format!("({id})") == *label)
+                    .map_or_else(|| label.clone(), |(id, title)| format!("({id}) {title}"));
+                let mut row = vec![name];
+                row.extend(values.iter().map(cell));
+                row
+            })
+            .collect();
+        let span = match (labels.first(), labels.last()) {
+            (Some(a), Some(b)) if labels.len() > 1 => format!("from {a} to {b}"),
+            _ => String::new(),
+        };
+        TrendDocument {
+            paragraphs: vec![format!(
+                "{} assessments of {} {span}, ordered by reporting period (or by date when a period is missing). Scores follow the normal scoring rules of each assessment's checklist.",
+                points.len(),
+                cover.member_state
+            )],
+            cover,
+            labels,
+            series,
+            table: Table { header, rows },
+        }
+    }
+
+    /// The document as PDF bytes.
+    pub fn to_pdf(&self, paper: Paper) -> Result<Vec<u8>, ReportError> {
+        let layout = layout_document(&self.cover, paper, |c| blocks::trend_body(self, c));
+        pdf::to_pdf(&self.cover, layout).map_err(ReportError::Render)
+    }
+}
