@@ -8,6 +8,7 @@ mod document;
 mod export;
 mod fonts;
 mod recovery;
+mod renderer;
 mod screens;
 mod theme;
 mod widgets;
@@ -38,7 +39,8 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         viewport = viewport.with_icon(icon);
     }
     let options = eframe::NativeOptions {
-        renderer: eframe::Renderer::Glow,
+        renderer: eframe::Renderer::Wgpu,
+        wgpu_options: renderer::wgpu_options(),
         viewport,
         ..Default::default()
     };
@@ -59,7 +61,10 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
             if let Some(path) = file {
                 state.push(Action::OpenPath(path));
             }
-            Ok(Box::new(DesktopApp { state }))
+            Ok(Box::new(DesktopApp {
+                state,
+                adapter_checked: false,
+            }))
         }),
     )
     .map_err(|e| format!("cannot open the window: {e}"))
@@ -68,10 +73,19 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
 /// eframe's view of the app: forwards frames to [`AppState`] and keeps recent files.
 struct DesktopApp {
     state: AppState,
+    /// Whether the graphics adapter was looked at (once, on the first frame).
+    adapter_checked: bool,
 }
 
 impl eframe::App for DesktopApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if !self.adapter_checked {
+            self.adapter_checked = true;
+            let adapter = frame.wgpu_render_state().map(|r| r.adapter.get_info());
+            if let Some(notice) = adapter.as_ref().and_then(renderer::software_notice) {
+                self.state.set_status(notice);
+            }
+        }
         self.state.ui(ui);
     }
 
@@ -79,7 +93,7 @@ impl eframe::App for DesktopApp {
         eframe::set_value(storage, RECENT_KEY, &self.state.recent);
     }
 
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+    fn on_exit(&mut self) {
         self.state.on_exit();
     }
 }
