@@ -1,5 +1,6 @@
 //! The command line: `normcheck [FILE]` opens the GUI; subcommands do the same work headless.
 
+mod entry;
 mod new;
 mod report;
 mod score;
@@ -10,6 +11,8 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
+
+pub use entry::start;
 
 use crate::checklist::{Checklist, builtin_by_id, load_checklist};
 use crate::problem::Problem;

@@ -70,6 +70,20 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
     .map_err(|e| format!("cannot open the window: {e}"))
 }
 
+/// Tells the user that the window could not open. On Windows, where `normcheck.exe` has no
+/// console for its error output, a message box says it; elsewhere the error on stderr is enough.
+pub fn show_startup_error(message: &str) {
+    #[cfg(windows)]
+    rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title("normcheck could not start")
+        .set_description(message)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
+    #[cfg(not(windows))]
+    let _ = message;
+}
+
 /// eframe's view of the app: forwards frames to [`AppState`] and keeps recent files.
 struct DesktopApp {
     state: AppState,
