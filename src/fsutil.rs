@@ -85,8 +85,13 @@ const LOCKED_RETRY_DELAYS: [Duration; 4] = [
 /// Renames `temp` over `path`, retrying while Windows reports the target as briefly locked.
 /// If every try fails, the temporary file is removed and the target is left as it was.
 fn persist_retrying(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
-    // Windows never replaces a read-only file: that is no lock to wait out.
+    // Windows never replaces a read-only file: that is no lock to wait out. The temporary file
+    // took the target's read-only flag, and Windows would not delete it so: clear it first.
     if cfg!(windows) && std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        let mut writable = temp.as_file().metadata()?.permissions();
+        #[allow(clippy::permissions_set_readonly_false)] // Windows' flag, not Unix modes
+        writable.set_readonly(false);
+        temp.as_file().set_permissions(writable)?;
         return Err(io::Error::new(
             io::ErrorKind::PermissionDenied,
             "the file is read-only; save under another name or clear its read-only attribute",
