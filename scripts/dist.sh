@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the package handed to users, in dist/ (git-ignored):
 #   scripts/dist.sh windows  ->  dist/normcheck-<version>-windows-x86_64.zip
-#   scripts/dist.sh linux    ->  dist/normcheck-<version>-linux-x86_64.tar.gz
+#   scripts/dist.sh linux    ->  dist/normcheck-<version>-linux-<arch>.tar.gz (this machine's)
 # Each holds both programs (normcheck, the desktop app; normcheck-cli, the same program for the
 # console), the README, our licences, the fonts' OFL and an example session. The Windows build is
 # cross-compiled for x86_64-pc-windows-gnu: it needs `rustup target add x86_64-pc-windows-gnu`
@@ -16,11 +16,13 @@ version=${pkgid##*[#@]}
 case "$platform" in
   windows)
     target=x86_64-pc-windows-gnu
+    arch=x86_64
     exe=.exe
     strip_tool=x86_64-w64-mingw32-strip
     ;;
   linux)
-    target=x86_64-unknown-linux-gnu
+    target=   # the host's own build (target/release), shared with `cargo build --release`
+    arch=$(uname -m)
     exe=
     strip_tool=strip
     ;;
@@ -30,12 +32,12 @@ case "$platform" in
     ;;
 esac
 
-name="normcheck-$version-$platform-x86_64"
+name="normcheck-$version-$platform-$arch"
 stage="dist/stage/$name"
-echo "== dist: building $name ($target, release)"
-cargo build --release --locked --target "$target" --bins
+echo "== dist: building $name (${target:-host}, release)"
+cargo build --release --locked ${target:+--target "$target"} --bins
 
-built="target/$target/release"
+built="target/${target:+$target/}release"
 rm -rf "$stage"
 mkdir -p "$stage/examples"
 for program in normcheck normcheck-cli; do
