@@ -207,7 +207,7 @@ pub fn write_atomic_with(
             std::fs::set_permissions(&target, writable).map_err(fail)?;
         }
     }
-    temp.persist(&target).map_err(|e| fail(e.error))?;
+    persist_retrying(temp, &target).map_err(fail)?;
     sync_dir(dir);
     Ok(())
 }
@@ -354,6 +354,72 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     false
 }
 
+/// Waits between tries when the rename over the target fails because the file is locked:
+/// five tries over about a second, time enough for a virus scanner or sync client to let go.
+const LOCKED_RETRY_DELAYS: [Duration; 4] = [
+    Duration::from_millis(60),
+    Duration::from_millis(120),
+    Duration::from_millis(240),
+    Duration::from_millis(480),
+];
+
+/// Renames `temp` over `path`, retrying while Windows reports the target as briefly locked.
+/// If every try fails, the temporary file is removed and the target is left as it was.
+fn persist_retrying(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
+    // A read-only target never gets here: `check_target` refused it, or the user agreed to
+    // replace it and its flag was cleared, so a failure below is a lock or a real error.
+    retry_while_locked(
+        temp,
+        |temp| temp.persist(path).map(drop).map_err(|e| (e.error, e.file)),
+        &LOCKED_RETRY_DELAYS,
+        is_briefly_locked,
+    )
+}
+
+/// Runs `op` on `item` until it succeeds, fails for a reason `locked` does not accept, or has
+/// been tried once more than there are `delays`; between tries it sleeps for the next delay.
+/// On failure `item` is dropped (for a temporary file: removed).
+fn retry_while_locked<T>(
+    mut item: T,
+    mut op: impl FnMut(T) -> Result<(), (io::Error, T)>,
+    delays: &[Duration],
+    locked: fn(&io::Error) -> bool,
+) -> io::Result<()> {
+    let mut waits = delays.iter();
+    loop {
+        let (error, back) = match op(item) {
+            Ok(()) => return Ok(()),
+            Err(failed) => failed,
+        };
+        if !locked(&error) {
+            return Err(error);
+        }
+        match waits.next() {
+            Some(delay) => std::thread::sleep(*delay),
+            None => {
+                let waited: Duration = delays.iter().sum();
+                return Err(io::Error::new(
+                    error.kind(),
+                    format!(
+                        "the file is in use by another program (tried {} times over {:.1} s; \
+                         close it there and save again): {error}",
+                        delays.len() + 1,
+                        waited.as_secs_f32()
+                    ),
+                ));
+            }
+        }
+        item = back;
+    }
+}
+
+/// Whether a rename failed because another program (a virus scanner, a sync client, an
+/// editor) holds the file for a moment: Windows' access denied (5), sharing violation (32)
+/// and lock violation (33). Elsewhere a rename is not blocked by open files.
+fn is_briefly_locked(error: &io::Error) -> bool {
+    cfg!(windows) && matches!(error.raw_os_error(), Some(5 | 32 | 33))
+}
+
 /// Makes the rename durable on Unix by syncing the folder; a no-op elsewhere.
 fn sync_dir(dir: &Path) {
     #[cfg(unix)]
@@ -409,6 +475,89 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 2, "temporary file was cleaned up: {names:?}");
+    }
+
+    /// An error that the tests' `locked` check treats as a brief lock, on every platform.
+    fn test_lock() -> io::Error {
+        io::Error::new(io::ErrorKind::ResourceBusy, "locked by a scanner")
+    }
+
+    fn is_test_lock(error: &io::Error) -> bool {
+        error.kind() == io::ErrorKind::ResourceBusy
+    }
+
+    const NO_WAIT: [Duration; 4] = [Duration::ZERO; 4];
+
+    #[test]
+    fn a_rename_locked_for_a_moment_is_retried_until_it_succeeds() {
+        let mut tries = 0;
+        let result = retry_while_locked(
+            (),
+            |()| {
+                tries += 1;
+                if tries < 3 {
+                    Err((test_lock(), ()))
+                } else {
+                    Ok(())
+                }
+            },
+            &NO_WAIT,
+            is_test_lock,
+        );
+        assert!(result.is_ok());
+        assert_eq!(tries, 3);
+    }
+
+    #[test]
+    fn a_rename_locked_too_long_gives_up_with_a_clear_error_and_removes_the_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let temp = tempfile::NamedTempFile::new_in(dir.path()).unwrap();
+        let temp_path = temp.path().to_path_buf();
+        let mut tries = 0;
+        let error = retry_while_locked(
+            temp,
+            |temp| {
+                tries += 1;
+                Err((test_lock(), temp))
+            },
+            &NO_WAIT,
+            is_test_lock,
+        )
+        .unwrap_err();
+        assert_eq!(tries, 5, "four waits means five tries");
+        let message = error.to_string();
+        assert!(message.contains("in use by another program"), "{message}");
+        assert!(message.contains("tried 5 times"), "{message}");
+        assert!(!temp_path.exists(), "the temporary file was removed");
+    }
+
+    #[test]
+    fn a_rename_that_fails_for_another_reason_is_not_retried() {
+        let mut tries = 0;
+        let error = retry_while_locked(
+            (),
+            |()| {
+                tries += 1;
+                Err((io::Error::from(io::ErrorKind::NotFound), ()))
+            },
+            &NO_WAIT,
+            is_test_lock,
+        )
+        .unwrap_err();
+        assert_eq!(tries, 1);
+        assert_eq!(error.kind(), io::ErrorKind::NotFound);
+    }
+
+    #[test]
+    fn write_atomic_saves_under_a_folder_with_spaces_and_vietnamese_letters() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("Nguyễn Văn");
+        std::fs::create_dir(&folder).unwrap();
+        let path = folder.join("đánh giá.json");
+        write_atomic(&path, b"first").unwrap();
+        write_atomic(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 1);
     }
 
     #[test]

@@ -1,21 +1,9 @@
 //! The `normcheck` binary: the desktop app without arguments, headless work with a subcommand.
+//! On Windows it is a GUI program, so double-clicking it opens no console window; scripts use
+//! `normcheck-cli` (src/bin/normcheck-cli.rs), the same program built for the console.
 #![forbid(unsafe_code)]
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
-use std::process::ExitCode;
-
-use clap::Parser;
-use normcheck::cli::{Cli, run};
-
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Some(command) => run(command, cli.passphrase_file.as_deref()),
-        None => match normcheck::ui::run(cli.file) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(message) => {
-                normcheck::cli::warn(&format!("normcheck: {message}"));
-                ExitCode::FAILURE
-            }
-        },
-    }
+fn main() -> std::process::ExitCode {
+    normcheck::cli::start()
 }

@@ -1,6 +1,7 @@
 //! The command line: `normcheck [FILE]` opens the GUI; subcommands do the same work headless.
 
 mod compare;
+mod entry;
 mod new;
 mod output;
 mod passphrase;
@@ -19,6 +20,7 @@ use clap::{Parser, Subcommand};
 use crate::checklist::Checklist;
 use crate::problem::Problem;
 use crate::session::{OpenOptions, Session, open_assessment};
+pub use entry::start;
 
 /// Self-assess the implementation of the 11 UN norms of responsible State behaviour in
 /// cyberspace and the ASEAN Regional Action Plan, offline.

@@ -149,6 +149,16 @@ impl AppState {
         self.set_document(doc);
     }
 
+    /// The line shown in the status bar.
+    pub fn status(&self) -> &str {
+        &self.status
+    }
+
+    /// Replaces the line in the status bar (the desktop shell uses it to name a software renderer).
+    pub fn set_status(&mut self, text: impl Into<String>) {
+        self.status = text.into();
+    }
+
     /// Queues an action for the end of the next frame.
     pub fn push(&mut self, action: Action) {
         self.actions.push(action);

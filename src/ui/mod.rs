@@ -14,6 +14,7 @@ mod preferences;
 mod protection;
 mod recent;
 mod recovery;
+mod renderer;
 mod screens;
 mod theme;
 mod undo;
@@ -45,7 +46,8 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         viewport = viewport.with_icon(icon);
     }
     let options = eframe::NativeOptions {
-        renderer: eframe::Renderer::Glow,
+        renderer: eframe::Renderer::Wgpu,
+        wgpu_options: renderer::wgpu_options(),
         viewport,
         ..Default::default()
     };
@@ -64,19 +66,45 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
             if let Some(path) = file {
                 state.push(Action::OpenPath(path));
             }
-            Ok(Box::new(DesktopApp { state }))
+            Ok(Box::new(DesktopApp {
+                state,
+                adapter_checked: false,
+            }))
         }),
     )
     .map_err(|e| format!("cannot open the window: {e}"))
 }
 
+/// Tells the user that the window could not open. On Windows, where `normcheck.exe` has no
+/// console for its error output, a message box says it; elsewhere the error on stderr is enough.
+pub fn show_startup_error(message: &str) {
+    #[cfg(windows)]
+    rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title("normcheck could not start")
+        .set_description(message)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
+    #[cfg(not(windows))]
+    let _ = message;
+}
+
 /// eframe's view of the app: forwards frames to [`AppState`] and keeps recent files.
 struct DesktopApp {
     state: AppState,
+    /// Whether the graphics adapter was looked at (once, on the first frame).
+    adapter_checked: bool,
 }
 
 impl eframe::App for DesktopApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if !self.adapter_checked {
+            self.adapter_checked = true;
+            let adapter = frame.wgpu_render_state().map(|r| r.adapter.get_info());
+            if let Some(notice) = adapter.as_ref().and_then(renderer::software_notice) {
+                self.state.set_status(notice);
+            }
+        }
         self.state.ui(ui);
     }
 
@@ -85,7 +113,7 @@ impl eframe::App for DesktopApp {
         self.state.preferences.save(storage);
     }
 
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+    fn on_exit(&mut self) {
         self.state.on_exit();
     }
 }

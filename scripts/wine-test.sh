@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Runs the Windows programs end to end on Windows' runtime as Debian's Wine provides it:
+# new, validate, score --json (compared with the Linux build's output on the same files),
+# report (checked by qpdf), an atomic save over an existing file, and a folder named with
+# spaces and Vietnamese letters; then the Windows-only file tests (tests/windows_files.rs).
+#
+# Needs: scripts/dist.sh windows run first (or WIN_BIN=folder with the two .exe files),
+# wine64, qpdf, gcc-mingw-w64-x86-64 (for the test-only bcryptprimitives.dll shim, see
+# scripts/wine/) and the Linux build (LINUX_NORMCHECK, default target/debug/normcheck).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+
+WINE=${WINE:-/usr/lib/wine/wine64}
+WIN_BIN=${WIN_BIN:-target/x86_64-pc-windows-gnu/release}
+LINUX_NORMCHECK=${LINUX_NORMCHECK:-target/debug/normcheck}
+[ -x "$LINUX_NORMCHECK" ] || cargo build --locked --bin normcheck
+
+work=$(mktemp -d)
+WINESERVER=${WINESERVER:-/usr/lib/wine/wineserver}
+# Stop this prefix's wineserver (it holds files open) before removing the test folder.
+trap '"$WINESERVER" -k 2>/dev/null; "$WINESERVER" -w 2>/dev/null; rm -rf "$work"' EXIT
+export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+bin="$work/bin"
+mkdir -p "$bin"
+cp "$WIN_BIN/normcheck.exe" "$WIN_BIN/normcheck-cli.exe" "$bin/"
+# Test folder only: Wine 8 lacks bcryptprimitives.dll, which Rust's std needs.
+x86_64-w64-mingw32-gcc -O2 -shared -o "$bin/bcryptprimitives.dll" \
+  scripts/wine/bcryptprimitives.c scripts/wine/bcryptprimitives.def -ladvapi32
+
+passed=0
+failed=0
+ok() { echo "ok   - $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
+check() { # check NAME COMMAND...: passes when the command succeeds
+  local name=$1
+  shift
+  if "$@"; then ok "$name"; else fail "$name"; fi
+}
+
+# Runs normcheck-cli.exe under Wine; stdout, stderr and the exit code reach the caller.
+cli() { "$WINE" "$bin/normcheck-cli.exe" "$@"; }
+# A Unix path as Windows sees it (Z:\...).
+winpath() { "$WINE" winepath -w "$1" 2>/dev/null | tr -d '\r'; }
+
+echo "== wine: $("$WINE" --version) in a fresh prefix"
+"$WINE" wineboot --init >/dev/null 2>&1 || true
+
+fixtures="$repo/tests/fixtures"
+data="$work/Nguyễn Văn"
+mkdir -p "$data"
+
+# The console program reports its version, exit codes and errors like the Linux one.
+version=$(cli --version | tr -d '\r')
+check "normcheck-cli --version prints the version ($version)" \
+  test "$version" = "normcheck $(cargo pkgid | sed 's/.*[#@]//')"
+check "validate of good files exits 0" \
+  cli validate "$fixtures/small-checklist.json" "$fixtures/small-session.json" \
+      --checklist "$fixtures/small-checklist.json"
+set +e
+cli validate "$fixtures/session-level-off-scale.json" --checklist "$fixtures/small-checklist.json" \
+  >"$work/out.txt" 2>"$work/err.txt"
+code=$?
+set -e
+check "validate of a bad session exits 1 (got $code)" test "$code" = 1
+check "...and names the problem on stderr or stdout" \
+  grep -q "level-off-scale" "$work/out.txt" "$work/err.txt"
+
+# new, in a folder with spaces and Vietnamese letters, given as a Windows path.
+session="$data/đánh giá.json"
+check "new writes Nguyễn Văn/đánh giá.json (Windows path)" \
+  cli new --member-state "Việt Nam" --title "Đánh giá 2026" -o "$(winpath "$session")"
+check "...and the Linux build validates it" "$LINUX_NORMCHECK" validate "$session"
+set +e
+cli new --member-state "Việt Nam" -o "$session" 2>"$work/err.txt"
+code=$?
+set -e
+check "new refuses to overwrite without --force (exit $code, message on stderr)" \
+  bash -c "test $code = 1 && grep -q 'already exists' '$work/err.txt'"
+
+# Atomic save over an existing file: the old content is replaced whole, no temporary left.
+cp "$session" "$work/before.json"
+check "new --force saves over the existing file" \
+  cli new --member-state "Cambodia" --force -o "$session"
+check "...which now holds the new assessment" grep -q '"Cambodia"' "$session"
+check "...and no temporary file is left beside it" \
+  test "$(find "$data" -mindepth 1 | wc -l)" = 1
+
+# Verbatim paths (what canonicalize gives on Windows) work; a UNC share that cannot be reached
+# (Wine serves none) fails with one line naming the file, exit 1, and no crash.
+verbatim="\\\\?\\$(winpath "$data/verbatim.json")"
+check "new writes to a verbatim path ($verbatim)" cli new --member-state Brunei -o "$verbatim"
+check "...and score reads it back" cli score "$verbatim"
+rm -f "$data/verbatim.json"
+set +e
+cli new --member-state Brunei -o '\\nowhere\share\s.json' 2>"$work/err.txt"
+code=$?
+set -e
+check "an unreachable UNC share gives exit 1 and one line naming the file" \
+  bash -c "test $code = 1 && test \$(wc -l <'$work/err.txt') = 1 && grep -q 'nowhere' '$work/err.txt'"
+
+# score --json: the same numbers as the Linux build on the same files.
+compare_scores() { # compare_scores NAME SESSION [ARGS...]
+  local name=$1 session_file=$2
+  shift 2
+  cli score --json "$session_file" "$@" | tr -d '\r' >"$work/win.json"
+  "$LINUX_NORMCHECK" score --json "$session_file" "$@" >"$work/linux.json"
+  if cmp -s "$work/win.json" "$work/linux.json" && [ -s "$work/linux.json" ]; then
+    ok "score --json matches Linux: $name"
+  else
+    fail "score --json matches Linux: $name"
+    diff "$work/linux.json" "$work/win.json" | head -20 || true
+  fi
+}
+compare_scores "small fixture session" "$fixtures/small-session.json" \
+  --checklist "$fixtures/small-checklist.json"
+compare_scores "new session (built-in checklist)" "$session"
+"$LINUX_NORMCHECK" new --member-state "Lao PDR" -o "$work/lao.json"
+compare_scores "a Linux-made session" "$work/lao.json"
+
+# report: a PDF that qpdf accepts, written into the Vietnamese-named folder.
+pdf="$data/báo cáo.pdf"
+check "report writes a PDF (Windows path)" \
+  cli report "$(winpath "$fixtures/small-session.json")" \
+    --checklist "$fixtures/small-checklist.json" -o "$(winpath "$pdf")"
+check "...which qpdf --check accepts" qpdf --check "$pdf"
+check "report over the existing PDF replaces it" \
+  cli report "$session" -o "$pdf"
+check "...and qpdf --check accepts that too" qpdf --check "$pdf"
+
+# The Windows-only file tests (locks, verbatim paths), cross-built with the shim beside them.
+if [ "${WINE_UNIT_TESTS:-1}" = 1 ]; then
+  echo "== wine: cross-building tests/windows_files.rs"
+  test_exe=$(cargo test --release --locked --target x86_64-pc-windows-gnu --test windows_files \
+    --no-run --message-format=json 2>/dev/null | grep '"name":"windows_files"' |
+    sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -1)
+  cp "$test_exe" "$bin/windows_files.exe"
+  if (cd "$work" && "$WINE" "$bin/windows_files.exe" --test-threads=1); then
+    ok "tests/windows_files.rs under Wine"
+  else
+    fail "tests/windows_files.rs under Wine"
+  fi
+fi
+
+echo "wine-test: $passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,165 @@
+//! Which graphics adapter draws the window (wgpu): a real GPU when there is one — DX12 first on
+//! Windows, Vulkan then GL elsewhere — and a software one (WARP, lavapipe, llvmpipe) as the last
+//! resort, so a machine without OpenGL 2, such as a Remote Desktop session, still gets a window.
+
+use std::sync::Arc;
+
+use eframe::egui_wgpu::{WgpuConfiguration, WgpuSetupCreateNew};
+use eframe::wgpu;
+
+/// eframe's wgpu settings with normcheck's adapter choice (see [`pick_adapter`]).
+/// `WGPU_BACKEND` (e.g. `gl`, `dx12`, `vulkan`) still narrows the backends tried.
+pub fn wgpu_options() -> WgpuConfiguration {
+    let mut setup = WgpuSetupCreateNew::without_display_handle();
+    setup.native_adapter_selector = Some(Arc::new(pick_adapter));
+    WgpuConfiguration {
+        wgpu_setup: setup.into(),
+        ..Default::default()
+    }
+}
+
+/// Picks the most preferred adapter (by [`preference`]) that can draw to the window.
+fn pick_adapter(
+    adapters: &[wgpu::Adapter],
+    surface: Option<&wgpu::Surface<'_>>,
+) -> Result<wgpu::Adapter, String> {
+    adapters
+        .iter()
+        .filter(|a| surface.is_none_or(|s| a.is_surface_supported(s)))
+        .min_by_key(|a| {
+            let info = a.get_info();
+            preference(info.backend, info.device_type)
+        })
+        .cloned()
+        .ok_or_else(|| {
+            let found: Vec<String> = adapters
+                .iter()
+                .map(|a| {
+                    let info = a.get_info();
+                    format!("{} ({:?})", info.name, info.backend)
+                })
+                .collect();
+            format!(
+                "no graphics adapter can draw the window (found: {})",
+                if found.is_empty() {
+                    "none".to_owned()
+                } else {
+                    found.join(", ")
+                }
+            )
+        })
+}
+
+/// How much an adapter is wanted: lower is better. Any hardware adapter beats a software one;
+/// then the platform's own API (DX12 on Windows, Vulkan elsewhere, GL last); then a discrete
+/// GPU before an integrated, virtual or unknown one.
+fn preference(backend: wgpu::Backend, device: wgpu::DeviceType) -> (bool, u8, u8) {
+    let software = device == wgpu::DeviceType::Cpu;
+    let api = match backend {
+        wgpu::Backend::Dx12 if cfg!(windows) => 0,
+        wgpu::Backend::Metal | wgpu::Backend::Vulkan => 1,
+        wgpu::Backend::Dx12 => 2,
+        wgpu::Backend::Gl => 3,
+        _ => 4,
+    };
+    let kind = match device {
+        wgpu::DeviceType::DiscreteGpu => 0,
+        wgpu::DeviceType::IntegratedGpu => 1,
+        wgpu::DeviceType::VirtualGpu => 2,
+        wgpu::DeviceType::Other => 3,
+        wgpu::DeviceType::Cpu => 4,
+    };
+    (software, api, kind)
+}
+
+/// The status-bar line for a software adapter (drawn by the processor, not a graphics card),
+/// or `None` for a real GPU.
+pub fn software_notice(info: &wgpu::AdapterInfo) -> Option<String> {
+    (info.device_type == wgpu::DeviceType::Cpu).then(|| {
+        format!(
+            "No graphics card in use: the window is drawn by the processor ({} via {}); \
+             it works but may be slower.",
+            info.name.trim(),
+            api_name(info.backend)
+        )
+    })
+}
+
+/// The graphics interface's everyday name.
+fn api_name(backend: wgpu::Backend) -> &'static str {
+    match backend {
+        wgpu::Backend::Dx12 => "Direct3D 12",
+        wgpu::Backend::Vulkan => "Vulkan",
+        wgpu::Backend::Gl => "OpenGL",
+        wgpu::Backend::Metal => "Metal",
+        _ => "an unknown graphics interface",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wgpu::{Backend, DeviceType};
+
+    #[test]
+    fn any_graphics_card_is_preferred_to_a_software_adapter() {
+        for backend in [Backend::Dx12, Backend::Vulkan, Backend::Gl] {
+            assert!(
+                preference(Backend::Gl, DeviceType::VirtualGpu)
+                    < preference(backend, DeviceType::Cpu)
+            );
+        }
+    }
+
+    #[test]
+    fn gl_is_the_last_choice_for_the_same_kind_of_adapter() {
+        for device in [DeviceType::IntegratedGpu, DeviceType::Cpu] {
+            assert!(preference(Backend::Vulkan, device) < preference(Backend::Gl, device));
+            assert!(preference(Backend::Dx12, device) < preference(Backend::Gl, device));
+        }
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn on_windows_dx12_comes_first_and_warp_beats_software_gl() {
+        let gpu = DeviceType::IntegratedGpu;
+        assert!(preference(Backend::Dx12, gpu) < preference(Backend::Vulkan, gpu));
+        let cpu = DeviceType::Cpu;
+        assert!(preference(Backend::Dx12, cpu) < preference(Backend::Gl, cpu));
+    }
+
+    #[cfg(not(windows))]
+    #[test]
+    fn off_windows_vulkan_comes_before_dx12() {
+        let gpu = DeviceType::DiscreteGpu;
+        assert!(preference(Backend::Vulkan, gpu) < preference(Backend::Dx12, gpu));
+    }
+
+    fn adapter(name: &str, backend: Backend, device_type: DeviceType) -> wgpu::AdapterInfo {
+        wgpu::AdapterInfo {
+            name: name.to_owned(),
+            ..wgpu::AdapterInfo::new(device_type, backend)
+        }
+    }
+
+    #[test]
+    fn a_software_adapter_is_named_in_the_status_bar() {
+        let warp = adapter(
+            "Microsoft Basic Render Driver",
+            Backend::Dx12,
+            DeviceType::Cpu,
+        );
+        let notice = software_notice(&warp).unwrap();
+        assert!(notice.contains("No graphics card"), "{notice}");
+        assert!(
+            notice.contains("Microsoft Basic Render Driver via Direct3D 12"),
+            "{notice}"
+        );
+    }
+
+    #[test]
+    fn a_graphics_card_needs_no_notice() {
+        let gpu = adapter("Intel UHD 620", Backend::Dx12, DeviceType::IntegratedGpu);
+        assert_eq!(software_notice(&gpu), None);
+    }
+}
