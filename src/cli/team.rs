@@ -80,32 +80,6 @@ fn write(path: &Path, session: &Session, protection: &Protection) -> Result<(), 
     write_atomic(path, &bytes).map_err(|e| Failure::Message(e.to_string()))
 }
 
-/// A file name made from an agency's name: letters and digits, the rest as dashes.
-pub fn file_slug(name: &str) -> String {
-    let slug: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_lowercase().next().unwrap_or(c)
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let mut out = String::new();
-    for part in slug.split('-').filter(|p| !p.is_empty()) {
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(part);
-    }
-    if out.is_empty() {
-        "agency".to_owned()
-    } else {
-        out
-    }
-}
-
 pub(super) fn split(args: &SplitArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
     let SplitBy::Owner = args.by;
     let opened = open(&args.session, args.checklist.as_deref(), pass)?;
@@ -131,7 +105,7 @@ pub(super) fn split(args: &SplitArgs, pass: Option<&Path>) -> Result<ExitCode, F
         .contributions
         .iter()
         .map(|(agency, part)| {
-            let name = format!("{}.{extension}", file_slug(agency));
+            let name = format!("{}.{extension}", crate::team::file_slug(agency));
             (args.dir.join(name), agency, part)
         })
         .collect();

@@ -26,7 +26,7 @@ use crate::scoring::score;
 use crate::session::Session;
 
 pub use model::{Report, build};
-pub use progress::{period_of, period_pair};
+pub use progress::{period_of, period_pair, signed};
 
 /// The paper size of a PDF report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -16,7 +16,7 @@ use time::OffsetDateTime;
 
 use super::edit::{Edit, EditError};
 use super::model::{Answer, Meta, Session};
-use super::team::Conflict;
+use super::team::{Conflict, MergeRecord};
 use crate::checklist::Checklist;
 
 /// Identifies a state of the session within one history.
@@ -29,6 +29,27 @@ struct MergeKey {
     field: String,
 }
 
+/// The team records a step can change: open merge conflicts and the merged contributions.
+#[derive(Debug, Clone, PartialEq)]
+struct TeamRecords {
+    conflicts: Vec<Conflict>,
+    merged: Vec<MergeRecord>,
+}
+
+impl TeamRecords {
+    fn of(session: &Session) -> Self {
+        Self {
+            conflicts: session.conflicts.clone(),
+            merged: session.merged.clone(),
+        }
+    }
+
+    fn restore(&self, session: &mut Session) {
+        session.conflicts = self.conflicts.clone();
+        session.merged = self.merged.clone();
+    }
+}
+
 /// One undoable change.
 #[derive(Debug, Clone)]
 struct Step {
@@ -38,8 +59,9 @@ struct Step {
     answers: Vec<(String, Option<Answer>, Option<Answer>)>,
     /// The details (with the times) before and after.
     meta: Box<(Meta, Meta)>,
-    /// The merge conflicts before and after, when the step settled one.
-    conflicts: Option<Box<(Vec<Conflict>, Vec<Conflict>)>>,
+    /// The merge conflicts and merged contributions before and after, when the step changed
+    /// them (a merge, a settled conflict).
+    team: Option<Box<(TeamRecords, TeamRecords)>>,
     before: Revision,
     after: Revision,
     merge: Option<MergeKey>,
@@ -92,7 +114,7 @@ impl History {
         let typing = edit.is_typing();
         let kind = std::mem::discriminant(&edit);
         let meta_before = session.meta.clone();
-        let conflicts_before = session.conflicts.clone();
+        let team_before = TeamRecords::of(session);
         let item = edit.item().map(str::to_owned);
         let answer_before = item.as_ref().and_then(|i| session.answers.get(i).cloned());
         if !session.apply(checklist, edit, now)? {
@@ -111,13 +133,7 @@ impl History {
                 vec![(i, answer_before, after)]
             })
             .unwrap_or_default();
-        self.record(
-            session,
-            label,
-            answers,
-            (meta_before, conflicts_before),
-            merge,
-        );
+        self.record(session, label, answers, (meta_before, team_before), merge);
         Ok(true)
     }
 
@@ -155,9 +171,48 @@ impl History {
             *after = session.answers.get(item.as_str()).cloned();
         }
         answers.retain(|(_, before, after)| before != after);
-        let before = (original.meta, original.conflicts);
-        self.record(session, label.to_owned(), answers, before, None);
+        let team_before = TeamRecords::of(&original);
+        self.record(
+            session,
+            label.to_owned(),
+            answers,
+            (original.meta, team_before),
+            None,
+        );
         Ok(true)
+    }
+
+    /// Replaces the whole session with `new` (the result of a merge) as one step. Returns
+    /// whether anything changed.
+    pub fn replace(&mut self, session: &mut Session, new: Session, label: &str) -> bool {
+        let mut items: Vec<&String> = session.answers.keys().chain(new.answers.keys()).collect();
+        items.sort_unstable();
+        items.dedup();
+        let answers: Vec<(String, Option<Answer>, Option<Answer>)> = items
+            .into_iter()
+            .map(|i| {
+                (
+                    i.clone(),
+                    session.answers.get(i).cloned(),
+                    new.answers.get(i).cloned(),
+                )
+            })
+            .filter(|(_, before, after)| before != after)
+            .collect();
+        let team_before = TeamRecords::of(session);
+        if answers.is_empty() && team_before == TeamRecords::of(&new) && session.meta == new.meta {
+            return false;
+        }
+        let meta_before = session.meta.clone();
+        *session = new;
+        self.record(
+            session,
+            label.to_owned(),
+            answers,
+            (meta_before, team_before),
+            None,
+        );
+        true
     }
 
     fn record(
@@ -165,11 +220,11 @@ impl History {
         session: &Session,
         label: String,
         answers: Vec<(String, Option<Answer>, Option<Answer>)>,
-        (meta_before, conflicts_before): (Meta, Vec<Conflict>),
+        (meta_before, team_before): (Meta, TeamRecords),
         merge: Option<MergeKey>,
     ) {
-        let conflicts = (conflicts_before != session.conflicts)
-            .then(|| Box::new((conflicts_before, session.conflicts.clone())));
+        let team_after = TeamRecords::of(session);
+        let team = (team_before != team_after).then(|| Box::new((team_before, team_after)));
         let after = self.next_revision;
         self.next_revision += 1;
         self.undone.clear();
@@ -192,7 +247,7 @@ impl History {
                 label,
                 answers,
                 meta: Box::new((meta_before, session.meta.clone())),
-                conflicts,
+                team,
                 before: self.revision,
                 after,
                 merge,
@@ -212,8 +267,8 @@ impl History {
             restore(session, item, before.clone());
         }
         session.meta = step.meta.0.clone();
-        if let Some(conflicts) = &step.conflicts {
-            session.conflicts = conflicts.0.clone();
+        if let Some(team) = &step.team {
+            team.0.restore(session);
         }
         self.revision = step.before;
         self.sealed = true;
@@ -230,8 +285,8 @@ impl History {
             restore(session, item, after.clone());
         }
         session.meta = step.meta.1.clone();
-        if let Some(conflicts) = &step.conflicts {
-            session.conflicts = conflicts.1.clone();
+        if let Some(team) = &step.team {
+            team.1.restore(session);
         }
         self.revision = step.after;
         self.sealed = true;

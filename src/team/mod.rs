@@ -6,4 +6,4 @@ mod merge;
 mod split;
 
 pub use merge::{MergeError, MergeOutcome, merge, resolve_conflict};
-pub use split::{Split, agency_counts, split_by_owner};
+pub use split::{Split, agency_counts, file_slug, split_by_owner};

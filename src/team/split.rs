@@ -87,3 +87,29 @@ pub fn agency_counts(checklist: &Checklist, session: &Session) -> BTreeMap<Strin
     }
     counts
 }
+
+/// A file name made from an agency's name: letters and digits, the rest as dashes.
+pub fn file_slug(name: &str) -> String {
+    let slug: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let mut out = String::new();
+    for part in slug.split('-').filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(part);
+    }
+    if out.is_empty() {
+        "agency".to_owned()
+    } else {
+        out
+    }
+}

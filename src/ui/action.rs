@@ -62,4 +62,10 @@ pub enum Action {
     Show(super::Screen),
     /// Go to an item in the walk-through.
     JumpToItem(String),
+    /// Write one contribution file per responsible agency (asks for a folder).
+    PrepareContributions,
+    /// Merge contribution files into the open assessment (asks for the files).
+    MergeContributions,
+    /// Compare the open assessment with an earlier one (asks for its file).
+    CompareWithEarlier,
 }

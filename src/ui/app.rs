@@ -34,6 +34,10 @@ pub enum Screen {
     Dashboard,
     /// Who, what, when and how sensitive: the assessment's metadata.
     Details,
+    /// Responsible agencies, contributions and merge conflicts.
+    Team,
+    /// What changed since an earlier assessment.
+    Progress,
 }
 
 /// What the main area shows.
@@ -88,6 +92,8 @@ pub struct AppState {
     pub(super) save_protection: Option<crate::protect::Protection>,
     pub(super) protection_dialog: Option<ProtectionDialog>,
     pub(super) autosaver: Autosaver,
+    pub(super) team: super::team::TeamView,
+    pub(super) comparison: Option<super::team::ComparisonView>,
     pub(super) export: super::export::Export,
     pub(super) actions: Vec<Action>,
     pub(super) last_autosave: Option<Instant>,
@@ -122,6 +128,8 @@ impl AppState {
             save_protection: None,
             protection_dialog: None,
             autosaver: Autosaver::default(),
+            team: Default::default(),
+            comparison: None,
             export: Default::default(),
             actions: Vec::new(),
             last_autosave: None,
@@ -174,8 +182,8 @@ impl AppState {
         super::theme::follow(&ctx, self.preferences.theme);
         self.dialogs.set_context(&ctx);
         self.global_shortcuts(&ctx);
-        if let Some((purpose, path)) = self.dialogs.poll() {
-            self.file_chosen(&ctx, purpose, path);
+        if let Some((purpose, paths)) = self.dialogs.poll() {
+            self.files_chosen(&ctx, purpose, paths);
         }
         self.handle_close_request(&ctx);
         if let Some(result) = self.export.poll() {
@@ -210,6 +218,12 @@ impl AppState {
                             &doc.session.meta,
                             &mut actions,
                         ),
+                        Screen::Team => {
+                            screens::team::ui(ui, doc, &mut self.team, &mut actions);
+                        }
+                        Screen::Progress => {
+                            screens::progress::ui(ui, doc, self.comparison.as_ref(), &mut actions)
+                        }
                     }
                     self.actions = actions;
                 }
@@ -217,8 +231,8 @@ impl AppState {
             },
         }
 
-        if let Some((purpose, path)) = self.dialogs.typed_path_ui(&ctx) {
-            self.file_chosen(&ctx, purpose, path);
+        if let Some((purpose, paths)) = self.dialogs.typed_path_ui(&ctx) {
+            self.files_chosen(&ctx, purpose, paths);
         }
         screens::prompts::guard_prompt(&ctx, self);
         screens::protection::passphrase_prompt(&ctx, self);

@@ -90,6 +90,22 @@ impl AppState {
                     );
                 }
             }
+            Action::PrepareContributions
+            | Action::MergeContributions
+            | Action::CompareWithEarlier
+                if self.doc.is_some() =>
+            {
+                let purpose = match action {
+                    Action::PrepareContributions => Purpose::ContributionsFolder,
+                    Action::MergeContributions => Purpose::MergeContributions,
+                    _ => Purpose::EarlierAssessment,
+                };
+                let folder = self.suggested_folder();
+                self.dialogs.request_in(purpose, folder.as_deref(), "");
+            }
+            Action::PrepareContributions
+            | Action::MergeContributions
+            | Action::CompareWithEarlier => {}
             Action::SaveTo(path) => {
                 self.save_to(&path);
             }
@@ -189,8 +205,26 @@ impl AppState {
         }
     }
 
-    pub(super) fn file_chosen(&mut self, ctx: &egui::Context, purpose: Purpose, path: PathBuf) {
+    /// What the user chose in a file dialog or typed-path prompt.
+    pub(super) fn files_chosen(
+        &mut self,
+        ctx: &egui::Context,
+        purpose: Purpose,
+        paths: Vec<PathBuf>,
+    ) {
+        if purpose == Purpose::MergeContributions {
+            return self.merge_contributions(&paths);
+        }
+        if let Some(path) = paths.into_iter().next() {
+            self.file_chosen(ctx, purpose, path);
+        }
+    }
+
+    fn file_chosen(&mut self, ctx: &egui::Context, purpose: Purpose, path: PathBuf) {
         match purpose {
+            Purpose::ContributionsFolder => self.prepare_contributions(&path),
+            Purpose::EarlierAssessment => self.compare_with(&path),
+            Purpose::MergeContributions => self.merge_contributions(&[path]),
             Purpose::OpenSession => self.open(ctx, &path),
             Purpose::SaveSession => {
                 let protection = self.save_protection.take();

@@ -15,6 +15,12 @@ pub enum Purpose {
     OpenChecklist,
     /// Where to write the PDF report.
     ExportReport,
+    /// The folder to write one contribution per agency into.
+    ContributionsFolder,
+    /// Contribution files to merge into the open assessment (several at once).
+    MergeContributions,
+    /// An earlier assessment to compare the open one with.
+    EarlierAssessment,
 }
 
 impl Purpose {
@@ -25,7 +31,20 @@ impl Purpose {
             Purpose::SaveSession => "Save assessment as",
             Purpose::OpenChecklist => "Choose a checklist file",
             Purpose::ExportReport => "Export the report as PDF",
+            Purpose::ContributionsFolder => "Folder for the contribution files",
+            Purpose::MergeContributions => "Contributions to merge",
+            Purpose::EarlierAssessment => "Earlier assessment to compare with",
         }
+    }
+
+    /// Whether a folder is chosen rather than a file.
+    pub fn picks_folder(self) -> bool {
+        matches!(self, Purpose::ContributionsFolder)
+    }
+
+    /// Whether several files may be chosen at once.
+    pub fn picks_many(self) -> bool {
+        matches!(self, Purpose::MergeContributions)
     }
 
     fn saves(self) -> bool {
@@ -94,7 +113,7 @@ impl TypedPath {
 /// Dialog state: at most one native dialog or one typed-path prompt at a time.
 pub struct Dialogs {
     native: bool,
-    pending: Option<(Purpose, Instant, Receiver<Option<PathBuf>>)>,
+    pending: Option<(Purpose, Instant, Receiver<Vec<PathBuf>>)>,
     ctx: Option<egui::Context>,
     /// The typed-path prompt, when open.
     pub typed: Option<TypedPath>,
@@ -169,16 +188,27 @@ impl Dialogs {
             dialog = dialog.set_directory(folder);
         }
         type Answer =
-            std::pin::Pin<Box<dyn std::future::Future<Output = Option<rfd::FileHandle>> + Send>>;
+            std::pin::Pin<Box<dyn std::future::Future<Output = Vec<rfd::FileHandle>> + Send>>;
         let future: Answer = if purpose.saves() {
-            Box::pin(dialog.set_file_name(suggested).save_file())
+            let save = dialog.set_file_name(suggested).save_file();
+            Box::pin(async move { save.await.into_iter().collect() })
+        } else if purpose.picks_folder() {
+            let pick = dialog.pick_folder();
+            Box::pin(async move { pick.await.into_iter().collect() })
+        } else if purpose.picks_many() {
+            let pick = dialog.pick_files();
+            Box::pin(async move { pick.await.unwrap_or_default() })
         } else {
-            Box::pin(dialog.pick_file())
+            let pick = dialog.pick_file();
+            Box::pin(async move { pick.await.into_iter().collect() })
         };
         let (tx, rx) = channel();
         let ctx = self.ctx.clone();
         std::thread::spawn(move || {
-            let chosen = pollster::block_on(future).map(|h| h.path().to_path_buf());
+            let chosen: Vec<PathBuf> = pollster::block_on(future)
+                .iter()
+                .map(|h| h.path().to_path_buf())
+                .collect();
             // The receiver is gone only if the app closed meanwhile; nothing to do then.
             let _ = tx.send(chosen);
             if let Some(ctx) = ctx {
@@ -188,35 +218,35 @@ impl Dialogs {
         self.pending = Some((purpose, Instant::now(), rx));
     }
 
-    /// The file chosen in a native dialog, once it has been answered.
-    pub fn poll(&mut self) -> Option<(Purpose, PathBuf)> {
+    /// The files chosen in a native dialog (one unless [`Purpose::picks_many`]), once it has
+    /// been answered.
+    pub fn poll(&mut self) -> Option<(Purpose, Vec<PathBuf>)> {
         let (purpose, started, rx) = self.pending.as_ref()?;
         let (purpose, started) = (*purpose, *started);
         let answer = match rx.try_recv() {
             Ok(answer) => answer,
             Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => None,
+            Err(TryRecvError::Disconnected) => Vec::new(),
         };
         self.pending = None;
-        match answer {
-            Some(path) => Some((purpose, path)),
-            None => {
-                if started.elapsed() < NO_DIALOG_THRESHOLD {
-                    let reason = "No file dialog could be shown on this system. Type the full path of the file instead.";
-                    self.typed = Some(TypedPath::new(
-                        purpose,
-                        self.folder.as_deref(),
-                        &self.suggested,
-                        reason.to_owned(),
-                    ));
-                }
-                None
-            }
+        if !answer.is_empty() {
+            return Some((purpose, answer));
         }
+        if started.elapsed() < NO_DIALOG_THRESHOLD {
+            let reason = "No file dialog could be shown on this system. Type the full path of the file instead.";
+            self.typed = Some(TypedPath::new(
+                purpose,
+                self.folder.as_deref(),
+                &self.suggested,
+                reason.to_owned(),
+            ));
+        }
+        None
     }
 
-    /// Shows the typed-path prompt, if open; returns the path when confirmed.
-    pub fn typed_path_ui(&mut self, ctx: &egui::Context) -> Option<(Purpose, PathBuf)> {
+    /// Shows the typed-path prompt, if open; returns the paths when confirmed (one per line
+    /// where several may be given).
+    pub fn typed_path_ui(&mut self, ctx: &egui::Context) -> Option<(Purpose, Vec<PathBuf>)> {
         let typed = self.typed.as_mut()?;
         let mut result = None;
         let mut close = false;
@@ -226,7 +256,14 @@ impl Dialogs {
             if !typed.reason.is_empty() {
                 ui.label(&typed.reason);
             }
-            let label = ui.label("File path:");
+            let many = typed.purpose.picks_many();
+            let label = ui.label(if typed.purpose.picks_folder() {
+                "Folder path:"
+            } else if many {
+                "File paths, one per line:"
+            } else {
+                "File path:"
+            });
             let field = egui::Id::unique("typed-path-field");
             if let Some((start, end)) = typed.select {
                 // Until the field has the keyboard: focus it with the suggested name selected
@@ -241,8 +278,13 @@ impl Dialogs {
                 egui::TextEdit::store_state(ui.ctx(), field, state);
                 ui.memory_mut(|m| m.request_focus(field));
             }
-            let edit = ui.add(
+            let text_edit = if many {
+                egui::TextEdit::multiline(&mut typed.text).desired_rows(4)
+            } else {
                 egui::TextEdit::singleline(&mut typed.text)
+            };
+            let edit = ui.add(
+                text_edit
                     .id(field)
                     .desired_width(ui.available_width().min(520.0))
                     .hint_text(path_example(
@@ -253,7 +295,7 @@ impl Dialogs {
             if edit.has_focus() {
                 typed.select = None;
             }
-            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let enter = !many && edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal_wrapped(|ui| {
                 let ok = ui
                     .add_enabled(
@@ -262,7 +304,14 @@ impl Dialogs {
                     )
                     .clicked();
                 if (ok || enter) && !typed.text.trim().is_empty() {
-                    result = Some((typed.purpose, expand_home(typed.text.trim())));
+                    let paths = typed
+                        .text
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(expand_home)
+                        .collect();
+                    result = Some((typed.purpose, paths));
                     close = true;
                 }
                 if ui.button("Cancel").clicked() {

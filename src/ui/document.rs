@@ -86,6 +86,19 @@ impl OpenDocument {
         Ok(())
     }
 
+    /// Replaces the session with `new` (a merge's result) as one undo step, and rescores.
+    pub fn replace_session(&mut self, label: &str, new: Session) {
+        self.sync_saved_state();
+        if self.history.replace(&mut self.session, new, label) {
+            self.changed();
+        }
+    }
+
+    /// How many merge conflicts wait for the coordinator.
+    pub fn open_conflicts(&self) -> usize {
+        self.session.conflicts.len()
+    }
+
     /// Takes back the last change; returns what it was, or `None` if there was none.
     pub fn undo(&mut self) -> Option<String> {
         self.sync_saved_state();
@@ -162,9 +175,17 @@ impl OpenDocument {
     /// with a marker while there are unsaved changes.
     pub fn window_title(&self) -> String {
         let marker = if self.dirty { "● " } else { "" };
+        let draft = match self.open_conflicts() {
+            0 => String::new(),
+            1 => " — Draft — 1 conflict unresolved".to_owned(),
+            n => format!(" — Draft — {n} conflicts unresolved"),
+        };
         match self.assessment_name() {
-            Some(name) => format!("{marker}{name} — {} — normcheck", self.display_name()),
-            None => format!("{marker}{} — normcheck", self.display_name()),
+            Some(name) => format!(
+                "{marker}{name} — {}{draft} — normcheck",
+                self.display_name()
+            ),
+            None => format!("{marker}{}{draft} — normcheck", self.display_name()),
         }
     }
 }

@@ -16,6 +16,7 @@ mod recent;
 mod recovery;
 mod renderer;
 mod screens;
+mod team;
 mod theme;
 mod undo;
 mod widgets;

@@ -30,6 +30,8 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
                 ui.selectable_value(&mut chosen, Screen::Walkthrough, "Walk-through");
                 ui.selectable_value(&mut chosen, Screen::Dashboard, "Dashboard");
                 ui.selectable_value(&mut chosen, Screen::Details, "Details");
+                ui.selectable_value(&mut chosen, Screen::Team, team_tab(doc));
+                ui.selectable_value(&mut chosen, Screen::Progress, "Progress");
                 if chosen != *screen {
                     switch_to = Some(chosen);
                 }
@@ -45,10 +47,50 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
         if !marking_fits && let Some(doc) = &app.doc {
             ui.horizontal_wrapped(|ui| marking(ui, &doc.session.meta, true));
         }
+        if let (Some(doc), Mode::Assess(_)) = (&app.doc, &app.mode) {
+            team_banner(ui, doc);
+        }
         if let Some(screen) = switch_to {
             app.push(Action::Show(screen));
         }
     });
+}
+
+/// Says when the open file is an agency's contribution, or a merge with conflicts to settle.
+fn team_banner(ui: &mut egui::Ui, doc: &crate::ui::OpenDocument) {
+    if let Some(c) = &doc.session.contribution {
+        let title = c
+            .title
+            .as_deref()
+            .or(doc.session.meta.title.as_deref())
+            .unwrap_or("the national assessment");
+        ui.label(
+            RichText::new(format!("Contribution for {} to {title}", c.agency))
+                .strong()
+                .color(ui.visuals().hyperlink_color),
+        );
+    }
+    match doc.open_conflicts() {
+        0 => {}
+        n => {
+            ui.label(
+                RichText::new(format!(
+                    "Draft — {n} conflict{} unresolved (settle them on the Team screen)",
+                    if n == 1 { "" } else { "s" }
+                ))
+                .strong()
+                .color(ui.visuals().warn_fg_color),
+            );
+        }
+    }
+}
+
+/// The Team tab's name, with the number of conflicts waiting when there are any.
+fn team_tab(doc: &crate::ui::OpenDocument) -> String {
+    match doc.open_conflicts() {
+        0 => "Team".to_owned(),
+        n => format!("Team ({n} conflicts)"),
+    }
 }
 
 /// The sensitivity marking in its TLP colours, and the Member State (wrapped if `wrap`).
@@ -133,6 +175,19 @@ fn file_menu(ui: &mut egui::Ui, app: &mut AppState, has_doc: bool) {
             .clicked()
         {
             app.push(Action::ExportPdf(paper));
+        }
+    }
+    ui.separator();
+    for (label, action) in [
+        ("Prepare contributions…", Action::PrepareContributions),
+        ("Merge contributions…", Action::MergeContributions),
+        (
+            "Compare with an earlier assessment…",
+            Action::CompareWithEarlier,
+        ),
+    ] {
+        if ui.add_enabled(has_doc, egui::Button::new(label)).clicked() {
+            app.push(action);
         }
     }
     ui.separator();

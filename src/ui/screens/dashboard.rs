@@ -58,6 +58,17 @@ fn headline(ui: &mut egui::Ui, doc: &OpenDocument) {
             }
         });
     });
+    if !doc.session.conflicts.is_empty() {
+        let n = doc.session.conflicts.len();
+        ui.label(
+            RichText::new(format!(
+                "Draft — {n} conflict{} unresolved",
+                if n == 1 { "" } else { "s" }
+            ))
+            .strong()
+            .color(ui.visuals().warn_fg_color),
+        );
+    }
     let c = o.completion.unwrap_or(0.0);
     ui.label(format!(
         "{}% complete — {} of {} items answered, {} not applicable",

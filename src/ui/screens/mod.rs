@@ -5,6 +5,8 @@ pub mod chrome;
 pub mod dashboard;
 pub mod groups;
 pub mod new_form;
+pub mod progress;
 pub mod prompts;
 pub mod protection;
 pub mod start;
+pub mod team;

@@ -78,7 +78,7 @@ pub fn save_options(ctx: &egui::Context, app: &mut AppState) {
         }
         ui.checkbox(&mut options.protect, "Protect with a passphrase");
         if options.protect && options.already {
-            ui.label("The file keeps its current passphrase (File → Change passphrase… to change it).");
+            ui.label("The file keeps its current passphrase (use Change passphrase… in the File menu to change it).");
         } else if options.protect {
             new_passphrase_fields(ui, &mut options.passphrase);
             ui.label(

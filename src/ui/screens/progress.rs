@@ -1,0 +1,201 @@
+//! "What has improved?": the open assessment beside an earlier one — scores per norm as paired
+//! bars (the earlier one muted), the deltas, and every changed answer with a jump to it.
+
+use egui::RichText;
+use egui_plot::{Bar, BarChart, Legend, Plot};
+
+use crate::compare::{Change, Comparison, GroupDelta, ItemChange};
+use crate::report::signed;
+use crate::ui::action::Action;
+use crate::ui::document::OpenDocument;
+use crate::ui::team::ComparisonView;
+use crate::ui::theme;
+
+/// Draws the comparison, or how to start one.
+pub fn ui(
+    ui: &mut egui::Ui,
+    doc: &OpenDocument,
+    earlier: Option<&ComparisonView>,
+    actions: &mut Vec<Action>,
+) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("progress")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                theme::limit_width(ui, 1100.0);
+                let Some(earlier) = earlier else {
+                    ui.heading("Progress");
+                    ui.label(
+                        "Compare this assessment with an earlier one to see what has improved.",
+                    );
+                    if ui.button("Compare with an earlier assessment…").clicked() {
+                        actions.push(Action::CompareWithEarlier);
+                    }
+                    return;
+                };
+                let (c, (old, new)) = earlier.compare(doc);
+                ui.heading(format!("Progress since {old}"));
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "Comparing {} ({old}) with this assessment ({new}).",
+                            earlier.path.display()
+                        ))
+                        .weak(),
+                    );
+                    if ui.small_button("Compare with another…").clicked() {
+                        actions.push(Action::CompareWithEarlier);
+                    }
+                });
+                ui.add_space(8.0);
+                headline(ui, &c);
+                ui.add_space(8.0);
+                chart(ui, &c, &old, &new);
+                ui.add_space(12.0);
+                delta_table(ui, "Norm", "progress-norms", &c.norms, true);
+                ui.add_space(8.0);
+                delta_table(ui, "Focus area", "progress-areas", &c.focus_areas, false);
+                ui.add_space(12.0);
+                changed_items(ui, doc, &c.items, &old, actions);
+            });
+    });
+}
+
+fn headline(ui: &mut egui::Ui, c: &Comparison) {
+    let score = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{v:.1}"));
+    ui.label(
+        RichText::new(format!(
+            "Overall score {} then, {} now ({})",
+            score(c.overall.old),
+            score(c.overall.new),
+            signed(c.overall.delta)
+        ))
+        .size(theme::HERO_TEXT_SIZE * 0.6)
+        .strong(),
+    );
+    let count = |kind: Change| c.items.iter().filter(|i| i.change == kind).count();
+    ui.label(format!(
+        "{} practical action(s) improved, {} regressed, {} changed otherwise.",
+        count(Change::Improved),
+        count(Change::Regressed),
+        count(Change::Changed) + count(Change::Added) + count(Change::Removed)
+    ));
+}
+
+/// Paired horizontal bars per norm: earlier (muted) and now (the accent colour).
+fn chart(ui: &mut egui::Ui, c: &Comparison, old: &str, new: &str) {
+    let n = c.norms.len();
+    let position = |i: usize| (n - i) as f64;
+    let bars = |offset: f64, pick: fn(&GroupDelta) -> Option<f64>| -> Vec<Bar> {
+        c.norms
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                Bar::new(position(i) + offset, pick(g).unwrap_or(0.0))
+                    .width(0.36)
+                    .name(format!("({}) {}", g.id, g.title))
+            })
+            .collect()
+    };
+    let muted = ui.visuals().weak_text_color();
+    let accent = theme::bar_fill(ui.visuals());
+    let earlier = BarChart::new(format!("{old} (earlier)"), bars(0.2, |g| g.delta.old))
+        .horizontal()
+        .color(muted);
+    let now = BarChart::new(format!("{new} (now)"), bars(-0.2, |g| g.delta.new))
+        .horizontal()
+        .color(accent);
+    let ids: Vec<String> = c.norms.iter().map(|g| format!("({})", g.id)).collect();
+    Plot::new("progress-chart")
+        .legend(Legend::default())
+        .height(28.0 * n as f32 + 60.0)
+        .include_x(0.0)
+        .include_x(100.0)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .show_x(false)
+        .show_y(false)
+        .y_axis_formatter(move |mark, _| {
+            let v = mark.value;
+            if (v - v.round()).abs() > 1e-6 || v < 1.0 {
+                return String::new();
+            }
+            let i = n.checked_sub(v.round() as usize);
+            i.and_then(|i| ids.get(i)).cloned().unwrap_or_default()
+        })
+        .show(ui, |plot| {
+            plot.bar_chart(earlier);
+            plot.bar_chart(now);
+        });
+}
+
+fn delta_table(ui: &mut egui::Ui, first: &str, id: &str, groups: &[GroupDelta], norms: bool) {
+    let score = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{v:.1}"));
+    egui::Grid::new(id)
+        .striped(true)
+        .num_columns(4)
+        .show(ui, |ui| {
+            for h in [first, "Before", "Now", "Change"] {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            for g in groups {
+                let name = if norms {
+                    format!("({}) {}", g.id, g.title)
+                } else {
+                    g.title.clone()
+                };
+                ui.label(name);
+                ui.label(score(g.delta.old));
+                ui.label(score(g.delta.new));
+                ui.label(signed(g.delta.delta));
+                ui.end_row();
+            }
+        });
+}
+
+fn changed_items(
+    ui: &mut egui::Ui,
+    doc: &OpenDocument,
+    items: &[ItemChange],
+    old: &str,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new(format!("Changed answers since {old}: {}", items.len())).strong());
+    if items.is_empty() {
+        ui.label(RichText::new("No answer differs.").weak());
+        return;
+    }
+    let level = |v: &serde_json::Value| match v {
+        serde_json::Value::Null => "not answered".to_owned(),
+        v => super::team::shown(doc, "level", v),
+    };
+    for i in items {
+        let text = doc
+            .checklist
+            .item(&i.id)
+            .map_or("", |(_, item)| item.text.as_str());
+        let word = match i.change {
+            Change::Improved => "Improved",
+            Change::Regressed => "Regressed",
+            Change::Changed => "Changed",
+            Change::Added => "New item",
+            Change::Removed => "Item removed",
+        };
+        ui.horizontal_wrapped(|ui| {
+            let jump = ui.link(RichText::new(&i.id).strong());
+            if jump.clicked() && i.change != Change::Removed {
+                actions.push(Action::JumpToItem(i.id.clone()));
+            }
+            ui.label(format!(
+                "{word} from {} to {}",
+                level(&i.old),
+                level(&i.new)
+            ));
+            ui.label(RichText::new(text).weak());
+        });
+    }
+}

@@ -1,0 +1,341 @@
+//! The coordinator's screen: responsible agencies and how far each has answered, assigning an
+//! agency to a whole norm or to ticked items (one undo step), handing out and merging
+//! contributions, and settling merge conflicts side by side.
+
+use egui::RichText;
+use serde_json::Value;
+
+use crate::session::{Conflict, Edit};
+use crate::team::agency_counts;
+use crate::ui::action::Action;
+use crate::ui::document::OpenDocument;
+use crate::ui::team::TeamView;
+use crate::ui::theme;
+use crate::ui::widgets::section::section;
+
+/// Draws the Team screen.
+pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &mut Vec<Action>) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("team")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                theme::limit_width(ui, 1100.0);
+                ui.heading("Team — agencies, contributions and conflicts");
+                if let Some(c) = &doc.session.contribution {
+                    ui.label(format!(
+                        "This file is the contribution of {} ({} item(s)). Answer its items and send the file back to the coordinator.",
+                        c.agency,
+                        c.items.len()
+                    ));
+                }
+                ui.add_space(8.0);
+                conflicts(ui, doc, view, actions);
+                agencies(ui, doc);
+                ui.add_space(12.0);
+                hand_out(ui, doc, actions);
+                ui.add_space(12.0);
+                assign(ui, doc, view, actions);
+            });
+    });
+}
+
+/// Per agency: items assigned and answered.
+fn agencies(ui: &mut egui::Ui, doc: &OpenDocument) {
+    ui.label(RichText::new("Responsible agencies").strong());
+    let counts = agency_counts(&doc.checklist, &doc.session);
+    if counts.is_empty() {
+        ui.label(RichText::new("No item has a responsible agency yet. Assign them below.").weak());
+        return;
+    }
+    egui::Grid::new("agency-counts")
+        .striped(true)
+        .num_columns(3)
+        .show(ui, |ui| {
+            ui.label(RichText::new("Agency").strong());
+            ui.label(RichText::new("Items").strong());
+            ui.label(RichText::new("Answered").strong());
+            ui.end_row();
+            for (agency, (items, answered)) in &counts {
+                ui.label(agency);
+                ui.label(items.to_string());
+                ui.label(format!("{answered} of {items}"));
+                ui.end_row();
+            }
+        });
+    let assigned: usize = counts.values().map(|(items, _)| items).sum();
+    let total = doc.checklist.items().count();
+    if assigned < total {
+        ui.label(
+            RichText::new(format!(
+                "{} item(s) have no responsible agency and stay with the coordinator.",
+                total - assigned
+            ))
+            .weak(),
+        );
+    }
+}
+
+/// Prepare and merge contributions.
+fn hand_out(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
+    ui.label(RichText::new("Hand out and bring back").strong());
+    ui.label(
+        RichText::new(
+            "Each agency gets a file with only its own items and the assessment's details. Merge their files back here: a field changed by one agency is taken; different answers to the same field become conflicts for you to settle.",
+        )
+        .weak(),
+    );
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Prepare contributions…").clicked() {
+            actions.push(Action::PrepareContributions);
+        }
+        let can_merge = doc.session.contribution.is_none();
+        if ui
+            .add_enabled(can_merge, egui::Button::new("Merge contributions…"))
+            .on_disabled_hover_text(
+                "Merge into the coordinator's assessment, not into a contribution",
+            )
+            .clicked()
+        {
+            actions.push(Action::MergeContributions);
+        }
+    });
+}
+
+/// Tick items (or whole norms) and give them a responsible agency in one step.
+fn assign(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &mut Vec<Action>) {
+    ui.label(RichText::new("Assign a responsible agency").strong());
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Agency:");
+        ui.add(
+            egui::TextEdit::singleline(&mut view.agency)
+                .hint_text("e.g. National CERT")
+                .desired_width(260.0),
+        )
+        .labelled_by(label.id);
+        let known = agency_counts(&doc.checklist, &doc.session);
+        if !known.is_empty() {
+            egui::ComboBox::from_label("or choose a known agency")
+                .selected_text("Known agencies")
+                .show_ui(ui, |ui| {
+                    for agency in known.keys() {
+                        if ui
+                            .selectable_label(view.agency == *agency, agency)
+                            .clicked()
+                        {
+                            view.agency = agency.clone();
+                        }
+                    }
+                });
+        }
+    });
+    let agency = view.agency.trim().to_owned();
+    let n = view.selected.len();
+    ui.horizontal_wrapped(|ui| {
+        let text = format!("Assign {n} ticked item(s)");
+        if ui
+            .add_enabled(n > 0 && !agency.is_empty(), egui::Button::new(text))
+            .clicked()
+        {
+            let edits = view
+                .selected
+                .iter()
+                .map(|item| Edit::SetOwner {
+                    item: item.clone(),
+                    text: agency.clone(),
+                })
+                .collect();
+            actions.push(Action::EditAll {
+                label: format!("assign {n} item(s) to {agency}"),
+                edits,
+            });
+            view.selected.clear();
+        }
+        if ui
+            .add_enabled(n > 0, egui::Button::new("Untick all"))
+            .clicked()
+        {
+            view.selected.clear();
+        }
+    });
+    for norm in &doc.checklist.norms {
+        let ids: Vec<&String> = norm.items.iter().map(|i| &i.id).collect();
+        let ticked = ids.iter().filter(|id| view.selected.contains(**id)).count();
+        let title = format!(
+            "({}) {} — {ticked} of {} ticked",
+            norm.id,
+            norm.title,
+            ids.len()
+        );
+        section(ui, ("assign", &norm.id), &title, false, |ui| {
+            let mut whole = ticked == ids.len();
+            if ui.checkbox(&mut whole, "The whole norm").changed() {
+                for id in &ids {
+                    if whole {
+                        view.selected.insert((*id).clone());
+                    } else {
+                        view.selected.remove(*id);
+                    }
+                }
+            }
+            for item in &norm.items {
+                let owner = doc
+                    .session
+                    .answer(&item.id)
+                    .and_then(|a| a.owner.as_deref())
+                    .unwrap_or("no agency");
+                let mut on = view.selected.contains(&item.id);
+                let text = format!("{} {} — {owner}", item.id, item.text);
+                if ui.add(egui::Checkbox::new(&mut on, text)).changed() {
+                    if on {
+                        view.selected.insert(item.id.clone());
+                    } else {
+                        view.selected.remove(&item.id);
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// The merge conflicts, each with every side's value and a way to choose or write one.
+fn conflicts(
+    ui: &mut egui::Ui,
+    doc: &OpenDocument,
+    view: &mut TeamView,
+    actions: &mut Vec<Action>,
+) {
+    let list = &doc.session.conflicts;
+    if list.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(format!("Conflicts to settle: {}", list.len())).strong());
+    ui.label(
+        RichText::new(
+            "Agencies gave different answers to these fields. The assessment keeps the earlier value until you choose one.",
+        )
+        .weak(),
+    );
+    for conflict in list {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            conflict_card(ui, doc, conflict, view, actions);
+        });
+    }
+    ui.add_space(12.0);
+}
+
+fn conflict_card(
+    ui: &mut egui::Ui,
+    doc: &OpenDocument,
+    conflict: &Conflict,
+    view: &mut TeamView,
+    actions: &mut Vec<Action>,
+) {
+    let text = doc
+        .checklist
+        .item(&conflict.item)
+        .map_or("", |(_, i)| i.text.as_str());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("{} · {}", conflict.item, conflict.field)).strong());
+        ui.label(text);
+        if ui.small_button("Go to item").clicked() {
+            actions.push(Action::JumpToItem(conflict.item.clone()));
+        }
+    });
+    let choose = |value: &Value| {
+        Action::Edit(Edit::ResolveConflict {
+            item: conflict.item.clone(),
+            field: conflict.field.clone(),
+            value: value.clone(),
+        })
+    };
+    egui::Grid::new(("conflict", &conflict.item, &conflict.field))
+        .num_columns(3)
+        .show(ui, |ui| {
+            ui.label(RichText::new("Before").weak());
+            ui.label(shown(doc, &conflict.field, &conflict.base));
+            if ui.button("Keep").clicked() {
+                actions.push(choose(&conflict.base));
+            }
+            ui.end_row();
+            for side in &conflict.values {
+                ui.label(RichText::new(&side.from).strong());
+                ui.label(shown(doc, &conflict.field, &side.value));
+                if ui.button("Use this").clicked() {
+                    actions.push(choose(&side.value));
+                }
+                ui.end_row();
+            }
+        });
+    let key = format!("{}/{}", conflict.item, conflict.field);
+    ui.horizontal_wrapped(|ui| {
+        let written = view.written.entry(key.clone()).or_default();
+        let label = ui.label("Or write:");
+        ui.add(egui::TextEdit::singleline(written).desired_width(320.0))
+            .labelled_by(label.id);
+        let value = written_value(&conflict.field, written);
+        if ui
+            .add_enabled(!written.trim().is_empty(), egui::Button::new("Use mine"))
+            .clicked()
+        {
+            actions.push(choose(&value));
+            view.written.remove(&key);
+        }
+    });
+}
+
+/// An answer field's value (see [`crate::session::fields`]) as the user reads it: the level's
+/// number and label, "Not applicable", the text.
+pub fn shown(doc: &OpenDocument, field: &str, value: &Value) -> String {
+    match value {
+        Value::Null => "(empty)".to_owned(),
+        Value::String(s) if field == "level" && s == "na" => "Not applicable".to_owned(),
+        Value::Bool(true) => "yes".to_owned(),
+        Value::Bool(false) => "no".to_owned(),
+        Value::Number(n) if field == "level" => {
+            match n.as_i64().and_then(|l| doc.checklist.scale.level(l)) {
+                Some(l) => format!("{} {}", l.value, l.label),
+                None => n.to_string(),
+            }
+        }
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items
+            .iter()
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}
+
+/// What the coordinator typed, as the field's value: a number (or "n/a") for a level, yes/no
+/// for the flag, a list for evidence (one entry per `;`), text otherwise. A value that does not
+/// fit the field is refused by the edit itself, with a message.
+fn written_value(field: &str, text: &str) -> Value {
+    let text = text.trim();
+    match field {
+        "level"
+            if matches!(
+                text.to_lowercase().as_str(),
+                "na" | "n/a" | "not applicable"
+            ) =>
+        {
+            Value::String("na".to_owned())
+        }
+        "level" => text
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse::<u64>().ok())
+            .map_or_else(|| Value::String(text.to_owned()), Value::from),
+        "flagged" => Value::Bool(matches!(text.to_lowercase().as_str(), "yes" | "true" | "1")),
+        "evidence" => Value::Array(
+            text.split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| Value::String(s.to_owned()))
+                .collect(),
+        ),
+        _ => Value::String(text.to_owned()),
+    }
+}
