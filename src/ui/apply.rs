@@ -76,17 +76,26 @@ impl AppState {
                 self.export.paper = paper;
                 if let Some(doc) = &self.doc {
                     let name = file_names::report_file_name(&doc.session.meta);
-                    let note = if doc.protection.is_protected() {
+                    let protected = if doc.protection.is_protected() {
                         "The assessment is protected, but the report itself is not encrypted: store and send it with care."
                     } else {
                         ""
                     };
+                    let progress = self.comparison.as_ref().map(|c| {
+                        let since = crate::report::period_pair(&c.earlier.session, &doc.session).0;
+                        format!("The report shows the progress since {since} (Progress screen).")
+                    });
+                    let note = [protected, progress.as_deref().unwrap_or("")]
+                        .into_iter()
+                        .filter(|n| !n.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     let folder = self.suggested_folder();
                     self.dialogs.request_with_note(
                         Purpose::ExportReport,
                         folder.as_deref(),
                         &name,
-                        note,
+                        &note,
                     );
                 }
             }
@@ -264,8 +273,14 @@ impl AppState {
                         return self.show_error("The report was not exported", e.to_string());
                     }
                     self.status = format!("Exporting the report to {}…", path.display());
-                    self.export
-                        .start(ctx, doc.checklist.clone(), doc.session.clone(), path);
+                    let earlier = self.comparison.as_ref().map(|c| c.earlier.clone());
+                    self.export.start(
+                        ctx,
+                        doc.checklist.clone(),
+                        doc.session.clone(),
+                        path,
+                        earlier,
+                    );
                 }
             }
             Purpose::OpenChecklist => {
@@ -309,6 +324,9 @@ impl AppState {
     pub(super) fn set_document(&mut self, doc: OpenDocument) {
         self.assess = Default::default();
         self.assess.select_first(&doc.checklist, &doc.session);
+        // What belonged to the previous assessment goes with it.
+        self.team = Default::default();
+        self.comparison = None;
         self.doc = Some(doc);
         self.mode = Mode::Assess(Screen::Walkthrough);
         self.last_autosave = None;
@@ -316,6 +334,8 @@ impl AppState {
 
     fn close_document(&mut self) {
         self.doc = None;
+        self.team = Default::default();
+        self.comparison = None;
         self.mode = Mode::Start;
         self.recovered = self.recovery.leftovers();
     }

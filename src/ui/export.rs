@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::checklist::Checklist;
-use crate::report::{Paper, ReportOptions, write_report};
+use crate::report::{Earlier, Paper, ReportOptions, write_report};
 use crate::session::Session;
 
 /// A report export in progress, if any, and the paper size for the next one.
@@ -22,17 +22,20 @@ impl Export {
         self.running.is_some()
     }
 
-    /// Renders and writes the report of a snapshot of the session in the background.
+    /// Renders and writes the report of a snapshot of the session in the background, with the
+    /// progress since `earlier` when an earlier assessment is being compared.
     pub fn start(
         &mut self,
         ctx: &egui::Context,
         checklist: Arc<Checklist>,
         session: Session,
         path: PathBuf,
+        earlier: Option<Arc<Earlier>>,
     ) {
         let (tx, rx) = channel();
         let options = ReportOptions {
             paper: self.paper,
+            earlier,
             ..ReportOptions::default()
         };
         let ctx = ctx.clone();

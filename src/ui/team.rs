@@ -33,18 +33,21 @@ pub struct TeamView {
 pub struct ComparisonView {
     /// The earlier assessment's file.
     pub path: PathBuf,
-    /// Its checklist.
-    pub checklist: Arc<crate::checklist::Checklist>,
-    /// Its answers.
-    pub session: Session,
+    /// Its checklist and answers (also handed to the report, which then shows the progress).
+    pub earlier: Arc<crate::report::Earlier>,
 }
 
 impl ComparisonView {
     /// The deltas and changed items (earlier → `doc`), and how the two are labelled.
     pub fn compare(&self, doc: &OpenDocument) -> (Comparison, (String, String)) {
-        let comparison =
-            crate::compare::compare(&self.checklist, &self.session, &doc.checklist, &doc.session);
-        let labels = crate::report::period_pair(&self.session, &doc.session);
+        let earlier = &self.earlier;
+        let comparison = crate::compare::compare(
+            &earlier.checklist,
+            &earlier.session,
+            &doc.checklist,
+            &doc.session,
+        );
+        let labels = crate::report::period_pair(&earlier.session, &doc.session);
         (comparison, labels)
     }
 }
@@ -198,8 +201,10 @@ impl AppState {
         };
         self.comparison = Some(ComparisonView {
             path: path.to_path_buf(),
-            checklist: earlier.checklist,
-            session: earlier.session,
+            earlier: Arc::new(crate::report::Earlier {
+                checklist: earlier.checklist,
+                session: earlier.session,
+            }),
         });
         self.mode = Mode::Assess(Screen::Progress);
     }

@@ -190,3 +190,47 @@ fn progress_since_an_earlier_assessment_lists_changes_and_jumps_to_them() {
     click(&mut h, "a.1");
     h.get_by_label_contains("Designate a lead agency");
 }
+
+#[test]
+fn a_report_exported_while_comparing_shows_the_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let last_year = Meta {
+        reporting_period: Some("2025".into()),
+        ..thai_meta()
+    };
+    let old = session_file(dir.path(), "2025.json", last_year, answers(&["a.1"], 1));
+    let this_year = Meta {
+        reporting_period: Some("2026".into()),
+        ..thai_meta()
+    };
+    let new = session_file(dir.path(), "2026.json", this_year, answers(&["a.1"], 3));
+    let mut h = app(dir.path());
+    open(&mut h, &new);
+    h.state_mut().push(Action::CompareWithEarlier);
+    h.run();
+    choose(&mut h, "File path:", &old.display().to_string());
+    h.state_mut()
+        .push(Action::ExportPdf(normcheck::report::Paper::A4));
+    h.run();
+    h.get_by_label_contains("progress since 2025");
+    let pdf = dir.path().join("progress.pdf");
+    h.get_by_label("File path:").click();
+    h.run();
+    press_with(&mut h, egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("File path:")
+        .type_text(&pdf.display().to_string());
+    h.run();
+    h.get_by_label("Use this file").click();
+    for _ in 0..600 {
+        h.step();
+        if h.query_by_label_contains("Report saved to").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    h.get_by_label_contains("Report saved to");
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap_or_default();
+    assert!(text.contains("Progress since 2025"), "{text}");
+}

@@ -51,10 +51,20 @@ pub fn ui(
                 ui.add_space(8.0);
                 headline(ui, &c);
                 ui.add_space(8.0);
-                chart(ui, &c, &old, &new);
-                ui.add_space(12.0);
+                ui.label(RichText::new("Score per norm, then and now").strong());
+                chart(ui, "progress-norms-chart", &c.norms, (&old, &new), |g| {
+                    format!("({})", g.id)
+                });
                 delta_table(ui, "Norm", "progress-norms", &c.norms, true);
-                ui.add_space(8.0);
+                ui.add_space(12.0);
+                ui.label(RichText::new("Score per focus area, then and now").strong());
+                chart(
+                    ui,
+                    "progress-areas-chart",
+                    &c.focus_areas,
+                    (&old, &new),
+                    |g| g.title.chars().take(18).collect(),
+                );
                 delta_table(ui, "Focus area", "progress-areas", &c.focus_areas, false);
                 ui.add_space(12.0);
                 changed_items(ui, doc, &c.items, &old, actions);
@@ -83,18 +93,25 @@ fn headline(ui: &mut egui::Ui, c: &Comparison) {
     ));
 }
 
-/// Paired horizontal bars per norm: earlier (muted) and now (the accent colour).
-fn chart(ui: &mut egui::Ui, c: &Comparison, old: &str, new: &str) {
-    let n = c.norms.len();
+/// Paired horizontal bars per group: earlier (muted) and now (the accent colour); each group is
+/// named on the axis by `short`.
+fn chart(
+    ui: &mut egui::Ui,
+    id: &str,
+    groups: &[GroupDelta],
+    (old, new): (&str, &str),
+    short: impl Fn(&GroupDelta) -> String,
+) {
+    let n = groups.len();
     let position = |i: usize| (n - i) as f64;
     let bars = |offset: f64, pick: fn(&GroupDelta) -> Option<f64>| -> Vec<Bar> {
-        c.norms
+        groups
             .iter()
             .enumerate()
             .map(|(i, g)| {
                 Bar::new(position(i) + offset, pick(g).unwrap_or(0.0))
                     .width(0.36)
-                    .name(format!("({}) {}", g.id, g.title))
+                    .name(&g.title)
             })
             .collect()
     };
@@ -106,8 +123,8 @@ fn chart(ui: &mut egui::Ui, c: &Comparison, old: &str, new: &str) {
     let now = BarChart::new(format!("{new} (now)"), bars(-0.2, |g| g.delta.new))
         .horizontal()
         .color(accent);
-    let ids: Vec<String> = c.norms.iter().map(|g| format!("({})", g.id)).collect();
-    Plot::new("progress-chart")
+    let ids: Vec<String> = groups.iter().map(short).collect();
+    Plot::new(id)
         .legend(Legend::default())
         .height(28.0 * n as f32 + 60.0)
         .include_x(0.0)
