@@ -141,7 +141,7 @@ fn chart(out: &mut String, chart: &Chart) {
     }
 }
 
-fn table(out: &mut String, table: &Table) {
+pub(crate) fn table(out: &mut String, table: &Table) {
     let cells = |row: &[String]| {
         row.iter()
             .map(|c| esc(c).replace('|', "\\|"))
@@ -158,7 +158,7 @@ fn table(out: &mut String, table: &Table) {
 
 /// Keeps user text from being read as Markdown structure: line breaks become spaces and
 /// markup characters are escaped; control characters are dropped.
-fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(one_line.len());
     for ch in one_line.chars().filter(|c| !c.is_control()) {

@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod model;
 mod pdf;
 mod plan;
+pub mod regional;
 mod shape;
 mod summary;
 mod text;
@@ -131,7 +132,8 @@ pub fn render_with_warnings(
         Format::Pdf => {
             let layout = layout::layout(&report, options.paper);
             let warnings = missing_glyph_warning(&layout.missing).into_iter().collect();
-            let bytes = pdf::to_pdf(&report, layout).map_err(ReportError::Render)?;
+            let bytes =
+                pdf::to_pdf(&pdf::DocInfo::of(&report), layout).map_err(ReportError::Render)?;
             Ok(Rendered { bytes, warnings })
         }
         Format::Markdown => Ok(Rendered {

@@ -65,7 +65,13 @@ pub(crate) fn report_slices(report: &Report, shaper: &mut Shaper, width: f32) ->
 
 impl Column<'_> {
     /// Lays out one paragraph at indent `x`; returns the range of its slices.
-    fn para(&mut self, spans: &[(&str, Style)], x: f32, before: f32, after: f32) -> Range<usize> {
+    pub(super) fn para(
+        &mut self,
+        spans: &[(&str, Style)],
+        x: f32,
+        before: f32,
+        after: f32,
+    ) -> Range<usize> {
         let start = self.out.len();
         let ls = lines(self.shaper, spans, self.width - x);
         let mut slices = paragraph(ls, x, before);
@@ -76,14 +82,14 @@ impl Column<'_> {
         start..self.out.len()
     }
 
-    fn page_break(&mut self) {
+    pub(super) fn page_break(&mut self) {
         self.out.push(Slice {
             page_break_before: true,
             ..Slice::default()
         });
     }
 
-    fn h2(&mut self, text: &str) {
+    pub(super) fn h2(&mut self, text: &str) {
         let r = self.para(&[(text, Style::bold(15.0))], 0.0, 14.0, 0.0);
         if let Some(last) = self.out.get_mut(r.end.wrapping_sub(1)) {
             let y = last.height + 1.5;
@@ -110,31 +116,53 @@ impl Column<'_> {
         }
     }
 
+    /// The marking in its colours on the cover, above the title.
+    pub(super) fn marking_box(&mut self, m: &str) {
+        let (fg, bg) = marking_style(m);
+        let style = Style::bold(12.0).colored(fg);
+        let ls = lines(self.shaper, &[(m, style)], self.width - 12.0);
+        let w = ls.iter().map(|l| l.width).fold(0.0, f32::max) + 12.0;
+        let h: f32 = ls.iter().map(|l| l.height).sum::<f32>() + 6.0;
+        let mut s = Slice::space(h + 30.0);
+        s.draws.push(Draw::Fill {
+            x: 0.0,
+            y: 0.0,
+            w,
+            h,
+            color: bg,
+        });
+        let mut y = 3.0;
+        for l in ls {
+            for mut r in l.runs {
+                r.x += 6.0;
+                r.y += y;
+                s.draws.push(Draw::Text(r));
+            }
+            y += l.height;
+        }
+        self.out.push(s);
+    }
+
+    /// A label and its value on the cover.
+    pub(super) fn cover_row(&mut self, label: &str, value: &str) {
+        let cells = [label.to_owned(), value.to_owned()];
+        let styles = [Style::bold(11.0), Style::regular(11.0)];
+        self.row(
+            &[112.0, self.width - 112.0],
+            &cells,
+            &styles,
+            0.0,
+            None,
+            None,
+        );
+        if let Some(last) = self.out.last_mut() {
+            last.height += 4.0;
+        }
+    }
+
     fn cover(&mut self, c: &Cover) {
         if let Some(m) = &c.marking {
-            let (fg, bg) = marking_style(m);
-            let style = Style::bold(12.0).colored(fg);
-            let ls = lines(self.shaper, &[(m, style)], self.width - 12.0);
-            let w = ls.iter().map(|l| l.width).fold(0.0, f32::max) + 12.0;
-            let h: f32 = ls.iter().map(|l| l.height).sum::<f32>() + 6.0;
-            let mut s = Slice::space(h + 30.0);
-            s.draws.push(Draw::Fill {
-                x: 0.0,
-                y: 0.0,
-                w,
-                h,
-                color: bg,
-            });
-            let mut y = 3.0;
-            for l in ls {
-                for mut r in l.runs {
-                    r.x += 6.0;
-                    r.y += y;
-                    s.draws.push(Draw::Text(r));
-                }
-                y += l.height;
-            }
-            self.out.push(s);
+            self.marking_box(m);
         }
         self.para(&[(&c.title, Style::bold(22.0))], 0.0, 0.0, 8.0);
         if let Some(d) = &c.draft {
@@ -155,19 +183,7 @@ impl Column<'_> {
         ];
         for (label, value) in rows {
             if let Some(v) = value {
-                let cells = [label.to_owned(), v.to_owned()];
-                let styles = [Style::bold(11.0), Style::regular(11.0)];
-                self.row(
-                    &[112.0, self.width - 112.0],
-                    &cells,
-                    &styles,
-                    0.0,
-                    None,
-                    None,
-                );
-                if let Some(last) = self.out.last_mut() {
-                    last.height += 4.0;
-                }
+                self.cover_row(label, v);
             }
         }
     }

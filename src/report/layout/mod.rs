@@ -7,6 +7,8 @@ mod blocks;
 mod flow;
 mod furniture;
 mod grid;
+mod range;
+mod regional;
 mod text;
 
 use std::collections::BTreeSet;
@@ -14,7 +16,10 @@ use std::collections::BTreeSet;
 use super::Paper;
 use super::fonts::Face;
 use super::model::Report;
+use super::regional::RegionalReport;
 use super::shape::Shaper;
+use flow::Slice;
+use furniture::Furniture;
 
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,11 +183,37 @@ pub(crate) struct Layout {
 
 /// Lays `report` out on `paper`.
 pub(crate) fn layout(report: &Report, paper: Paper) -> Layout {
+    let furniture = Furniture {
+        marking: report.cover.marking.as_deref(),
+        draft: report.cover.draft.as_deref(),
+    };
+    lay_out(paper, furniture, |shaper, width| {
+        blocks::report_slices(report, shaper, width)
+    })
+}
+
+/// Lays the regional `report` out on `paper`, with the same pages, fonts and furniture.
+pub(crate) fn layout_regional(report: &RegionalReport, paper: Paper) -> Layout {
+    let furniture = Furniture {
+        marking: report.cover.marking.as_deref(),
+        draft: None,
+    };
+    lay_out(paper, furniture, |shaper, width| {
+        regional::regional_slices(report, shaper, width)
+    })
+}
+
+/// Pages of the column `slices` makes, with the running header and footer.
+fn lay_out(
+    paper: Paper,
+    furniture: Furniture<'_>,
+    slices: impl FnOnce(&mut Shaper, f32) -> Vec<Slice>,
+) -> Layout {
     let geometry = Geometry::of(paper);
     let mut shaper = Shaper::new();
-    let slices = blocks::report_slices(report, &mut shaper, geometry.text_width());
+    let slices = slices(&mut shaper, geometry.text_width());
     let mut pages = flow::paginate(slices, &geometry);
-    furniture::add(&mut pages, report, &mut shaper, &geometry);
+    furniture::add(&mut pages, furniture, &mut shaper, &geometry);
     Layout {
         geometry,
         pages,

@@ -1,0 +1,411 @@
+//! What the regional report says, as plain data: cover, summary, the distribution of scores
+//! per norm and focus area (as numbers for a range chart and as tables), the bands, the ten
+//! hardest practical actions, the support wanted and the method. No layout, no PDF types.
+
+use time::OffsetDateTime;
+
+use crate::checklist::Checklist;
+use crate::regional::{Group, ItemLevels, Regional};
+use crate::session::{SupportKind, format_date};
+
+use super::super::model::Table;
+use super::method::method;
+
+/// Everything the regional report shows, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionalReport {
+    /// The title page.
+    pub cover: RegionalCover,
+    /// Readable sentences, one paragraph each.
+    pub summary: Vec<String>,
+    /// With fewer than K States: only the count is shown, every section below is empty.
+    pub withheld_all: bool,
+    /// Scores per norm as ranges.
+    pub norm_ranges: RangeChart,
+    /// The norms' figures: States, lowest, median, highest, mean.
+    pub norm_figures: Table,
+    /// Scores per focus area as ranges.
+    pub area_ranges: RangeChart,
+    /// The focus areas' figures.
+    pub area_figures: Table,
+    /// States per band, per norm and for the overall score.
+    pub bands: Table,
+    /// The ten hardest practical actions with the States per answer.
+    pub hardest: Table,
+    /// What the columns of [`Self::hardest`] mean ("0 Not started", …).
+    pub hardest_legend: String,
+    /// States asking for each kind of support (rows) under each norm (columns).
+    pub support: Table,
+    /// How the figures were made, one rule per entry.
+    pub method: Vec<String>,
+    /// Checklist, date, normcheck version.
+    pub provenance: Vec<String>,
+}
+
+/// The title page and the running header and footer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionalCover {
+    /// The report's title.
+    pub title: String,
+    /// Label and value rows: States, threshold, checklist, date, …
+    pub rows: Vec<(String, String)>,
+    /// The sensitivity marking (the strictest among the inputs unless chosen).
+    pub marking: Option<String>,
+    /// "YYYY-MM-DD" or "undated".
+    pub date: String,
+    /// The generation time, for document metadata; `None` when undated.
+    pub generated: Option<OffsetDateTime>,
+}
+
+/// Scores on a 0–100 scale as ranges: lowest to highest, with the median and the mean.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RangeChart {
+    /// Caption.
+    pub title: String,
+    /// One row per norm or focus area.
+    pub rows: Vec<RangeRow>,
+}
+
+/// One row of a range chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RangeRow {
+    /// What the row measures.
+    pub label: String,
+    /// Lowest, median, highest, mean; `None` when withheld or no State has a score.
+    pub range: Option<Range>,
+    /// What is shown instead of a withheld range ("fewer than 3 States").
+    pub note: String,
+}
+
+/// The figures a range shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Range {
+    /// Lowest score.
+    pub min: f64,
+    /// Median score.
+    pub median: f64,
+    /// Highest score.
+    pub max: f64,
+    /// Mean score.
+    pub mean: f64,
+}
+
+/// The regional report's title.
+pub const TITLE: &str =
+    "Regional view: implementation of the UN norms of responsible State behaviour in cyberspace";
+
+/// Builds the regional report of `regional` (made with `checklist`), dated `generated`
+/// (`None` prints "undated"), printed with `marking`.
+pub fn build_regional(
+    regional: &Regional,
+    checklist: &Checklist,
+    marking: Option<String>,
+    generated: Option<OffsetDateTime>,
+    version: &str,
+) -> RegionalReport {
+    let k = regional.min_states;
+    let date = generated.map_or_else(|| "undated".to_owned(), |d| format_date(d.date()));
+    let withheld_all = regional.states < k;
+    let fewer = fewer_than(k);
+    let norm_label = |g: &Group| format!("({}) {}", g.id, g.title);
+    let mut report = RegionalReport {
+        cover: cover(regional, checklist, marking, &date, generated),
+        summary: summary(regional),
+        withheld_all,
+        norm_ranges: ranges(
+            "Scores per norm (0–100)",
+            &regional.norms,
+            norm_label,
+            &fewer,
+        ),
+        norm_figures: figures("Norm", &regional.norms, norm_label, &fewer),
+        area_ranges: ranges(
+            "Scores per focus area (0–100)",
+            &regional.focus_areas,
+            |g| g.title.clone(),
+            &fewer,
+        ),
+        area_figures: figures(
+            "Focus area",
+            &regional.focus_areas,
+            |g| g.title.clone(),
+            &fewer,
+        ),
+        bands: bands(regional, checklist),
+        hardest: hardest(regional, checklist),
+        hardest_legend: hardest_legend(checklist),
+        support: support(regional),
+        method: method(regional, checklist),
+        provenance: vec![
+            format!(
+                "Checklist: {} ({}), version {}",
+                checklist.title, checklist.id, checklist.version
+            ),
+            format!("Generated: {date}"),
+            format!("normcheck version {version}"),
+        ],
+    };
+    super::super::clean::clean_regional(&mut report);
+    report
+}
+
+/// "fewer than 3 States".
+pub(crate) fn fewer_than(k: usize) -> String {
+    if k == 1 {
+        "no State".to_owned()
+    } else {
+        format!("fewer than {k} States")
+    }
+}
+
+/// A count as printed: the number, or "withheld".
+pub(crate) fn count(value: Option<usize>) -> String {
+    value.map_or_else(|| WITHHELD.to_owned(), |v| v.to_string())
+}
+
+/// How a withheld count is printed.
+pub const WITHHELD: &str = "withheld";
+
+fn score(value: Option<f64>, fewer: &str) -> String {
+    value.map_or_else(|| fewer.to_owned(), |v| format!("{v:.1}"))
+}
+
+fn cover(
+    regional: &Regional,
+    checklist: &Checklist,
+    marking: Option<String>,
+    date: &str,
+    generated: Option<OffsetDateTime>,
+) -> RegionalCover {
+    let mut rows = vec![
+        ("Member States".to_owned(), regional.states.to_string()),
+        (
+            "Anonymity threshold".to_owned(),
+            format!(
+                "{} States: figures from fewer are withheld",
+                regional.min_states
+            ),
+        ),
+    ];
+    if let Some(members) = &regional.members {
+        rows.push(("States named".to_owned(), members.join(", ")));
+    }
+    if !regional.superseded.is_empty() {
+        rows.push((
+            "Superseded".to_owned(),
+            format!(
+                "{} older assessment{} left out (one per State counts)",
+                regional.superseded.len(),
+                if regional.superseded.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            ),
+        ));
+    }
+    rows.push(("Date".to_owned(), date.to_owned()));
+    rows.push((
+        "Checklist".to_owned(),
+        format!("{}, version {}", checklist.title, checklist.version),
+    ));
+    RegionalCover {
+        title: TITLE.to_owned(),
+        rows,
+        marking,
+        date: date.to_owned(),
+        generated,
+    }
+}
+
+fn summary(regional: &Regional) -> Vec<String> {
+    let k = regional.min_states;
+    let n = regional.states;
+    let states = if n == 1 {
+        "State's assessment"
+    } else {
+        "States' assessments"
+    };
+    let mut out = vec![format!(
+        "This report combines {n} ASEAN Member {states}, one per State. It shows how far the region as a whole has implemented each norm and where States ask for support; it shows no State's own scores or answers."
+    )];
+    if n < k {
+        out.push(format!(
+            "With {} there is nothing more to show: every figure would come from {}. Only the number of States is given.",
+            if n == 1 { "one State".to_owned() } else { format!("{n} States") },
+            fewer_than(k)
+        ));
+        return out;
+    }
+    if let Some(o) = &regional.overall
+        && let (Some(median), Some(min), Some(max)) = (o.median, o.min, o.max)
+    {
+        out.push(format!(
+            "The median overall score is {median:.1} out of 100; the States' overall scores range from {min:.1} to {max:.1}."
+        ));
+    }
+    let mut by_median: Vec<&Group> = regional
+        .norms
+        .iter()
+        .filter(|g| g.median.is_some())
+        .collect();
+    by_median.sort_by(|a, b| a.median.unwrap_or(0.0).total_cmp(&b.median.unwrap_or(0.0)));
+    if let (Some(low), Some(high)) = (by_median.first(), by_median.last())
+        && low.median < high.median
+    {
+        out.push(format!(
+            "Implementation is furthest along under ({}) {} (median {:.1}) and has the most room to develop under ({}) {} (median {:.1}).",
+            high.id,
+            high.title,
+            high.median.unwrap_or(0.0),
+            low.id,
+            low.title,
+            low.median.unwrap_or(0.0)
+        ));
+    }
+    out.push(format!(
+        "Figures from {} are withheld, and so is any count from which such a figure could be worked out by subtraction; the method at the end gives the exact rules.",
+        fewer_than(k)
+    ));
+    out
+}
+
+fn ranges(
+    title: &str,
+    groups: &[Group],
+    label: impl Fn(&Group) -> String,
+    fewer: &str,
+) -> RangeChart {
+    RangeChart {
+        title: title.to_owned(),
+        rows: groups
+            .iter()
+            .map(|g| {
+                let range = match (g.min, g.median, g.max, g.mean) {
+                    (Some(min), Some(median), Some(max), Some(mean)) => Some(Range {
+                        min,
+                        median,
+                        max,
+                        mean,
+                    }),
+                    _ => None,
+                };
+                RangeRow {
+                    label: label(g),
+                    range,
+                    note: if g.n == Some(0) {
+                        "no State has a score".to_owned()
+                    } else {
+                        fewer.to_owned()
+                    },
+                }
+            })
+            .collect(),
+    }
+}
+
+fn figures(
+    heading: &str,
+    groups: &[Group],
+    label: impl Fn(&Group) -> String,
+    fewer: &str,
+) -> Table {
+    Table {
+        header: [heading, "States", "Lowest", "Median", "Highest", "Mean"]
+            .map(str::to_owned)
+            .to_vec(),
+        rows: groups
+            .iter()
+            .map(|g| {
+                let none = if g.n == Some(0) { "–" } else { fewer };
+                vec![
+                    label(g),
+                    count(g.n),
+                    score(g.min, none),
+                    score(g.median, none),
+                    score(g.max, none),
+                    score(g.mean, none),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn bands(regional: &Regional, checklist: &Checklist) -> Table {
+    let mut header = vec!["Norm".to_owned()];
+    header.extend(
+        checklist
+            .bands
+            .iter()
+            .map(|b| format!("{} (from {})", b.label, b.min)),
+    );
+    let row = |label: String, g: &Group| {
+        let mut r = vec![label];
+        r.extend(g.bands.iter().map(|(_, c)| count(*c)));
+        r
+    };
+    let mut rows: Vec<Vec<String>> = regional
+        .norms
+        .iter()
+        .map(|g| row(format!("({}) {}", g.id, g.title), g))
+        .collect();
+    if let Some(o) = &regional.overall {
+        rows.push(row("Overall score".to_owned(), o));
+    }
+    Table { header, rows }
+}
+
+fn hardest(regional: &Regional, checklist: &Checklist) -> Table {
+    let mut header = vec!["Practical action".to_owned()];
+    header.extend(checklist.scale.levels.iter().map(|l| l.value.to_string()));
+    header.push("N/A".to_owned());
+    header.push("None".to_owned());
+    let rows = regional
+        .hardest
+        .iter()
+        .filter_map(|id| {
+            let (_, item) = checklist.item(id)?;
+            let levels: &ItemLevels = regional.items.iter().find(|i| &i.id == id)?;
+            let mut row = vec![format!("{id} {}", item.text)];
+            row.extend(levels.levels.iter().map(|(_, c)| count(*c)));
+            row.push(count(levels.not_applicable));
+            row.push(count(levels.not_answered));
+            Some(row)
+        })
+        .collect();
+    Table { header, rows }
+}
+
+fn hardest_legend(checklist: &Checklist) -> String {
+    let levels: Vec<String> = checklist
+        .scale
+        .levels
+        .iter()
+        .map(|l| format!("{} {}", l.value, l.label))
+        .collect();
+    format!(
+        "States per answer: {}; N/A not applicable; None not answered. Ranked by the mean level over the States to which the action applies, lowest first.",
+        levels.join(", ")
+    )
+}
+
+fn support(regional: &Regional) -> Table {
+    let mut header = vec!["Support wanted".to_owned()];
+    header.extend(regional.support.iter().map(|s| format!("({})", s.norm)));
+    let k = regional.min_states;
+    let rows = SupportKind::ALL
+        .iter()
+        .map(|kind| {
+            let mut row = vec![kind.label().to_owned()];
+            row.extend(regional.support.iter().map(|s| {
+                s.kinds
+                    .iter()
+                    .find(|(kd, _)| kd == kind)
+                    .and_then(|(_, c)| *c)
+                    .map_or_else(|| format!("<{k}"), |c| c.to_string())
+            }));
+            row
+        })
+        .collect();
+    Table { header, rows }
+}
