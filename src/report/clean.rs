@@ -133,6 +133,7 @@ pub(crate) fn clean_regional(r: &mut super::regional::RegionalReport) {
         fix_table(t);
     }
     fix(&mut r.hardest_legend);
+    fix(&mut r.bands_legend);
     r.method.iter_mut().for_each(fix);
     r.provenance.iter_mut().for_each(fix);
 }

@@ -57,14 +57,15 @@ impl Column<'_> {
             }
             self.out.push(s);
         }
-        let n = self.out.len() - start;
-        self.out[start].group = Some(n);
         if let Some(last) = self.out.last_mut() {
             last.height += 4.0;
         }
         let how = "Each bar runs from the lowest to the highest State score; the black line is the median, the open square the mean. Quartiles are not drawn: with few States they would reveal single States' scores.";
         let style = Style::regular(SMALL).colored(Color::MUTED);
         self.para(&[(how, style)], 0.0, 0.0, 8.0);
+        // The chart and how to read it stay on one page.
+        let n = self.out.len() - start;
+        self.out[start].group = Some(n);
     }
 
     /// Tick labels 0, 25, 50, 75, 100 above the track.

@@ -44,7 +44,7 @@ pub(crate) fn regional_slices(
         c.table(&widths(width, 5, 56.0), &report.area_figures, false);
         if report.bands.header.len() > 1 {
             c.h2("States per band");
-            c.note("How many States' scores fall in each band of the checklist. “withheld”: fewer than the threshold, or a count from which such a number could be worked out by subtraction.");
+            c.note(&report.bands_legend);
             let bands = report.bands.header.len() - 1;
             c.table(&widths(width, bands, 70.0), &report.bands, true);
         }

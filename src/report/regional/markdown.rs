@@ -28,6 +28,7 @@ pub fn to_markdown(report: &RegionalReport) -> String {
         ranges(&mut out, &report.area_ranges);
         table(&mut out, &report.area_figures);
         let _ = writeln!(out, "## States per band\n");
+        let _ = writeln!(out, "{}\n", esc(&report.bands_legend));
         table(&mut out, &report.bands);
         let _ = writeln!(out, "## The hardest practical actions\n");
         let _ = writeln!(out, "{}\n", esc(&report.hardest_legend));

@@ -30,6 +30,8 @@ pub struct RegionalReport {
     pub area_figures: Table,
     /// States per band, per norm and for the overall score.
     pub bands: Table,
+    /// What the bands table shows and what [`WITHHELD`] means.
+    pub bands_legend: String,
     /// The ten hardest practical actions with the States per answer.
     pub hardest: Table,
     /// What the columns of [`Self::hardest`] mean ("0 Not started", …).
@@ -132,8 +134,12 @@ pub fn build_regional(
             &fewer,
         ),
         bands: bands(regional, checklist),
+        bands_legend: format!(
+            "How many States' scores fall in each band of the checklist. {}",
+            withheld_legend(k)
+        ),
         hardest: hardest(regional, checklist),
-        hardest_legend: hardest_legend(checklist),
+        hardest_legend: format!("{} {}", hardest_legend(checklist), withheld_legend(k)),
         support: support(regional),
         method: method(regional, checklist),
         provenance: vec![
@@ -158,13 +164,22 @@ pub(crate) fn fewer_than(k: usize) -> String {
     }
 }
 
-/// A count as printed: the number, or "withheld".
+/// A count as printed: the number, or [`WITHHELD`].
 pub(crate) fn count(value: Option<usize>) -> String {
     value.map_or_else(|| WITHHELD.to_owned(), |v| v.to_string())
 }
 
-/// How a withheld count is printed.
-pub const WITHHELD: &str = "withheld";
+/// How a withheld count is printed in a table (explained by [`withheld_legend`]); a word
+/// would not fit the narrow count columns.
+pub const WITHHELD: &str = "*";
+
+/// What [`WITHHELD`] means, for threshold `k`.
+pub(crate) fn withheld_legend(k: usize) -> String {
+    format!(
+        "{WITHHELD} withheld: {}, or a count from which such a number could be worked out by subtraction.",
+        fewer_than(k)
+    )
+}
 
 fn score(value: Option<f64>, fewer: &str) -> String {
     value.map_or_else(|| fewer.to_owned(), |v| format!("{v:.1}"))
