@@ -137,21 +137,17 @@ pub enum RegionalError {
     },
     /// Two files use different checklists or checklist versions.
     #[error(
-        "{file}: made with checklist {id} version {version}, but {first_source} with {first_id} version {first_version}; a regional view needs one checklist version (or --checklist FILE to read every file with one checklist)"
+        "{file}: made with checklist {found}, but {first_file} with {first}; a regional view needs one checklist version (or --checklist FILE to read every file with one checklist)"
     )]
     ChecklistDiffers {
         /// The file that differs.
         file: String,
-        /// Its checklist id.
-        id: String,
-        /// Its checklist version.
-        version: String,
+        /// Its checklist: "id version v".
+        found: String,
         /// The first file.
-        first_source: String,
-        /// The first file's checklist id.
-        first_id: String,
-        /// The first file's checklist version.
-        first_version: String,
+        first_file: String,
+        /// The first file's checklist: "id version v".
+        first: String,
     },
     /// Two files of one State were changed at the same time.
     #[error(

@@ -155,13 +155,12 @@ fn same_checklist(first: &Input, input: &Input, options: &Options) -> Result<(),
     if same {
         return Ok(());
     }
+    let describe = |c: &crate::session::ChecklistRef| format!("{} version {}", c.id, c.version);
     Err(RegionalError::ChecklistDiffers {
         file: input.source.clone(),
-        id: b.id.clone(),
-        version: b.version.clone(),
-        first_source: first.source.clone(),
-        first_id: a.id.clone(),
-        first_version: a.version.clone(),
+        found: describe(b),
+        first_file: first.source.clone(),
+        first: describe(a),
     })
 }
 

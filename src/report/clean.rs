@@ -85,6 +85,7 @@ pub(crate) fn clean_report(r: &mut Report) {
                 &mut i.owner,
                 &mut i.target_date,
                 &mut i.priority,
+                &mut i.support,
             ] {
                 fix_opt(s);
             }
@@ -99,6 +100,7 @@ pub(crate) fn clean_report(r: &mut Report) {
             fix_opt(s);
         }
     }
+    fix_table(&mut r.support);
     let m = &mut r.methodology;
     fix_table(&mut m.levels);
     m.rules.iter_mut().for_each(fix);

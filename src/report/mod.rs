@@ -14,6 +14,7 @@ mod plan;
 pub mod regional;
 mod shape;
 mod summary;
+mod support;
 mod text;
 
 use std::path::Path;

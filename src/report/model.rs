@@ -24,6 +24,8 @@ pub struct Report {
     pub norms: Vec<NormSection>,
     /// Every gap, most urgent first.
     pub action_plan: Vec<ActionRow>,
+    /// The practical actions for which support is wanted, by kind (kind, action, note).
+    pub support: Table,
     /// How the assessment was made and scored.
     pub methodology: Methodology,
 }
@@ -129,6 +131,8 @@ pub struct ItemEntry {
     pub priority: Option<String>,
     /// Marked for review.
     pub flagged: bool,
+    /// The support wanted: "Training, Funding — note".
+    pub support: Option<String>,
 }
 
 /// One gap in the action plan.
@@ -207,6 +211,7 @@ pub fn build(
             .map(|(n, s)| norm_section(checklist, session, n, s))
             .collect(),
         action_plan: gaps,
+        support: super::support::support_table(checklist, session),
         methodology: methodology(checklist, &date, version),
     };
     super::clean::clean_report(&mut report);
@@ -290,6 +295,7 @@ fn item_entry(checklist: &Checklist, item: &Item, answer: Option<&Answer>) -> It
         target_date: a.target_date.map(format_date),
         priority: a.priority.map(|p| Priority::label(p).to_owned()),
         flagged: a.flagged,
+        support: super::support::support_line(a),
     }
 }
 

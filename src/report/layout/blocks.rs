@@ -25,6 +25,8 @@ const PLAN_HEADER: [&str; 5] = [
     "Current answer",
     "Responsible agency",
 ];
+/// Support wanted column widths (kind, action, note).
+const SUPPORT_COLUMNS: [f32; 3] = [90.0, 253.0, 150.0];
 /// Answer scale column widths.
 const SCALE_COLUMNS: [f32; 3] = [34.0, 84.0, 375.0];
 /// Summary counts column widths.
@@ -59,6 +61,7 @@ pub(crate) fn report_slices(report: &Report, shaper: &mut Shaper, width: f32) ->
     }
     c.page_break();
     c.action_plan(report);
+    c.support(report);
     c.methodology(report);
     c.out
 }
@@ -254,6 +257,7 @@ impl Column<'_> {
         self.field("Responsible agency", i.owner.as_deref());
         self.field("Target date", i.target_date.as_deref());
         self.field("Priority", i.priority.as_deref());
+        self.field("Support wanted", i.support.as_deref());
         let end = self.out.len();
         for s in &mut self.out[start..end] {
             let h = s.height;
@@ -312,6 +316,17 @@ impl Column<'_> {
             rows,
         };
         self.table(&PLAN_COLUMNS, &t, false);
+    }
+
+    fn support(&mut self, report: &Report) {
+        use super::super::markdown::{NO_SUPPORT, SUPPORT_INTRO};
+        self.h2("Support wanted");
+        if report.support.rows.is_empty() {
+            self.para(&[(NO_SUPPORT, Style::regular(BODY))], 0.0, 0.0, 5.0);
+            return;
+        }
+        self.para(&[(SUPPORT_INTRO, Style::regular(BODY))], 0.0, 0.0, 5.0);
+        self.table(&SUPPORT_COLUMNS, &report.support, false);
     }
 
     fn methodology(&mut self, report: &Report) {
