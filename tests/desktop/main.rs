@@ -13,5 +13,6 @@ mod preferences;
 mod prompts;
 mod protection;
 mod selection;
+mod support;
 mod title;
 mod undo;

@@ -8,3 +8,4 @@ pub mod new_form;
 pub mod prompts;
 pub mod protection;
 pub mod start;
+pub mod support_list;
