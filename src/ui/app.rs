@@ -92,6 +92,8 @@ pub struct AppState {
     pub(super) actions: Vec<Action>,
     pub(super) last_autosave: Option<Instant>,
     pub(super) allow_close: bool,
+    /// The regional view's window, while open.
+    pub(super) regional: Option<super::regional::RegionalView>,
     /// View-menu choices, remembered between runs.
     pub preferences: super::Preferences,
     styled: bool,
@@ -126,6 +128,7 @@ impl AppState {
             actions: Vec::new(),
             last_autosave: None,
             allow_close: false,
+            regional: None,
             preferences: Default::default(),
             styled: false,
             title: String::new(),
@@ -207,6 +210,7 @@ impl AppState {
             },
         }
 
+        super::regional::window(&ctx, &mut self.regional);
         if let Some((purpose, path)) = self.dialogs.typed_path_ui(&ctx) {
             self.file_chosen(&ctx, purpose, path);
         }

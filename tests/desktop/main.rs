@@ -12,6 +12,7 @@ mod layout;
 mod preferences;
 mod prompts;
 mod protection;
+mod regional;
 mod selection;
 mod support;
 mod title;
