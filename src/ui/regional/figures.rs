@@ -3,7 +3,7 @@
 //! single States' scores — and the mean as an open square), and the report's tables.
 
 use egui::RichText;
-use egui_plot::{BoxElem, BoxPlot, BoxSpread, Legend, MarkerShape, Plot, PlotPoints, Points};
+use egui_plot::{BoxElem, BoxPlot, BoxSpread, MarkerShape, Plot, PlotPoints, Points};
 
 use super::worker::Computed;
 use crate::regional::Group;
@@ -71,6 +71,8 @@ fn note(ui: &mut egui::Ui, text: &str) {
 
 /// One horizontal box per norm, (a) at the top; withheld norms have no box.
 fn box_plot(ui: &mut egui::Ui, groups: &[Group]) {
+    let fill = crate::ui::theme::bar_fill(ui.visuals());
+    let ink = ui.visuals().strong_text_color();
     let count = groups.len();
     let y = |i: usize| (count - i) as f64;
     let mut boxes = Vec::new();
@@ -80,13 +82,14 @@ fn box_plot(ui: &mut egui::Ui, groups: &[Group]) {
             boxes.push(
                 BoxElem::new(y(i), BoxSpread::new(min, min, median, max, max))
                     .name(format!("({}) {}", g.id, g.title))
-                    .box_width(0.6),
+                    .box_width(0.6)
+                    .stroke(egui::Stroke::new(1.5, ink))
+                    .fill(fill.gamma_multiply(0.35)),
             );
             means.push([mean, y(i)]);
         }
     }
     let labels: Vec<String> = groups.iter().map(|g| format!("({})", g.id)).collect();
-    let fill = crate::ui::theme::bar_fill(ui.visuals());
     Plot::new("regional-norm-plot")
         .height(26.0 * count as f32 + 50.0)
         .include_x(0.0)
@@ -99,7 +102,6 @@ fn box_plot(ui: &mut egui::Ui, groups: &[Group]) {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_grid([true, false])
-        .legend(Legend::default())
         .x_axis_label("Score (0–100)")
         .y_axis_formatter(move |mark, _| {
             let i = count as f64 - mark.value;
@@ -113,13 +115,20 @@ fn box_plot(ui: &mut egui::Ui, groups: &[Group]) {
             plot.box_plot(
                 BoxPlot::new("Lowest to highest, median", boxes)
                     .horizontal()
-                    .color(fill),
+                    .element_formatter(Box::new(|e: &BoxElem, _: &BoxPlot| {
+                        let s = &e.spread;
+                        format!(
+                            "{}\nLowest {:.1} · median {:.1} · highest {:.1}",
+                            e.name, s.lower_whisker, s.median, s.upper_whisker
+                        )
+                    })),
             );
             plot.points(
                 Points::new("Mean", PlotPoints::from(means))
                     .shape(MarkerShape::Square)
                     .filled(false)
-                    .radius(4.0),
+                    .color(ink)
+                    .radius(5.0),
             );
         });
 }
