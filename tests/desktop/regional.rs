@@ -91,3 +91,24 @@ fn a_file_without_a_member_state_is_named_in_the_message() {
     wait_for(&mut h, "names no Member State");
     assert!(!texts_containing(&h, "anon.json").is_empty());
 }
+
+#[test]
+fn names_show_only_when_naming_is_ticked() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<_> = ["Thailand", "Viet Nam", "Malaysia"]
+        .iter()
+        .enumerate()
+        .map(|(i, s)| session_file(dir.path(), &format!("{i}.json"), meta(s), Vec::new()))
+        .collect();
+    let mut h = app(dir.path());
+    click(&mut h, "File");
+    click(&mut h, "Regional view…");
+    let list: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    type_into(&mut h, "Session files, one per line:", &list.join("\n"));
+    h.get_by_label("Show figures").click();
+    wait_for(&mut h, "3 States' assessments combined");
+    assert!(texts_containing(&h, "Viet Nam").is_empty());
+    click(&mut h, "Name the States (only when every State agreed)");
+    h.get_by_label("Show figures").click();
+    wait_for(&mut h, "Malaysia, Thailand, Viet Nam");
+}

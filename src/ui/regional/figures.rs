@@ -12,6 +12,14 @@ use crate::report::model::Table;
 /// Draws everything the regional report shows.
 pub(super) fn show(ui: &mut egui::Ui, c: &Computed) {
     let r = &c.report;
+    egui::Grid::new("regional-cover").show(ui, |ui| {
+        for (label, value) in &r.cover.rows {
+            ui.label(RichText::new(label).strong());
+            ui.add(egui::Label::new(value).wrap());
+            ui.end_row();
+        }
+    });
+    ui.add_space(6.0);
     for p in &r.summary {
         ui.add(egui::Label::new(p).wrap());
     }
