@@ -6,6 +6,7 @@ mod markdown;
 mod method;
 pub mod model;
 mod render;
+mod tables;
 
 pub use markdown::to_markdown;
 pub use model::{Range, RangeChart, RangeRow, RegionalCover, RegionalReport, build_regional};

@@ -203,10 +203,7 @@ fn summary(ui: &mut egui::Ui, view: &CardView<'_>) {
     if !a.evidence.is_empty() {
         parts.push(format!("Evidence: {}", a.evidence.len()));
     }
-    if let Some(s) = a.support.as_ref().filter(|s| !s.kinds.is_empty()) {
-        let kinds: Vec<&str> = s.kinds.iter().map(|k| k.label()).collect();
-        parts.push(format!("Support wanted: {}", kinds.join(", ")));
-    }
+    parts.extend(super::support_field::support_summary(a));
     if let Some(n) = &a.note {
         let preview: String = n.chars().take(80).collect();
         let ellipsis = if n.chars().count() > 80 { "…" } else { "" };

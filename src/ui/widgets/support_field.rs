@@ -49,3 +49,10 @@ pub fn support_field(ui: &mut egui::Ui, id: &str, answer: &Answer, actions: &mut
     }
     ui.add_space(4.0);
 }
+
+/// "Support wanted: Training, Funding" for a collapsed card; `None` without support.
+pub fn support_summary(answer: &Answer) -> Option<String> {
+    let s = answer.support.as_ref().filter(|s| !s.kinds.is_empty())?;
+    let kinds: Vec<&str> = s.kinds.iter().map(|k| k.label()).collect();
+    Some(format!("Support wanted: {}", kinds.join(", ")))
+}
