@@ -179,3 +179,38 @@ fn the_pdf_is_written_with_the_strictest_marking() {
     assert!(all.contains("TLP:AMBER"), "{all}");
     assert!(!all.contains("Philippines"), "a State is named in the PDF");
 }
+
+#[test]
+fn a_protected_file_is_read_with_the_passphrase_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = five_states(dir.path());
+    let plain = aggregate_json(&files, &[]);
+    let pass = dir.path().join("pass.txt");
+    std::fs::write(&pass, "correct horse battery staple\n").unwrap();
+    let protected = dir.path().join("kh.normcheck.age");
+    let out = run_normcheck(
+        &[
+            "protect",
+            arg(&files[1]),
+            "-o",
+            arg(&protected),
+            "--passphrase-file",
+            arg(&pass),
+        ],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    files[1] = protected;
+    // Without the passphrase the protected file is refused by name; with it, same figures.
+    let out = aggregate(&files, &[]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("kh.normcheck.age"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        aggregate_json(&files, &["--passphrase-file", arg(&pass)]),
+        plain
+    );
+}
