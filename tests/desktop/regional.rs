@@ -112,3 +112,41 @@ fn names_show_only_when_naming_is_ticked() {
     h.get_by_label("Show figures").click();
     wait_for(&mut h, "Malaysia, Thailand, Viet Nam");
 }
+
+#[test]
+fn sessions_of_a_checklist_that_is_not_built_in_are_read_with_the_file_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<String> = ["A", "B", "C"]
+        .iter()
+        .map(|state| {
+            let session = serde_json::json!({
+                "format": "normcheck-session",
+                "format_version": 4,
+                "checklist": {"id": "test-small", "version": "2"},
+                "meta": {"member_state": state},
+                "answers": {"p.1": {"level": 2}, "p.2": {"level": 2}, "p.3": {"level": 2}},
+            });
+            let path = dir.path().join(format!("{state}.json"));
+            std::fs::write(&path, session.to_string()).unwrap();
+            path.display().to_string()
+        })
+        .collect();
+    let checklist = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/small-checklist.json");
+    let mut h = app(dir.path());
+    click(&mut h, "File");
+    click(&mut h, "Regional view…");
+    type_into(&mut h, "Session files, one per line:", &files.join("\n"));
+    h.get_by_label("Show figures").click();
+    wait_for(&mut h, "which is not built in; give its file under");
+    type_into(
+        &mut h,
+        "Checklist file (if not built in):",
+        checklist.to_str().unwrap(),
+    );
+    h.get_by_label("Show figures").click();
+    wait_for(&mut h, "3 States' assessments combined");
+    // Norm P: every State at the top level.
+    assert!(!texts_containing(&h, "(p) Norm P").is_empty());
+    assert!(!texts_containing(&h, "100.0").is_empty());
+}

@@ -26,6 +26,8 @@ pub struct RegionalView {
     paths: String,
     /// The passphrase for protected files (one for all).
     passphrase: String,
+    /// A checklist file to read every session with (empty: each session's built-in one).
+    checklist: String,
     /// The anonymity threshold K.
     min_states: usize,
     /// Name the States (only when every State agreed).
@@ -48,6 +50,7 @@ impl RegionalView {
             native,
             paths: String::new(),
             passphrase: String::new(),
+            checklist: String::new(),
             min_states: DEFAULT_MIN_STATES,
             named: false,
             computing: None,
@@ -129,13 +132,18 @@ impl RegionalView {
     fn start_compute(&mut self, ctx: &egui::Context) {
         let paths = self.path_list();
         let passphrase = Some(self.passphrase.clone()).filter(|p| !p.is_empty());
+        let checklist = Some(self.checklist.trim())
+            .filter(|c| !c.is_empty())
+            .map(PathBuf::from);
         let options = Options {
             min_states: self.min_states,
             named: self.named,
             checklist_given: false,
         };
         self.message = None;
-        self.computing = Some(Job::spawn(ctx, move || compute(paths, passphrase, options)));
+        self.computing = Some(Job::spawn(ctx, move || {
+            compute(paths, checklist, passphrase, options)
+        }));
     }
 
     fn start_export(&mut self, ctx: &egui::Context) {
@@ -212,6 +220,15 @@ fn inputs(ui: &mut egui::Ui, view: &mut RegionalView) {
             egui::TextEdit::singleline(&mut view.passphrase)
                 .password(true)
                 .desired_width(180.0),
+        )
+        .labelled_by(label.id);
+    });
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Checklist file (if not built in):");
+        ui.add(
+            egui::TextEdit::singleline(&mut view.checklist)
+                .desired_width(360.0)
+                .hint_text("optional"),
         )
         .labelled_by(label.id);
     });

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::checklist::Checklist;
+use crate::checklist::{Checklist, load_checklist};
 use crate::fsutil::{refuse_input_as_output, write_atomic};
 use crate::printable;
 use crate::regional::{Input, Options, Regional, aggregate};
@@ -73,24 +73,34 @@ impl PassphraseSource for Typed {
     }
 }
 
-/// Opens every file through the one door and aggregates them.
+/// Opens every file through the one door and aggregates them. With `checklist`, every
+/// session with its id is read with that file (as `--checklist` on the command line).
 pub(super) fn compute(
     paths: Vec<PathBuf>,
+    checklist: Option<PathBuf>,
     passphrase: Option<String>,
-    options: Options,
+    mut options: Options,
 ) -> Result<Computed, String> {
+    let known = match checklist {
+        Some(path) => {
+            let loaded = load_checklist(&path).map_err(|e| e.to_string())?;
+            vec![(path, Arc::new(loaded))]
+        }
+        None => Vec::new(),
+    };
+    options.checklist_given = !known.is_empty();
     let mut source = Typed(passphrase);
     let mut inputs = Vec::with_capacity(paths.len());
     for path in &paths {
-        let opened =
-            open_with_known_checklists(path, &[], Some(&mut source)).map_err(|e| e.to_string())?;
+        let opened = open_with_known_checklists(path, &known, Some(&mut source))
+            .map_err(|e| in_app_words(&e.to_string()))?;
         inputs.push(Input {
             source: printable::path(path),
             session: opened.session,
             checklist: opened.checklist,
         });
     }
-    let outcome = aggregate(&inputs, options).map_err(|e| e.to_string())?;
+    let outcome = aggregate(&inputs, options).map_err(|e| in_app_words(&e.to_string()))?;
     let checklist = inputs
         .first()
         .map(|i| i.checklist.clone())
@@ -107,6 +117,13 @@ pub(super) fn compute(
         report,
         inputs: paths,
     })
+}
+
+/// A message written for the command line, in the words of this window.
+fn in_app_words(message: &str) -> String {
+    message
+        .replace("with --checklist FILE", "under “Checklist file”")
+        .replace("--checklist FILE", "a file under “Checklist file”")
 }
 
 /// Writes the regional PDF of `computed` to `path`; never over one of the States' files.
