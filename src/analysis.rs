@@ -1,9 +1,10 @@
-//! What needs attention in an assessment: gaps to close and answers still to complete.
+//! What needs attention in an assessment: gaps to close, answers still to complete and the
+//! support the State would welcome.
 
 use time::Date;
 
 use crate::checklist::Checklist;
-use crate::session::{Priority, Session};
+use crate::session::{Priority, Session, SupportKind};
 
 /// An item below the "implemented" level (or, if asked for, unanswered).
 #[derive(Debug, Clone, PartialEq)]
@@ -112,6 +113,38 @@ pub fn completeness(checklist: &Checklist, session: &Session) -> Vec<(String, Co
         .collect()
 }
 
+/// The practical actions for which one kind of support is wanted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupportWanted {
+    /// The kind of support.
+    pub kind: SupportKind,
+    /// The items asking for it, in checklist order, each with its support note.
+    pub items: Vec<(String, Option<String>)>,
+}
+
+/// Support wanted by kind ([`SupportKind::ALL`] order, kinds nobody asked for left out),
+/// items in checklist order. An item asking for several kinds is listed under each. Answers
+/// to items the checklist no longer has are left out.
+pub fn support_wanted(checklist: &Checklist, session: &Session) -> Vec<SupportWanted> {
+    SupportKind::ALL
+        .iter()
+        .map(|&kind| SupportWanted {
+            kind,
+            items: checklist
+                .items()
+                .filter_map(|(_, item)| {
+                    let support = session.answer(&item.id)?.support.as_ref()?;
+                    support
+                        .kinds
+                        .contains(&kind)
+                        .then(|| (item.id.clone(), support.note.clone()))
+                })
+                .collect(),
+        })
+        .filter(|s| !s.items.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,5 +190,42 @@ mod tests {
         assert!(found.contains(&("p.3".to_owned(), Concern::Unanswered)));
         assert!(found.contains(&("r.1".to_owned(), Concern::MissingJustification)));
         assert!(!found.iter().any(|(id, _)| id == "q.2"), "q.2 has an owner");
+    }
+
+    #[test]
+    fn support_is_listed_by_kind_in_checklist_order() {
+        use crate::session::Support;
+        let (checklist, mut session) = fixtures();
+        let want = |kinds: &[SupportKind], note: Option<&str>| Support {
+            kinds: kinds.iter().copied().collect(),
+            note: note.map(str::to_owned),
+        };
+        for (id, support) in [
+            ("q.2", want(&[SupportKind::Training], None)),
+            (
+                "p.1",
+                want(
+                    &[SupportKind::Funding, SupportKind::Training],
+                    Some("a course"),
+                ),
+            ),
+            ("zz.9", want(&[SupportKind::Equipment], None)),
+        ] {
+            session.answers.entry(id.to_owned()).or_default().support = Some(support);
+        }
+        let wanted = support_wanted(&checklist, &session);
+        let summary: Vec<(SupportKind, Vec<&str>)> = wanted
+            .iter()
+            .map(|w| (w.kind, w.items.iter().map(|(i, _)| i.as_str()).collect()))
+            .collect();
+        // Training before Funding (the kinds' order); p.1 before q.2; zz.9 is not an item.
+        assert_eq!(
+            summary,
+            [
+                (SupportKind::Training, vec!["p.1", "q.2"]),
+                (SupportKind::Funding, vec!["p.1"]),
+            ]
+        );
+        assert_eq!(wanted[0].items[0].1.as_deref(), Some("a course"));
     }
 }

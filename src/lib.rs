@@ -33,6 +33,7 @@ pub mod fsutil;
 pub mod printable;
 pub mod problem;
 pub mod protect;
+pub mod regional;
 pub mod report;
 pub mod sample;
 pub mod scoring;

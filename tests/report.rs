@@ -307,3 +307,56 @@ fn a_report_without_a_generation_date_says_undated() {
     let text = to_markdown(&report);
     assert!(text.contains("Generated: undated") && text.contains("normcheck version 9.9.9"));
 }
+
+#[test]
+fn support_wanted_is_listed_by_kind_and_shown_with_its_item() {
+    use normcheck::session::{Support, SupportKind};
+    let checklist = small_checklist();
+    let mut session = small_session();
+    let want = |kinds: &[SupportKind], note: Option<&str>| Support {
+        kinds: kinds.iter().copied().collect(),
+        note: note.map(str::to_owned),
+    };
+    for (id, support) in [
+        ("q.2", want(&[SupportKind::Training], None)),
+        (
+            "p.1",
+            want(
+                &[SupportKind::Funding, SupportKind::Training],
+                Some("a course"),
+            ),
+        ),
+    ] {
+        session.answers.entry(id.to_owned()).or_default().support = Some(support);
+    }
+    let md = to_markdown(&report_model(
+        &checklist,
+        &session,
+        &options(Format::Markdown),
+    ));
+    // By kind (Training before Funding), items in checklist order within a kind.
+    let list = &md[md.find("## Support wanted").unwrap()..md.find("## Methodology").unwrap()];
+    let rows: Vec<&str> = list.lines().filter(|l| l.starts_with("| ")).collect();
+    assert_eq!(
+        rows[1..],
+        [
+            "| Training | p.1 Do the first thing | a course |",
+            "| Training | q.2 Refrain from the second thing |  |",
+            "| Funding | p.1 Do the first thing | a course |",
+        ],
+        "{list}"
+    );
+    assert!(
+        md.contains("- **Support wanted:** Training, Funding — a course"),
+        "{md}"
+    );
+    let pdf = render(&checklist, &session, &options(Format::Pdf)).unwrap();
+    let text = squeeze(&page_texts(&pdf).concat());
+    assert!(
+        text.contains(&squeeze("Support wanted: Training, Funding — a course")),
+        "{text}"
+    );
+    assert!(text.contains(&squeeze(
+        "The practical actions for which the State would welcome support"
+    )));
+}

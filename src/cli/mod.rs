@@ -1,5 +1,6 @@
 //! The command line: `normcheck [FILE]` opens the GUI; subcommands do the same work headless.
 
+mod aggregate;
 mod compare;
 mod entry;
 mod new;
@@ -77,6 +78,8 @@ pub enum Command {
     Compare(compare::CompareArgs),
     /// Overall and per-norm scores over several assessments.
     Trend(compare::TrendArgs),
+    /// The regional view of several States' assessments, without exposing any one State.
+    Aggregate(aggregate::AggregateArgs),
 }
 
 use output::Failure;
@@ -101,6 +104,7 @@ pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
         Command::Merge(args) => team::merge_cmd(&args, pass),
         Command::Compare(args) => compare::run_compare(&args, pass),
         Command::Trend(args) => compare::run_trend(&args, pass),
+        Command::Aggregate(args) => aggregate::run(&args, pass),
     };
     match result {
         Ok(code) => code,

@@ -85,6 +85,7 @@ pub(crate) fn clean_report(r: &mut Report) {
                 &mut i.owner,
                 &mut i.target_date,
                 &mut i.priority,
+                &mut i.support,
             ] {
                 fix_opt(s);
             }
@@ -99,10 +100,44 @@ pub(crate) fn clean_report(r: &mut Report) {
             fix_opt(s);
         }
     }
+    fix_table(&mut r.support);
     let m = &mut r.methodology;
     fix_table(&mut m.levels);
     m.rules.iter_mut().for_each(fix);
     m.provenance.iter_mut().for_each(fix);
+}
+
+/// Cleans every piece of text in the regional report.
+pub(crate) fn clean_regional(r: &mut super::regional::RegionalReport) {
+    let c = &mut r.cover;
+    fix(&mut c.title);
+    fix(&mut c.date);
+    fix_opt(&mut c.marking);
+    for (label, value) in &mut c.rows {
+        fix(label);
+        fix(value);
+    }
+    r.summary.iter_mut().for_each(fix);
+    for chart in [&mut r.norm_ranges, &mut r.area_ranges] {
+        fix(&mut chart.title);
+        for row in &mut chart.rows {
+            fix(&mut row.label);
+            fix(&mut row.note);
+        }
+    }
+    for t in [
+        &mut r.norm_figures,
+        &mut r.area_figures,
+        &mut r.bands,
+        &mut r.hardest,
+        &mut r.support,
+    ] {
+        fix_table(t);
+    }
+    fix(&mut r.hardest_legend);
+    fix(&mut r.bands_legend);
+    r.method.iter_mut().for_each(fix);
+    r.provenance.iter_mut().for_each(fix);
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub fn to_markdown(report: &Report) -> String {
         norm_md(&mut out, n);
     }
     plan_md(&mut out, report);
+    support_md(&mut out, report);
     methodology_md(&mut out, report);
     if let Some(t) = &report.answered_by {
         let _ = writeln!(out, "\n## Who answered\n");
@@ -103,6 +104,22 @@ fn plan_md(out: &mut String, report: &Report) {
     }
 }
 
+fn support_md(out: &mut String, report: &Report) {
+    let _ = writeln!(out, "\n## Support wanted\n");
+    if report.support.rows.is_empty() {
+        let _ = writeln!(out, "{NO_SUPPORT}");
+    } else {
+        let _ = writeln!(out, "{SUPPORT_INTRO}\n");
+        table(out, &report.support);
+    }
+}
+
+/// Said when no practical action asks for support.
+pub(crate) const NO_SUPPORT: &str = "No practical action asks for support.";
+/// Introduces the support wanted list.
+pub(crate) const SUPPORT_INTRO: &str =
+    "The practical actions for which the State would welcome support, by kind of support.";
+
 fn methodology_md(out: &mut String, report: &Report) {
     let m = &report.methodology;
     let _ = writeln!(out, "\n## Methodology\n");
@@ -132,6 +149,7 @@ fn item_md(out: &mut String, item: &ItemEntry) {
     field(out, "Responsible agency", item.owner.as_deref());
     field(out, "Target date", item.target_date.as_deref());
     field(out, "Priority", item.priority.as_deref());
+    field(out, "Support wanted", item.support.as_deref());
 }
 
 fn field(out: &mut String, name: &str, value: Option<&str>) {
@@ -154,7 +172,7 @@ fn chart(out: &mut String, chart: &Chart) {
     }
 }
 
-fn table(out: &mut String, table: &Table) {
+pub(crate) fn table(out: &mut String, table: &Table) {
     let cells = |row: &[String]| {
         row.iter()
             .map(|c| esc(c).replace('|', "\\|"))
@@ -171,7 +189,7 @@ fn table(out: &mut String, table: &Table) {
 
 /// Keeps user text from being read as Markdown structure: line breaks become spaces and
 /// markup characters are escaped; control characters are dropped.
-fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(one_line.len());
     for ch in one_line.chars().filter(|c| !c.is_control()) {

@@ -12,8 +12,10 @@ pub mod model;
 mod pdf;
 mod plan;
 mod progress;
+pub mod regional;
 mod shape;
 mod summary;
+mod support;
 mod text;
 pub mod trend;
 
@@ -150,7 +152,8 @@ pub fn render_with_warnings(
         Format::Pdf => {
             let layout = layout::layout(&report, options.paper);
             let warnings = missing_glyph_warning(&layout.missing).into_iter().collect();
-            let bytes = pdf::to_pdf(&report.cover, layout).map_err(ReportError::Render)?;
+            let bytes =
+                pdf::to_pdf(&pdf::DocInfo::of(&report), layout).map_err(ReportError::Render)?;
             Ok(Rendered { bytes, warnings })
         }
         Format::Markdown => Ok(Rendered {

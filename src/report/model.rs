@@ -24,6 +24,8 @@ pub struct Report {
     pub norms: Vec<NormSection>,
     /// Every gap, most urgent first.
     pub action_plan: Vec<ActionRow>,
+    /// The practical actions for which support is wanted, by kind (kind, action, note).
+    pub support: Table,
     /// How the assessment was made and scored.
     pub methodology: Methodology,
     /// What changed since an earlier assessment, when one is attached.
@@ -149,6 +151,8 @@ pub struct ItemEntry {
     /// How the answer moved since the earlier assessment, e.g. "Improved since 2025 (was:
     /// Partly)".
     pub change: Option<String>,
+    /// The support wanted: "Training, Funding — note".
+    pub support: Option<String>,
 }
 
 /// One gap in the action plan.
@@ -245,6 +249,7 @@ pub fn build_with_earlier(
             .map(|(n, s)| norm_section(checklist, session, n, s))
             .collect(),
         action_plan: gaps,
+        support: super::support::support_table(checklist, session),
         methodology: methodology(checklist, &date, version),
         progress: comparison
             .as_ref()
@@ -343,6 +348,7 @@ fn item_entry(checklist: &Checklist, item: &Item, answer: Option<&Answer>) -> It
         priority: a.priority.map(|p| Priority::label(p).to_owned()),
         flagged: a.flagged,
         change: None,
+        support: super::support::support_line(a),
     }
 }
 

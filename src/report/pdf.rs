@@ -13,12 +13,48 @@ use printpdf::{
 
 use super::fonts::Face;
 use super::layout::{Color, Draw, Layout, TextRun};
-use super::model::Cover;
+use super::model::Report;
+use super::regional::RegionalReport;
 
-/// Writes the laid-out `layout` of a document with this `cover` as a PDF file's bytes.
-pub(crate) fn to_pdf(cover: &Cover, layout: Layout) -> Result<Vec<u8>, String> {
+/// The document information a PDF carries.
+pub(crate) struct DocInfo {
+    /// The document's title.
+    pub(crate) title: String,
+    /// Who made it.
+    pub(crate) author: String,
+    /// What it is about.
+    pub(crate) subject: String,
+    /// When it was generated; `None` leaves the dates out.
+    pub(crate) generated: Option<time::OffsetDateTime>,
+}
+
+impl DocInfo {
+    /// The information of an assessment report.
+    pub(crate) fn of(report: &Report) -> DocInfo {
+        let cover = &report.cover;
+        DocInfo {
+            title: format!("{} — {}", cover.title, cover.member_state),
+            author: cover.organisation.clone().unwrap_or_default(),
+            subject: cover.checklist.clone(),
+            generated: cover.generated,
+        }
+    }
+
+    /// The information of a regional report.
+    pub(crate) fn of_regional(report: &RegionalReport) -> DocInfo {
+        DocInfo {
+            title: report.cover.title.clone(),
+            author: String::new(),
+            subject: report.provenance.first().cloned().unwrap_or_default(),
+            generated: report.cover.generated,
+        }
+    }
+}
+
+/// Writes the laid-out `layout` as a PDF file's bytes, with the document information `info`.
+pub(crate) fn to_pdf(info: &DocInfo, layout: Layout) -> Result<Vec<u8>, String> {
     let g = layout.geometry;
-    let mut doc = PdfDocument::new(&cover.title);
+    let mut doc = PdfDocument::new(&info.title);
     let mut fonts: BTreeMap<Face, FontId> = BTreeMap::new();
     let mut texts = GlyphTexts::default();
     let mut pages = Vec::with_capacity(layout.pages.len());
@@ -32,7 +68,7 @@ pub(crate) fn to_pdf(cover: &Cover, layout: Layout) -> Result<Vec<u8>, String> {
     }
     doc.pages = pages;
     texts.apply(&mut doc, &fonts);
-    set_metadata(&mut doc, cover);
+    set_metadata(&mut doc, info);
     save(&doc)
 }
 
@@ -240,13 +276,13 @@ impl GlyphTexts {
 }
 
 /// Title, author and subject; the dates only when the report has a generation date.
-fn set_metadata(doc: &mut PdfDocument, cover: &Cover) {
+fn set_metadata(doc: &mut PdfDocument, source: &DocInfo) {
     let info = &mut doc.metadata.info;
-    info.document_title = format!("{} — {}", cover.title, cover.member_state);
-    info.author = cover.organisation.clone().unwrap_or_default();
+    info.document_title = source.title.clone();
+    info.author = source.author.clone();
     info.creator = format!("normcheck {}", env!("CARGO_PKG_VERSION"));
-    info.subject = cover.checklist.clone();
-    if let Some(d) = cover
+    info.subject = source.subject.clone();
+    if let Some(d) = source
         .generated
         .and_then(|d| printpdf::OffsetDateTime::from_unix_timestamp(d.unix_timestamp()).ok())
     {

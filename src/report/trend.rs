@@ -3,7 +3,7 @@
 
 use crate::compare::TrendPoint;
 
-use super::layout::{blocks, layout_document};
+use super::layout::layout_trend;
 use super::model::{Cover, Table};
 use super::{Paper, ReportError, pdf};
 
@@ -70,7 +70,13 @@ impl TrendDocument {
 
     /// The document as PDF bytes.
     pub fn to_pdf(&self, paper: Paper) -> Result<Vec<u8>, ReportError> {
-        let layout = layout_document(&self.cover, paper, |c| blocks::trend_body(self, c));
-        pdf::to_pdf(&self.cover, layout).map_err(ReportError::Render)
+        let layout = layout_trend(self, paper);
+        let info = pdf::DocInfo {
+            title: format!("{} — {}", self.cover.title, self.cover.member_state),
+            author: self.cover.organisation.clone().unwrap_or_default(),
+            subject: "Scores over time".to_owned(),
+            generated: self.cover.generated,
+        };
+        pdf::to_pdf(&info, layout).map_err(ReportError::Render)
     }
 }

@@ -130,7 +130,8 @@ impl Edit {
     }
 
     /// Whether this edit comes from typing, so that consecutive ones to the same field are
-    /// undone together rather than one keystroke at a time.
+    /// undone together rather than one keystroke at a time. Support counts as typing for its
+    /// note, so ticking kinds and typing the note of one item is undone in one step.
     pub fn is_typing(&self) -> bool {
         matches!(
             self,
@@ -139,6 +140,7 @@ impl Edit {
                 | Edit::SetEvidence { .. }
                 | Edit::SetOwner { .. }
                 | Edit::SetTargetDate { .. }
+                | Edit::SetSupport { .. }
                 | Edit::SetMeta(_)
         )
     }

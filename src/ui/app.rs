@@ -98,6 +98,8 @@ pub struct AppState {
     pub(super) actions: Vec<Action>,
     pub(super) last_autosave: Option<Instant>,
     pub(super) allow_close: bool,
+    /// The regional view's window, while open.
+    pub(super) regional: Option<super::regional::RegionalView>,
     /// View-menu choices, remembered between runs.
     pub preferences: super::Preferences,
     styled: bool,
@@ -134,6 +136,7 @@ impl AppState {
             actions: Vec::new(),
             last_autosave: None,
             allow_close: false,
+            regional: None,
             preferences: Default::default(),
             styled: false,
             title: String::new(),
@@ -231,6 +234,7 @@ impl AppState {
             },
         }
 
+        super::regional::window(&ctx, &mut self.regional);
         if let Some((purpose, paths)) = self.dialogs.typed_path_ui(&ctx) {
             self.files_chosen(&ctx, purpose, paths);
         }

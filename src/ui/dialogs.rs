@@ -135,6 +135,11 @@ impl Dialogs {
         }
     }
 
+    /// Whether native dialogs may be shown (`false`: paths are typed).
+    pub fn native(&self) -> bool {
+        self.native
+    }
+
     /// Whether a dialog or prompt is open (other file actions wait).
     pub fn busy(&self) -> bool {
         self.pending.is_some() || self.typed.is_some()

@@ -14,6 +14,7 @@ mod preferences;
 mod protection;
 mod recent;
 mod recovery;
+mod regional;
 mod renderer;
 mod screens;
 mod team;

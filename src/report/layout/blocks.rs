@@ -25,6 +25,8 @@ const PLAN_HEADER: [&str; 5] = [
     "Current answer",
     "Responsible agency",
 ];
+/// Support wanted column widths (kind, action, note).
+const SUPPORT_COLUMNS: [f32; 3] = [90.0, 253.0, 150.0];
 /// Answer scale column widths.
 const SCALE_COLUMNS: [f32; 3] = [34.0, 84.0, 375.0];
 /// Summary counts column widths.
@@ -61,6 +63,7 @@ pub(crate) fn report_body(report: &Report, c: &mut Column<'_>) {
     }
     c.page_break();
     c.action_plan(report);
+    c.support(report);
     c.methodology(report);
     if let Some(t) = &report.answered_by {
         c.h2("Who answered");
@@ -72,7 +75,13 @@ pub(crate) fn report_body(report: &Report, c: &mut Column<'_>) {
 
 impl Column<'_> {
     /// Lays out one paragraph at indent `x`; returns the range of its slices.
-    fn para(&mut self, spans: &[(&str, Style)], x: f32, before: f32, after: f32) -> Range<usize> {
+    pub(super) fn para(
+        &mut self,
+        spans: &[(&str, Style)],
+        x: f32,
+        before: f32,
+        after: f32,
+    ) -> Range<usize> {
         let start = self.out.len();
         let ls = lines(self.shaper, spans, self.width - x);
         let mut slices = paragraph(ls, x, before);
@@ -83,14 +92,14 @@ impl Column<'_> {
         start..self.out.len()
     }
 
-    fn page_break(&mut self) {
+    pub(super) fn page_break(&mut self) {
         self.out.push(Slice {
             page_break_before: true,
             ..Slice::default()
         });
     }
 
-    fn h2(&mut self, text: &str) {
+    pub(super) fn h2(&mut self, text: &str) {
         let r = self.para(&[(text, Style::bold(15.0))], 0.0, 14.0, 0.0);
         if let Some(last) = self.out.get_mut(r.end.wrapping_sub(1)) {
             let y = last.height + 1.5;
@@ -117,31 +126,53 @@ impl Column<'_> {
         }
     }
 
+    /// The marking in its colours on the cover, above the title.
+    pub(super) fn marking_box(&mut self, m: &str) {
+        let (fg, bg) = marking_style(m);
+        let style = Style::bold(12.0).colored(fg);
+        let ls = lines(self.shaper, &[(m, style)], self.width - 12.0);
+        let w = ls.iter().map(|l| l.width).fold(0.0, f32::max) + 12.0;
+        let h: f32 = ls.iter().map(|l| l.height).sum::<f32>() + 6.0;
+        let mut s = Slice::space(h + 30.0);
+        s.draws.push(Draw::Fill {
+            x: 0.0,
+            y: 0.0,
+            w,
+            h,
+            color: bg,
+        });
+        let mut y = 3.0;
+        for l in ls {
+            for mut r in l.runs {
+                r.x += 6.0;
+                r.y += y;
+                s.draws.push(Draw::Text(r));
+            }
+            y += l.height;
+        }
+        self.out.push(s);
+    }
+
+    /// A label and its value on the cover.
+    pub(super) fn cover_row(&mut self, label: &str, value: &str) {
+        let cells = [label.to_owned(), value.to_owned()];
+        let styles = [Style::bold(11.0), Style::regular(11.0)];
+        self.row(
+            &[112.0, self.width - 112.0],
+            &cells,
+            &styles,
+            0.0,
+            None,
+            None,
+        );
+        if let Some(last) = self.out.last_mut() {
+            last.height += 4.0;
+        }
+    }
+
     fn cover(&mut self, c: &Cover) {
         if let Some(m) = &c.marking {
-            let (fg, bg) = marking_style(m);
-            let style = Style::bold(12.0).colored(fg);
-            let ls = lines(self.shaper, &[(m, style)], self.width - 12.0);
-            let w = ls.iter().map(|l| l.width).fold(0.0, f32::max) + 12.0;
-            let h: f32 = ls.iter().map(|l| l.height).sum::<f32>() + 6.0;
-            let mut s = Slice::space(h + 30.0);
-            s.draws.push(Draw::Fill {
-                x: 0.0,
-                y: 0.0,
-                w,
-                h,
-                color: bg,
-            });
-            let mut y = 3.0;
-            for l in ls {
-                for mut r in l.runs {
-                    r.x += 6.0;
-                    r.y += y;
-                    s.draws.push(Draw::Text(r));
-                }
-                y += l.height;
-            }
-            self.out.push(s);
+            self.marking_box(m);
         }
         self.para(&[(&c.title, Style::bold(22.0))], 0.0, 0.0, 8.0);
         if let Some(d) = &c.draft {
@@ -162,19 +193,7 @@ impl Column<'_> {
         ];
         for (label, value) in rows {
             if let Some(v) = value {
-                let cells = [label.to_owned(), v.to_owned()];
-                let styles = [Style::bold(11.0), Style::regular(11.0)];
-                self.row(
-                    &[112.0, self.width - 112.0],
-                    &cells,
-                    &styles,
-                    0.0,
-                    None,
-                    None,
-                );
-                if let Some(last) = self.out.last_mut() {
-                    last.height += 4.0;
-                }
+                self.cover_row(label, v);
             }
         }
     }
@@ -246,6 +265,7 @@ impl Column<'_> {
         self.field("Responsible agency", i.owner.as_deref());
         self.field("Target date", i.target_date.as_deref());
         self.field("Priority", i.priority.as_deref());
+        self.field("Support wanted", i.support.as_deref());
         let end = self.out.len();
         for s in &mut self.out[start..end] {
             let h = s.height;
@@ -314,6 +334,17 @@ impl Column<'_> {
             rows,
         };
         self.table(&PLAN_COLUMNS, &t, false);
+    }
+
+    fn support(&mut self, report: &Report) {
+        use super::super::markdown::{NO_SUPPORT, SUPPORT_INTRO};
+        self.h2("Support wanted");
+        if report.support.rows.is_empty() {
+            self.para(&[(NO_SUPPORT, Style::regular(BODY))], 0.0, 0.0, 5.0);
+            return;
+        }
+        self.para(&[(SUPPORT_INTRO, Style::regular(BODY))], 0.0, 0.0, 5.0);
+        self.table(&SUPPORT_COLUMNS, &report.support, false);
     }
 
     fn methodology(&mut self, report: &Report) {

@@ -1,7 +1,6 @@
 //! The running header and footer of every page: the sensitivity marking (in its FIRST
 //! TLP 2.0 colours on black when it is a TLP label), the draft state and "Page N of M".
 
-use super::super::model::Cover;
 use super::super::shape::Shaper;
 use super::text::{Style, lines};
 use super::{Color, Draw, Geometry, mm};
@@ -34,8 +33,17 @@ pub(crate) fn marking_style(marking: &str) -> (Color, Color) {
     }
 }
 
+/// What the header and footer of every page show besides the page number.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Furniture<'a> {
+    /// The sensitivity marking, top centre and bottom left.
+    pub(crate) marking: Option<&'a str>,
+    /// "Draft — NN % complete", bottom centre.
+    pub(crate) draft: Option<&'a str>,
+}
+
 /// Adds the header and footer to every page.
-pub(crate) fn add(pages: &mut [Vec<Draw>], cover: &Cover, shaper: &mut Shaper, g: &Geometry) {
+pub(crate) fn add(pages: &mut [Vec<Draw>], f: Furniture<'_>, shaper: &mut Shaper, g: &Geometry) {
     let total = pages.len();
     let left = g.side;
     let right = g.width - g.side;
@@ -43,12 +51,12 @@ pub(crate) fn add(pages: &mut [Vec<Draw>], cover: &Cover, shaper: &mut Shaper, g
     let top = mm(10.0);
     let bottom = g.height - mm(10.0);
     for (i, page) in pages.iter_mut().enumerate() {
-        if let Some(m) = &cover.marking {
+        if let Some(m) = f.marking {
             let w = width(shaper, m, true);
             marking(page, shaper, m, (left + right - w) / 2.0, top);
             marking(page, shaper, m, left, bottom);
         }
-        if let Some(d) = &cover.draft {
+        if let Some(d) = f.draft {
             let w = width(shaper, d, false);
             text(
                 page,

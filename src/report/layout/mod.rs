@@ -7,6 +7,8 @@ pub(crate) mod blocks;
 mod flow;
 mod furniture;
 mod grid;
+mod range;
+mod regional;
 mod slope;
 mod text;
 
@@ -14,8 +16,12 @@ use std::collections::BTreeSet;
 
 use super::Paper;
 use super::fonts::Face;
-use super::model::{Cover, Report};
+use super::model::Report;
+use super::regional::RegionalReport;
 use super::shape::Shaper;
+use super::trend::TrendDocument;
+use flow::Slice;
+use furniture::Furniture;
 
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,27 +185,63 @@ pub(crate) struct Layout {
 
 /// Lays `report` out on `paper`.
 pub(crate) fn layout(report: &Report, paper: Paper) -> Layout {
-    layout_document(&report.cover, paper, |c| blocks::report_body(report, c))
+    let furniture = Furniture {
+        marking: report.cover.marking.as_deref(),
+        draft: report.cover.draft.as_deref(),
+    };
+    lay_out(paper, furniture, |shaper, width| {
+        column(shaper, width, |c| blocks::report_body(report, c))
+    })
 }
 
-/// Lays out a document with this `cover` (its marking, draft line and title go into every
-/// page's header and footer) whose body `body` builds.
-pub(crate) fn layout_document(
-    cover: &Cover,
-    paper: Paper,
+/// Lays the scores-over-time document out on `paper`, with the same pages and furniture.
+pub(crate) fn layout_trend(trend: &TrendDocument, paper: Paper) -> Layout {
+    let furniture = Furniture {
+        marking: trend.cover.marking.as_deref(),
+        draft: None,
+    };
+    lay_out(paper, furniture, |shaper, width| {
+        column(shaper, width, |c| blocks::trend_body(trend, c))
+    })
+}
+
+/// The slices `body` adds to an empty column `width` wide.
+fn column(
+    shaper: &mut Shaper,
+    width: f32,
     body: impl FnOnce(&mut blocks::Column<'_>),
+) -> Vec<Slice> {
+    let mut c = blocks::Column {
+        shaper,
+        width,
+        out: Vec::new(),
+    };
+    body(&mut c);
+    c.out
+}
+
+/// Lays the regional `report` out on `paper`, with the same pages, fonts and furniture.
+pub(crate) fn layout_regional(report: &RegionalReport, paper: Paper) -> Layout {
+    let furniture = Furniture {
+        marking: report.cover.marking.as_deref(),
+        draft: None,
+    };
+    lay_out(paper, furniture, |shaper, width| {
+        regional::regional_slices(report, shaper, width)
+    })
+}
+
+/// Pages of the column `slices` makes, with the running header and footer.
+fn lay_out(
+    paper: Paper,
+    furniture: Furniture<'_>,
+    slices: impl FnOnce(&mut Shaper, f32) -> Vec<Slice>,
 ) -> Layout {
     let geometry = Geometry::of(paper);
     let mut shaper = Shaper::new();
-    let mut column = blocks::Column {
-        shaper: &mut shaper,
-        width: geometry.text_width(),
-        out: Vec::new(),
-    };
-    body(&mut column);
-    let slices = std::mem::take(&mut column.out);
+    let slices = slices(&mut shaper, geometry.text_width());
     let mut pages = flow::paginate(slices, &geometry);
-    furniture::add(&mut pages, cover, &mut shaper, &geometry);
+    furniture::add(&mut pages, furniture, &mut shaper, &geometry);
     Layout {
         geometry,
         pages,

@@ -177,6 +177,11 @@ fn file_menu(ui: &mut egui::Ui, app: &mut AppState, has_doc: bool) {
             app.push(Action::ExportPdf(paper));
         }
     }
+    if ui.button("Regional view…").clicked() {
+        let native = app.dialogs.native();
+        app.regional
+            .get_or_insert_with(|| crate::ui::regional::RegionalView::new(native));
+    }
     ui.separator();
     for (label, action) in [
         ("Prepare contributions…", Action::PrepareContributions),

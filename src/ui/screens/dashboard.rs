@@ -37,6 +37,8 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
                 gap_list(ui, doc, actions);
                 ui.add_space(12.0);
                 attention_list(ui, doc, actions);
+                ui.add_space(12.0);
+                super::support_list::support_list(ui, doc, actions);
             });
     });
 }

@@ -9,4 +9,5 @@ pub mod progress;
 pub mod prompts;
 pub mod protection;
 pub mod start;
+pub mod support_list;
 pub mod team;

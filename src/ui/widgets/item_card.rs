@@ -203,6 +203,7 @@ fn summary(ui: &mut egui::Ui, view: &CardView<'_>) {
     if !a.evidence.is_empty() {
         parts.push(format!("Evidence: {}", a.evidence.len()));
     }
+    parts.extend(super::support_field::support_summary(a));
     if let Some(n) = &a.note {
         let preview: String = n.chars().take(80).collect();
         let ellipsis = if n.chars().count() > 80 { "…" } else { "" };
@@ -260,6 +261,7 @@ fn details(ui: &mut egui::Ui, view: &CardView<'_>, drafts: &mut Drafts, actions:
     );
     date_field(ui, id, &answer, drafts, actions);
     priority_field(ui, id, answer.priority, actions);
+    super::support_field::support_field(ui, id, &answer, actions);
     let mut flagged = answer.flagged;
     let r = ui.checkbox(&mut flagged, "Flag for review");
     accessible_name(ui, &r, format!("{id}: Flag for review"));

@@ -1,0 +1,161 @@
+//! The regional figures on screen: the summary, a box plot of the States' scores per norm
+//! (lowest to highest with the median — no quartiles, which with few States would reveal
+//! single States' scores — and the mean as an open square), and the report's tables.
+
+use egui::RichText;
+use egui_plot::{BoxElem, BoxPlot, BoxSpread, MarkerShape, Plot, PlotPoints, Points};
+
+use super::worker::Computed;
+use crate::regional::Group;
+use crate::report::model::Table;
+
+/// Draws everything the regional report shows.
+pub(super) fn show(ui: &mut egui::Ui, c: &Computed) {
+    let r = &c.report;
+    egui::Grid::new("regional-cover").show(ui, |ui| {
+        for (label, value) in &r.cover.rows {
+            ui.label(RichText::new(label).strong());
+            ui.add(egui::Label::new(value).wrap());
+            ui.end_row();
+        }
+    });
+    ui.add_space(6.0);
+    for p in &r.summary {
+        ui.add(egui::Label::new(p).wrap());
+    }
+    if !c.notes.is_empty() {
+        egui::CollapsingHeader::new(format!(
+            "For you only: {} notes naming files",
+            c.notes.len()
+        ))
+        .id_salt("regional-notes")
+        .show(ui, |ui| {
+            for n in &c.notes {
+                ui.add(egui::Label::new(RichText::new(n).weak()).wrap());
+            }
+        });
+    }
+    if r.withheld_all {
+        return;
+    }
+    heading(ui, "Scores per norm (0–100)");
+    box_plot(ui, &c.regional.norms);
+    note(
+        ui,
+        "Each box runs from the lowest to the highest State score, with the median as its middle line; the open square is the mean. Quartiles are not drawn: with few States they would reveal single States' scores.",
+    );
+    table(ui, "regional-norm-figures", &r.norm_figures);
+    heading(ui, "Scores per focus area (0–100)");
+    table(ui, "regional-area-figures", &r.area_figures);
+    heading(ui, "States per band");
+    note(ui, &r.bands_legend);
+    table(ui, "regional-bands", &r.bands);
+    heading(ui, "The ten hardest practical actions");
+    note(ui, &r.hardest_legend);
+    table(ui, "regional-hardest", &r.hardest);
+    heading(ui, "Support wanted");
+    note(
+        ui,
+        "Member States asking for each kind of support for at least one practical action of a norm (columns: the norms).",
+    );
+    table(ui, "regional-support", &r.support);
+    egui::CollapsingHeader::new("Method")
+        .id_salt("regional-method")
+        .show(ui, |ui| {
+            for m in &r.method {
+                ui.add(egui::Label::new(format!("• {m}")).wrap());
+            }
+        });
+}
+
+fn heading(ui: &mut egui::Ui, text: &str) {
+    ui.add_space(10.0);
+    ui.label(RichText::new(text).strong().size(16.0));
+}
+
+fn note(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
+}
+
+/// One horizontal box per norm, (a) at the top; withheld norms have no box.
+fn box_plot(ui: &mut egui::Ui, groups: &[Group]) {
+    let fill = crate::ui::theme::bar_fill(ui.visuals());
+    let ink = ui.visuals().strong_text_color();
+    let count = groups.len();
+    let y = |i: usize| (count - i) as f64;
+    let mut boxes = Vec::new();
+    let mut means = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        if let (Some(min), Some(median), Some(max), Some(mean)) = (g.min, g.median, g.max, g.mean) {
+            boxes.push(
+                BoxElem::new(y(i), BoxSpread::new(min, min, median, max, max))
+                    .name(format!("({}) {}", g.id, g.title))
+                    .box_width(0.6)
+                    .stroke(egui::Stroke::new(1.5, ink))
+                    .fill(fill.gamma_multiply(0.35)),
+            );
+            means.push([mean, y(i)]);
+        }
+    }
+    let labels: Vec<String> = groups.iter().map(|g| format!("({})", g.id)).collect();
+    Plot::new("regional-norm-plot")
+        .height(26.0 * count as f32 + 50.0)
+        .include_x(0.0)
+        .include_x(100.0)
+        .include_y(0.3)
+        .include_y(count as f64 + 0.7)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([true, false])
+        .x_axis_label("Score (0–100)")
+        .y_axis_formatter(move |mark, _| {
+            let i = count as f64 - mark.value;
+            if (i - i.round()).abs() < 1e-6 && i >= 0.0 {
+                labels.get(i.round() as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| {
+            plot.box_plot(
+                BoxPlot::new("Lowest to highest, median", boxes)
+                    .horizontal()
+                    .element_formatter(Box::new(|e: &BoxElem, _: &BoxPlot| {
+                        let s = &e.spread;
+                        format!(
+                            "{}\nLowest {:.1} · median {:.1} · highest {:.1}",
+                            e.name, s.lower_whisker, s.median, s.upper_whisker
+                        )
+                    })),
+            );
+            plot.points(
+                Points::new("Mean", PlotPoints::from(means))
+                    .shape(MarkerShape::Square)
+                    .filled(false)
+                    .color(ink)
+                    .radius(5.0),
+            );
+        });
+}
+
+/// A report table as a striped grid; long first columns wrap.
+fn table(ui: &mut egui::Ui, id: &str, t: &Table) {
+    egui::Grid::new(id)
+        .striped(true)
+        .max_col_width(420.0)
+        .show(ui, |ui| {
+            for h in &t.header {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            for row in &t.rows {
+                for cell in row {
+                    ui.add(egui::Label::new(cell).wrap());
+                }
+                ui.end_row();
+            }
+        });
+}

@@ -1,0 +1,302 @@
+//! File → "Regional view…": several States' assessments combined into the regional figures
+//! (the same as `normcheck aggregate`, with the same anonymity rules), shown as box plots and
+//! tables, and exported as the regional PDF. A window of its own, so the open assessment (if
+//! any) stays as it was.
+
+mod figures;
+mod worker;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use egui::RichText;
+
+use crate::regional::{DEFAULT_MIN_STATES, Options};
+use crate::report::Paper;
+use worker::{Computed, Job, compute, export, pick_files};
+
+/// A native dialog answered faster than this was not shown (rfd reports both as "none").
+const NO_DIALOG: Duration = Duration::from_millis(400);
+
+/// What the regional view holds while open.
+pub struct RegionalView {
+    /// Native file dialogs may be used (`false` in tests: paths are typed).
+    native: bool,
+    /// The session files, one path per line (typed, pasted or picked).
+    paths: String,
+    /// The passphrase for protected files (one for all).
+    passphrase: String,
+    /// A checklist file to read every session with (empty: each session's built-in one).
+    checklist: String,
+    /// The anonymity threshold K.
+    min_states: usize,
+    /// Name the States (only when every State agreed).
+    named: bool,
+    computing: Option<Job<Result<Computed, String>>>,
+    picking: Option<(Instant, Job<Option<Vec<PathBuf>>>)>,
+    exporting: Option<Job<Result<PathBuf, String>>>,
+    computed: Option<Computed>,
+    /// Where the PDF goes.
+    pdf_path: String,
+    paper: Paper,
+    /// The last outcome, in one line.
+    message: Option<(bool, String)>,
+}
+
+impl RegionalView {
+    /// An empty view; `native` allows native file dialogs.
+    pub fn new(native: bool) -> Self {
+        RegionalView {
+            native,
+            paths: String::new(),
+            passphrase: String::new(),
+            checklist: String::new(),
+            min_states: DEFAULT_MIN_STATES,
+            named: false,
+            computing: None,
+            picking: None,
+            exporting: None,
+            computed: None,
+            pdf_path: String::new(),
+            paper: Paper::A4,
+            message: None,
+        }
+    }
+
+    /// The paths listed, one per line, blank lines left out.
+    fn path_list(&self) -> Vec<PathBuf> {
+        self.paths
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(PathBuf::from)
+            .collect()
+    }
+
+    /// Collects what the worker threads have finished.
+    fn poll(&mut self) {
+        if let Some(result) = self.computing.as_ref().and_then(Job::poll) {
+            self.computing = None;
+            match result.unwrap_or_else(|| Err("the aggregation stopped unexpectedly".into())) {
+                Ok(c) => {
+                    self.message = Some((
+                        true,
+                        format!("{} States' assessments combined", c.regional.states),
+                    ));
+                    self.computed = Some(c);
+                }
+                Err(e) => {
+                    self.message = Some((false, e));
+                    self.computed = None;
+                }
+            }
+        }
+        if let Some((started, job)) = &self.picking
+            && let Some(result) = job.poll()
+        {
+            let started = *started;
+            self.picking = None;
+            match result.flatten() {
+                Some(paths) => {
+                    for p in paths {
+                        if !self.paths.is_empty() && !self.paths.ends_with('\n') {
+                            self.paths.push('\n');
+                        }
+                        self.paths.push_str(&p.display().to_string());
+                    }
+                }
+                None if started.elapsed() < NO_DIALOG => {
+                    self.message = Some((false, "No file dialog could be shown on this system: type the paths, one per line.".into()));
+                }
+                None => {}
+            }
+        }
+        if let Some(result) = self.exporting.as_ref().and_then(Job::poll) {
+            self.exporting = None;
+            self.message = Some(
+                match result.unwrap_or_else(|| Err("the export stopped unexpectedly".into())) {
+                    Ok(path) => (true, format!("Regional report saved to {}", path.display())),
+                    Err(e) => (
+                        false,
+                        format!("The regional report could not be exported: {e}"),
+                    ),
+                },
+            );
+        }
+    }
+
+    fn busy(&self) -> bool {
+        self.computing.is_some() || self.exporting.is_some()
+    }
+
+    fn start_compute(&mut self, ctx: &egui::Context) {
+        let paths = self.path_list();
+        let passphrase = Some(self.passphrase.clone()).filter(|p| !p.is_empty());
+        let checklist = Some(self.checklist.trim())
+            .filter(|c| !c.is_empty())
+            .map(PathBuf::from);
+        let options = Options {
+            min_states: self.min_states,
+            named: self.named,
+            checklist_given: false,
+        };
+        self.message = None;
+        self.computing = Some(Job::spawn(ctx, move || {
+            compute(paths, checklist, passphrase, options)
+        }));
+    }
+
+    fn start_export(&mut self, ctx: &egui::Context) {
+        let Some(c) = &self.computed else { return };
+        let path = PathBuf::from(self.pdf_path.trim());
+        let (regional, checklist) = (c.regional.clone(), c.checklist.clone());
+        let (generated, inputs, paper) = (c.report.cover.generated, c.inputs.clone(), self.paper);
+        self.message = None;
+        self.exporting = Some(Job::spawn(ctx, move || {
+            export(regional, checklist, generated, inputs, path, paper)
+        }));
+    }
+}
+
+/// Shows the regional view's window while `slot` holds one; closing it empties `slot`.
+pub fn window(ctx: &egui::Context, slot: &mut Option<RegionalView>) {
+    let Some(view) = slot.as_mut() else { return };
+    view.poll();
+    let mut open = true;
+    let screen = ctx.content_rect();
+    egui::Window::new("Regional view")
+        .open(&mut open)
+        .default_size([
+            (screen.width() - 80.0).clamp(320.0, 1100.0),
+            (screen.height() - 120.0).max(300.0),
+        ])
+        .default_pos(screen.min + egui::vec2(40.0, 60.0))
+        .collapsible(false)
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("regional-view")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    inputs(ui, view);
+                    if let Some(c) = &view.computed {
+                        ui.separator();
+                        figures::show(ui, c);
+                        ui.separator();
+                        export_row(ui, view);
+                    }
+                });
+        });
+    if view.busy() || view.picking.is_some() {
+        ctx.request_repaint_after(Duration::from_millis(100));
+    }
+    if !open {
+        *slot = None;
+    }
+}
+
+/// The files, the passphrase, the threshold and naming, and the button that combines them.
+fn inputs(ui: &mut egui::Ui, view: &mut RegionalView) {
+    ui.label("What the region as a whole has implemented and where States ask for support, from several States' assessments — without exposing any one State.");
+    ui.add_space(6.0);
+    let label = ui.label("Session files, one per line:");
+    ui.add(
+        egui::TextEdit::multiline(&mut view.paths)
+            .desired_rows(4)
+            .desired_width(f32::INFINITY)
+            .hint_text("e.g. /home/me/Documents/viet-nam.json"),
+    )
+    .labelled_by(label.id);
+    ui.horizontal_wrapped(|ui| {
+        if view.native
+            && ui
+                .add_enabled(view.picking.is_none(), egui::Button::new("Choose files…"))
+                .clicked()
+        {
+            let job = Job::spawn(ui.ctx(), pick_files);
+            view.picking = Some((Instant::now(), job));
+        }
+        let label = ui.label("Passphrase for protected files:");
+        ui.add(
+            egui::TextEdit::singleline(&mut view.passphrase)
+                .password(true)
+                .desired_width(180.0),
+        )
+        .labelled_by(label.id);
+    });
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Checklist file (if not built in):");
+        ui.add(
+            egui::TextEdit::singleline(&mut view.checklist)
+                .desired_width(360.0)
+                .hint_text("optional"),
+        )
+        .labelled_by(label.id);
+    });
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Anonymity threshold:");
+        ui.add(
+            egui::DragValue::new(&mut view.min_states)
+                .range(1..=50)
+                .suffix(" States"),
+        )
+        .labelled_by(label.id);
+        ui.checkbox(
+            &mut view.named,
+            "Name the States (only when every State agreed)",
+        );
+    });
+    ui.horizontal_wrapped(|ui| {
+        let ready = !view.path_list().is_empty() && !view.busy();
+        if ui
+            .add_enabled(ready, egui::Button::new("Show figures"))
+            .clicked()
+        {
+            view.start_compute(ui.ctx());
+        }
+        if view.computing.is_some() {
+            ui.spinner();
+            ui.label("Opening the files…");
+        }
+    });
+    if view.computed.is_none() {
+        message(ui, view);
+    }
+}
+
+/// Where the PDF goes and the button that writes it.
+fn export_row(ui: &mut egui::Ui, view: &mut RegionalView) {
+    ui.label(RichText::new("Export the regional report").strong());
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("PDF file:");
+        ui.add(
+            egui::TextEdit::singleline(&mut view.pdf_path)
+                .desired_width(360.0)
+                .hint_text("e.g. /home/me/Documents/regional.pdf"),
+        )
+        .labelled_by(label.id);
+        ui.radio_value(&mut view.paper, Paper::A4, "A4");
+        ui.radio_value(&mut view.paper, Paper::Letter, "US Letter");
+        let ready = !view.pdf_path.trim().is_empty() && !view.busy();
+        if ui
+            .add_enabled(ready, egui::Button::new("Export PDF"))
+            .clicked()
+        {
+            view.start_export(ui.ctx());
+        }
+        if view.exporting.is_some() {
+            ui.spinner();
+        }
+    });
+    message(ui, view);
+}
+
+fn message(ui: &mut egui::Ui, view: &RegionalView) {
+    if let Some((ok, text)) = &view.message {
+        let color = if *ok {
+            ui.visuals().text_color()
+        } else {
+            ui.visuals().error_fg_color
+        };
+        ui.label(RichText::new(text).color(color));
+    }
+}

@@ -1,0 +1,160 @@
+//! The regional view's slow work on worker threads — opening the States' files (a protected
+//! one takes a second), picking files in a native dialog, writing the PDF — so the window
+//! never freezes.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::checklist::{Checklist, load_checklist};
+use crate::fsutil::{refuse_input_as_output, write_atomic};
+use crate::printable;
+use crate::regional::{Input, Options, Regional, aggregate};
+use crate::report::regional::{
+    RegionalReport, regional_generation_date, regional_report, render_regional,
+};
+use crate::report::{Format, Paper, ReportOptions};
+use crate::session::{Passphrase, PassphraseSource, open_with_known_checklists};
+
+/// Work running on another thread; its result arrives once.
+pub(super) struct Job<T> {
+    rx: Receiver<T>,
+}
+
+impl<T: Send + 'static> Job<T> {
+    /// Runs `work` on a new thread and wakes the window when it is done.
+    pub(super) fn spawn(ctx: &egui::Context, work: impl FnOnce() -> T + Send + 'static) -> Self {
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            // The receiver is gone only if the view was closed meanwhile.
+            let _ = tx.send(work());
+            ctx.request_repaint();
+        });
+        Job { rx }
+    }
+
+    /// The result once there is one; `Some(None)` if the thread died without one.
+    pub(super) fn poll(&self) -> Option<Option<T>> {
+        match self.rx.try_recv() {
+            Ok(result) => Some(Some(result)),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(None),
+        }
+    }
+}
+
+/// The figures of one aggregation, ready to show and export.
+pub(super) struct Computed {
+    /// What may be published.
+    pub(super) regional: Regional,
+    /// The checklist the assessments answer.
+    pub(super) checklist: Arc<Checklist>,
+    /// For the person running it only: superseded and incomplete files, by name.
+    pub(super) notes: Vec<String>,
+    /// The same tables as the PDF.
+    pub(super) report: RegionalReport,
+    /// The files read, which the PDF must not overwrite.
+    pub(super) inputs: Vec<PathBuf>,
+}
+
+/// The one passphrase typed in the view, for every protected file.
+struct Typed(Option<String>);
+
+impl PassphraseSource for Typed {
+    fn passphrase(&mut self, path: &Path) -> Result<Option<Passphrase>, String> {
+        match &self.0 {
+            Some(p) => Ok(Some(Passphrase::from(p.clone()))),
+            None => Err(format!(
+                "{} is protected: type its passphrase above",
+                printable::path(path)
+            )),
+        }
+    }
+}
+
+/// Opens every file through the one door and aggregates them. With `checklist`, every
+/// session with its id is read with that file (as `--checklist` on the command line).
+pub(super) fn compute(
+    paths: Vec<PathBuf>,
+    checklist: Option<PathBuf>,
+    passphrase: Option<String>,
+    mut options: Options,
+) -> Result<Computed, String> {
+    let known = match checklist {
+        Some(path) => {
+            let loaded = load_checklist(&path).map_err(|e| e.to_string())?;
+            vec![(path, Arc::new(loaded))]
+        }
+        None => Vec::new(),
+    };
+    options.checklist_given = !known.is_empty();
+    let mut source = Typed(passphrase);
+    let mut inputs = Vec::with_capacity(paths.len());
+    for path in &paths {
+        let opened = open_with_known_checklists(path, &known, Some(&mut source))
+            .map_err(|e| in_app_words(&e.to_string()))?;
+        inputs.push(Input {
+            source: printable::path(path),
+            session: opened.session,
+            checklist: opened.checklist,
+        });
+    }
+    let outcome = aggregate(&inputs, options).map_err(|e| in_app_words(&e.to_string()))?;
+    let checklist = inputs
+        .first()
+        .map(|i| i.checklist.clone())
+        .ok_or_else(|| "no assessments were given".to_owned())?;
+    let report_options = ReportOptions {
+        generated: regional_generation_date(inputs.iter().map(|i| &i.session)),
+        ..ReportOptions::default()
+    };
+    let report = regional_report(&outcome.regional, &checklist, &report_options, None);
+    Ok(Computed {
+        regional: outcome.regional,
+        checklist,
+        notes: outcome.notes,
+        report,
+        inputs: paths,
+    })
+}
+
+/// A message written for the command line, in the words of this window.
+fn in_app_words(message: &str) -> String {
+    message
+        .replace("with --checklist FILE", "under “Checklist file”")
+        .replace("--checklist FILE", "a file under “Checklist file”")
+}
+
+/// Writes the regional PDF of `computed` to `path`; never over one of the States' files.
+pub(super) fn export(
+    regional: Regional,
+    checklist: Arc<Checklist>,
+    generated: Option<time::OffsetDateTime>,
+    inputs: Vec<PathBuf>,
+    path: PathBuf,
+    paper: Paper,
+) -> Result<PathBuf, String> {
+    let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+    refuse_input_as_output(&path, &inputs).map_err(|e| e.to_string())?;
+    let options = ReportOptions {
+        paper,
+        format: Format::Pdf,
+        generated,
+        earlier: None,
+    };
+    let rendered =
+        render_regional(&regional, &checklist, &options, None).map_err(|e| e.to_string())?;
+    write_atomic(&path, &rendered.bytes).map_err(|e| e.to_string())?;
+    Ok(path)
+}
+
+/// Asks for several session files in a native dialog; `None` when cancelled or no dialog
+/// could be shown.
+pub(super) fn pick_files() -> Option<Vec<PathBuf>> {
+    let dialog = rfd::AsyncFileDialog::new()
+        .set_title("Regional view — choose the States' assessments")
+        .add_filter("normcheck files (JSON, protected .age)", &["json", "age"]);
+    let picked = pollster::block_on(dialog.pick_files())?;
+    Some(picked.iter().map(|h| h.path().to_path_buf()).collect())
+}
