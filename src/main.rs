@@ -10,7 +10,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run(command, cli.passphrase_file.as_deref()),
-        None => match normcheck::ui::run(cli.file) {
+        None => match normcheck::ui::run(cli.file, cli.checklist) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 normcheck::cli::warn(&format!("normcheck: {message}"));

@@ -34,6 +34,13 @@ pub enum Action {
     Open,
     /// Open this session file (asks about unsaved changes first).
     OpenPath(PathBuf),
+    /// Open this session file with this checklist file (`normcheck --checklist FILE SESSION`).
+    OpenWithChecklist {
+        /// The session file.
+        path: PathBuf,
+        /// The checklist file.
+        checklist: PathBuf,
+    },
     /// Choose a checklist file for the new-assessment form.
     ChooseChecklist,
     /// Save to the current file, or ask for one.

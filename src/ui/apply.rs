@@ -52,6 +52,9 @@ impl AppState {
                     .request_in(Purpose::OpenSession, folder.as_deref(), "");
             }
             Action::OpenPath(path) => self.open(ctx, &path),
+            Action::OpenWithChecklist { path, checklist } => {
+                self.open_with(ctx, &path, Some(checklist));
+            }
             Action::Recover(path) => self.recover(ctx, &path, None),
             Action::Close => self.guarded(ctx, Guarded::Close),
             Action::CreateAssessment { meta, checklist } => self.create(*meta, checklist),
@@ -264,7 +267,8 @@ impl AppState {
         let mut meta = meta;
         meta.created = Some(now);
         meta.updated = Some(now);
-        let session = Session::new(&checklist, meta);
+        let mut session = Session::new(&checklist, meta);
+        session.carry_checklist(&checklist);
         let mut doc = OpenDocument::new(session, checklist, None);
         doc.checklist_path = checklist_path;
         doc.mark_unsaved();

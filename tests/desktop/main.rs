@@ -5,6 +5,7 @@
 
 mod helpers;
 
+mod carried;
 mod dashboard;
 mod details;
 mod feedback;

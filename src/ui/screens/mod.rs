@@ -1,6 +1,7 @@
 //! The app's screens; each draws from the narrowest data it needs and queues actions.
 
 pub mod assess;
+pub mod checklist_choice;
 pub mod chrome;
 pub mod dashboard;
 pub mod groups;
