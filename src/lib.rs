@@ -37,6 +37,7 @@ pub mod report;
 pub mod sample;
 pub mod scoring;
 pub mod session;
+pub mod sheets;
 pub mod strict_json;
 pub mod team;
 pub mod ui;

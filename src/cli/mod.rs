@@ -7,6 +7,7 @@ mod passphrase;
 mod protect;
 mod report;
 mod score;
+mod sheet;
 mod team;
 mod validate;
 
@@ -89,6 +90,9 @@ pub enum Command {
     Compare(compare::CompareArgs),
     /// Overall and per-norm scores over several assessments.
     Trend(compare::TrendArgs),
+    /// Assessments to and from spreadsheets (.xlsx).
+    #[command(subcommand)]
+    Sheet(sheet::SheetCommand),
 }
 
 use output::Failure;
@@ -124,6 +128,7 @@ pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
         Command::Merge(args) => team::merge_cmd(&args, pass),
         Command::Compare(args) => compare::run_compare(&args, pass),
         Command::Trend(args) => compare::run_trend(&args, pass),
+        Command::Sheet(command) => sheet::run(&command, pass),
     };
     match result {
         Ok(code) => code,
