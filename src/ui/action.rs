@@ -55,6 +55,10 @@ pub enum Action {
     RemoveProtection,
     /// Ask for a file and export the PDF report there, on this paper size.
     ExportPdf(crate::report::Paper),
+    /// Ask for a file and write the assessment there as a spreadsheet.
+    ExportSheet,
+    /// Ask for an edited spreadsheet and show the changes it would make.
+    ImportSheet,
     /// Restore the work found in this recovery file.
     Recover(PathBuf),
     /// Delete this recovery file without restoring it.

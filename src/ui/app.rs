@@ -85,6 +85,7 @@ pub struct AppState {
     pub(super) pending_open: Option<OpenRequest>,
     pub(super) passphrase_prompt: Option<PassphrasePrompt>,
     pub(super) checklist_choice: Option<ChecklistChoice>,
+    pub(super) sheet_import: Option<super::sheets::PendingImport>,
     pub(super) save_options: Option<SaveOptions>,
     pub(super) save_protection: Option<crate::protect::Protection>,
     pub(super) protection_dialog: Option<ProtectionDialog>,
@@ -120,6 +121,7 @@ impl AppState {
             pending_open: None,
             passphrase_prompt: None,
             checklist_choice: None,
+            sheet_import: None,
             save_options: None,
             save_protection: None,
             protection_dialog: None,
@@ -217,6 +219,7 @@ impl AppState {
         screens::protection::save_options(&ctx, self);
         screens::protection::protection_dialog(&ctx, self);
         screens::checklist_choice::checklist_choice(&ctx, self);
+        screens::sheet_import::sheet_import(&ctx, self);
         screens::prompts::error_dialog(&ctx, self);
 
         self.apply_actions(&ctx);
@@ -284,6 +287,7 @@ impl AppState {
             || self.error.is_some()
             || self.dialogs.typed.is_some()
             || self.checklist_choice.is_some()
+            || self.sheet_import.is_some()
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {

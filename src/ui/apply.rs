@@ -93,6 +93,8 @@ impl AppState {
                     );
                 }
             }
+            Action::ExportSheet => self.ask_export_sheet(),
+            Action::ImportSheet => self.ask_import_sheet(),
             Action::SaveTo(path) => {
                 self.save_to(&path);
             }
@@ -237,6 +239,8 @@ impl AppState {
                         .start(ctx, doc.checklist.clone(), doc.session.clone(), path);
                 }
             }
+            Purpose::ExportSheet => self.export_sheet(path),
+            Purpose::ImportSheet => self.import_sheet(path),
             Purpose::OpenChecklist => {
                 if let Some(mut request) = self.pending_open.take() {
                     request.checklist = Some(path);

@@ -15,6 +15,10 @@ pub enum Purpose {
     OpenChecklist,
     /// Where to write the PDF report.
     ExportReport,
+    /// Where to write the assessment as a spreadsheet.
+    ExportSheet,
+    /// An edited spreadsheet to read into the assessment.
+    ImportSheet,
 }
 
 impl Purpose {
@@ -25,16 +29,22 @@ impl Purpose {
             Purpose::SaveSession => "Save assessment as",
             Purpose::OpenChecklist => "Choose a checklist file",
             Purpose::ExportReport => "Export the report as PDF",
+            Purpose::ExportSheet => "Export the assessment as a spreadsheet",
+            Purpose::ImportSheet => "Import an edited spreadsheet",
         }
     }
 
     fn saves(self) -> bool {
-        matches!(self, Purpose::SaveSession | Purpose::ExportReport)
+        matches!(
+            self,
+            Purpose::SaveSession | Purpose::ExportReport | Purpose::ExportSheet
+        )
     }
 
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Purpose::ExportReport => ("PDF document", &["pdf"]),
+            Purpose::ExportSheet | Purpose::ImportSheet => ("Excel workbook", &["xlsx"]),
             _ => ("normcheck files (JSON, protected .age)", &["json", "age"]),
         }
     }

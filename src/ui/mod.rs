@@ -15,6 +15,7 @@ mod protection;
 mod recent;
 mod recovery;
 mod screens;
+mod sheets;
 mod theme;
 mod undo;
 mod widgets;

@@ -14,5 +14,6 @@ mod preferences;
 mod prompts;
 mod protection;
 mod selection;
+mod sheets;
 mod title;
 mod undo;

@@ -135,6 +135,14 @@ fn file_menu(ui: &mut egui::Ui, app: &mut AppState, has_doc: bool) {
             app.push(Action::ExportPdf(paper));
         }
     }
+    for (label, action) in [
+        ("Export spreadsheet…", Action::ExportSheet),
+        ("Import spreadsheet…", Action::ImportSheet),
+    ] {
+        if ui.add_enabled(has_doc, egui::Button::new(label)).clicked() {
+            app.push(action);
+        }
+    }
     ui.separator();
     if ui
         .add_enabled(has_doc, egui::Button::new("Close assessment"))

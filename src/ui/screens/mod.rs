@@ -8,4 +8,5 @@ pub mod groups;
 pub mod new_form;
 pub mod prompts;
 pub mod protection;
+pub mod sheet_import;
 pub mod start;
