@@ -4,6 +4,7 @@ of normcheck's own, for the spreadsheet tests.
     xlsx_peer.py inspect FILE.xlsx                 -> JSON: sheets, headers, freeze, validations, rows
     xlsx_peer.py edit FILE.xlsx EDITS.json OUT.xlsx -> applies {"a.1": {"Level": 3, "Note": null}, ...}
     xlsx_peer.py addrow FILE.xlsx ROW.json OUT.xlsx -> appends {"Item": "z.9", "Note": "x"}
+    xlsx_peer.py setcells FILE.xlsx CELLS.json OUT.xlsx -> sets {"Items!G2": -1, "Norms!A3": null}
 
 Values: null empties the cell; {"date": "YYYY-MM-DD"} writes a real date cell.
 """
@@ -76,6 +77,14 @@ def addrow(path, row_path, out):
     wb.save(out)
 
 
+def setcells(path, cells_path, out):
+    wb = openpyxl.load_workbook(path)
+    for name, v in json.load(open(cells_path, encoding="utf-8")).items():
+        sheet, cell = name.rsplit("!", 1)
+        wb[sheet.strip("'")][cell].value = value(v)
+    wb.save(out)
+
+
 if __name__ == "__main__":
     command, *args = sys.argv[1:]
-    {"inspect": inspect, "edit": edit, "addrow": addrow}[command](*args)
+    {"inspect": inspect, "edit": edit, "addrow": addrow, "setcells": setcells}[command](*args)

@@ -1,5 +1,6 @@
 //! The command line: `normcheck [FILE]` opens the GUI; subcommands do the same work headless.
 
+mod checklist_sheet;
 mod compare;
 mod new;
 mod output;
@@ -93,6 +94,9 @@ pub enum Command {
     /// Assessments to and from spreadsheets (.xlsx).
     #[command(subcommand)]
     Sheet(sheet::SheetCommand),
+    /// Checklists to and from spreadsheets (.xlsx).
+    #[command(subcommand)]
+    Checklist(checklist_sheet::ChecklistCommand),
 }
 
 use output::Failure;
@@ -129,6 +133,7 @@ pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
         Command::Compare(args) => compare::run_compare(&args, pass),
         Command::Trend(args) => compare::run_trend(&args, pass),
         Command::Sheet(command) => sheet::run(&command, pass),
+        Command::Checklist(command) => checklist_sheet::run(&command),
     };
     match result {
         Ok(code) => code,

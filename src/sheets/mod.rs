@@ -2,10 +2,12 @@
 //! (`rust_xlsxwriter` writes, `calamine` reads). No egui here; the CLI and the GUI call in.
 
 pub mod cells;
+pub mod checklist;
 pub mod columns;
 pub mod export;
 pub mod import;
 mod parse;
+pub mod table;
 
 pub use export::{ExportInfo, export_assessment};
 pub use import::{CellProblem, ItemChange, SheetImport, read_assessment};
