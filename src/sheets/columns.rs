@@ -76,7 +76,7 @@ impl Column {
             Column::Item => 8.0,
             Column::Action => 50.0,
             Column::Level => 20.0,
-            Column::NotApplicable => 10.0,
+            Column::NotApplicable => 13.0,
             Column::Justification => 30.0,
             Column::Note => 40.0,
             Column::Evidence => 30.0,

@@ -61,6 +61,9 @@ fn mark(sheet: &mut Worksheet, marking: &str) {
     }
 }
 
+/// The width of the About sheet's text column, in characters.
+const ABOUT_WIDTH: f64 = 90.0;
+
 /// The first and last rows (zero-based) of the level list on the About sheet.
 struct LevelRows(u32, u32);
 
@@ -74,7 +77,7 @@ fn write_about(
     let bold = Format::new().set_bold().set_align(FormatAlign::Top);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     sheet.set_column_width(0, 24)?;
-    sheet.set_column_width(1, 90)?;
+    sheet.set_column_width(1, ABOUT_WIDTH)?;
     let meta = &session.meta;
     let mut row = 0;
     if let Some(marking) = meta.classification.as_deref().filter(|m| !m.is_empty()) {
@@ -117,6 +120,7 @@ fn write_about(
     ];
     for (label, value) in pairs {
         sheet.write_string_with_format(row, 0, label, &bold)?;
+        set_lines(sheet, row, lines_needed(&value, ABOUT_WIDTH))?;
         sheet.write_string_with_format(row, 1, value, &wrap)?;
         row += 1;
     }
@@ -124,6 +128,7 @@ fn write_about(
     sheet.write_string_with_format(row, 0, "How to fill in", &bold)?;
     for text in INSTRUCTIONS {
         sheet.write_string_with_format(row, 1, text, &wrap)?;
+        set_lines(sheet, row, lines_needed(text, ABOUT_WIDTH))?;
         row += 1;
     }
     row += 1;
@@ -132,12 +137,9 @@ fn write_about(
     let first = row;
     for level in &checklist.scale.levels {
         sheet.write_string_with_format(row, 0, level_text(level.value, &level.label), &wrap)?;
-        sheet.write_string_with_format(
-            row,
-            1,
-            level.description.as_deref().unwrap_or(""),
-            &wrap,
-        )?;
+        let description = level.description.as_deref().unwrap_or("");
+        sheet.write_string_with_format(row, 1, description, &wrap)?;
+        set_lines(sheet, row, lines_needed(description, ABOUT_WIDTH))?;
         row += 1;
     }
     Ok((row > first).then(|| LevelRows(first, row - 1)))
@@ -177,10 +179,14 @@ fn write_assessment(
     levels: Option<LevelRows>,
 ) -> Result<(), SheetError> {
     let formats = Formats::new();
+    let mut lines = 1;
     for (col, column) in (0u16..).zip(Column::ALL) {
         sheet.set_column_width(col, column.width())?;
         sheet.write_string_with_format(0, col, column.header(), &formats.header)?;
+        // The filter button takes about two characters of the header cell.
+        lines = lines.max(lines_needed(column.header(), column.width() - 2.0));
     }
+    set_lines(sheet, 0, lines)?;
     let mut row = 0u32;
     let empty = Answer::default();
     for (norm, item) in checklist.items() {
@@ -209,6 +215,7 @@ fn write_row(
     answer: &Answer,
     formats: &Formats,
 ) -> Result<(), SheetError> {
+    let mut lines = 1;
     for (col, column) in (0u16..).zip(Column::ALL) {
         let text = match column {
             Column::Norm => format!("({}) {}", norm.id, norm.title),
@@ -249,11 +256,33 @@ fn write_row(
             Column::Norm | Column::Item | Column::Action => &formats.fixed,
             _ => &formats.text,
         };
+        lines = lines.max(lines_needed(&text, column.width()));
         if text.is_empty() {
             sheet.write_blank(row, col, format)?;
         } else {
             sheet.write_string_with_format(row, col, text, format)?;
         }
+    }
+    set_lines(sheet, row, lines)
+}
+
+/// The most lines a row is made tall for; longer cells scroll inside the cell.
+const MAX_ROW_LINES: usize = 12;
+
+/// About how many lines `text` wraps to in a column `width` characters wide (spreadsheet
+/// programs do not all fit row heights to wrapped text when they open a file).
+fn lines_needed(text: &str, width: f64) -> usize {
+    // Most characters of a proportional font are narrower than the "0" widths are counted in.
+    let per_line = (width * 1.2 - 1.0).max(1.0);
+    text.split('\n')
+        .map(|line| ((line.chars().count() as f64 / per_line).ceil() as usize).max(1))
+        .sum()
+}
+
+/// Makes `row` tall enough for `lines` lines of 11-point text.
+fn set_lines(sheet: &mut Worksheet, row: u32, lines: usize) -> Result<(), SheetError> {
+    if lines > 1 {
+        sheet.set_row_height(row, 15.0 * lines.min(MAX_ROW_LINES) as f64)?;
     }
     Ok(())
 }
