@@ -213,3 +213,15 @@ fn opening_with_the_builtin_checklist_drops_nothing_and_copies_nothing() {
     assert!(!opened.checklist_copied);
     assert!(opened.session.checklist_copy.is_none());
 }
+
+#[test]
+fn the_desktop_command_line_takes_a_checklist_for_the_session_it_opens() {
+    use clap::Parser as _;
+    let cli = normcheck::cli::Cli::try_parse_from(["normcheck", "--checklist", "c.json", "s.json"])
+        .unwrap();
+    assert_eq!(cli.file.as_deref(), Some(Path::new("s.json")));
+    assert_eq!(cli.checklist.as_deref(), Some(Path::new("c.json")));
+    assert!(cli.command.is_none());
+    // A checklist alone, with no session to open, is a usage error.
+    assert!(normcheck::cli::Cli::try_parse_from(["normcheck", "--checklist", "c.json"]).is_err());
+}

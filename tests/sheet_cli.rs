@@ -318,3 +318,85 @@ fn a_workbook_without_an_assessment_sheet_is_a_one_line_error() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains(arg(&not_xlsx)), "{stderr}");
 }
+
+#[test]
+fn a_protected_session_goes_out_with_a_warning_and_comes_back_protected() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = answered_session(dir.path());
+    let pass = dir.path().join("pass.txt");
+    std::fs::write(&pass, "correct horse battery\n").unwrap();
+    let protected = dir.path().join("s.normcheck.age");
+    let with_pass = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["--passphrase-file", arg(&pass)]);
+        run_normcheck(&all, &[])
+    };
+    let out = with_pass(&["protect", arg(&plain), "-o", arg(&protected)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let xlsx = dir.path().join("s.xlsx");
+    let out = with_pass(&["sheet", "export", arg(&protected), "-o", arg(&xlsx)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("not encrypted"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let back = dir.path().join("back.normcheck.age");
+    let out = with_pass(&[
+        "sheet",
+        "import",
+        arg(&xlsx),
+        "--into",
+        arg(&protected),
+        "-o",
+        arg(&back),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        std::fs::read(&back)
+            .unwrap()
+            .starts_with(b"age-encryption.org"),
+        "the output is protected like its input"
+    );
+    let out = with_pass(&["score", "--json", arg(&back)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_workbook_saved_again_by_libreoffice_imports_without_changes() {
+    let found = Command::new("soffice").arg("--version").output().is_ok();
+    if !found {
+        eprintln!("note: LibreOffice (soffice) is not installed; skipping this check");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let session = answered_session(dir.path());
+    let xlsx = dir.path().join("s.xlsx");
+    export(&session, &xlsx);
+    let resaved = dir.path().join("resaved");
+    let profile = format!(
+        "-env:UserInstallation=file://{}",
+        dir.path().join("profile").display()
+    );
+    let out = Command::new("soffice")
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+        ])
+        .arg(&resaved)
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out_path = dir.path().join("out.json");
+    let out = import(&resaved.join("s.xlsx"), &session, &out_path, &["--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["changed"], json!([]), "{json}");
+    assert_eq!(json["problems"], json!([]));
+}

@@ -115,6 +115,12 @@ fn export(args: &ExportArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
         replace_read_only: args.common.force,
     };
     write_atomic_with(&args.out, &bytes, write).map_err(|e| e.to_string())?;
+    if opened.protection.is_protected() {
+        super::warn(&format!(
+            "warning: {}: the assessment is protected, but the spreadsheet is not encrypted: store and send it with care",
+            printable::path(&args.out)
+        ));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
