@@ -7,23 +7,9 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{arg, fixture, run_normcheck, text};
+use common::{arg, fixture, openpyxl, run_normcheck, text};
 use normcheck::checklist::{builtin, load_checklist, parse_checklist};
 use serde_json::json;
-
-/// A Python with openpyxl (Debian's python3-openpyxl), or `None` with a note.
-fn openpyxl() -> Option<&'static str> {
-    let found = ["python3", "/usr/bin/python3"].into_iter().find(|python| {
-        Command::new(python)
-            .args(["-c", "import openpyxl"])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    });
-    if found.is_none() {
-        eprintln!("note: python3-openpyxl is not installed; skipping the checks that need it");
-    }
-    found
-}
 
 fn round_trip(dir: &Path, checklist: &Path) -> (PathBuf, std::process::Output) {
     let xlsx = dir.join("checklist.xlsx");

@@ -7,24 +7,10 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{arg, run_normcheck, text};
+use common::{arg, openpyxl, run_normcheck, text};
 use normcheck::checklist::builtin;
 use normcheck::session::{Meta, Priority, Session, load_session, parse_date, save_session};
 use serde_json::{Value, json};
-
-/// A Python with openpyxl (Debian's python3-openpyxl), or `None` with a note.
-fn openpyxl() -> Option<&'static str> {
-    let found = ["python3", "/usr/bin/python3"].into_iter().find(|python| {
-        Command::new(python)
-            .args(["-c", "import openpyxl"])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    });
-    if found.is_none() {
-        eprintln!("note: python3-openpyxl is not installed; skipping the checks that need it");
-    }
-    found
-}
 
 fn peer(python: &str, args: &[&str]) -> String {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/xlsx_peer.py");

@@ -57,88 +57,129 @@ pub fn read_assessment(
     session: &Session,
 ) -> Result<SheetImport, SheetError> {
     let range = assessment_range(bytes)?;
-    let Some((top, left)) = range.start() else {
-        return Err(SheetError::MissingColumn {
-            sheet: ASSESSMENT_SHEET.to_owned(),
-            cell: "A1".to_owned(),
-            column: Column::Item.header().to_owned(),
-        });
-    };
-    let (bottom, right) = range.end().unwrap_or((top, left));
-    let mut columns: Vec<(u32, Column)> = Vec::new();
-    for col in left..=right {
-        let header = range.get_value((top, col)).and_then(parse::text);
-        if let Some(column) = header.as_deref().and_then(Column::from_header)
-            && !columns.iter().any(|(_, c)| *c == column)
-        {
-            columns.push((col, column));
-        }
-    }
-    let Some(item_col) = columns
-        .iter()
-        .find_map(|(col, c)| (*c == Column::Item).then_some(*col))
-    else {
-        return Err(SheetError::MissingColumn {
-            sheet: ASSESSMENT_SHEET.to_owned(),
-            cell: super::cells::cell_name(top, left),
-            column: Column::Item.header().to_owned(),
-        });
-    };
+    let layout = Layout::find(&range)?;
     let mut import = SheetImport::default();
     let mut seen: BTreeMap<String, u32> = BTreeMap::new();
     let empty = Data::Empty;
-    for row in top + 1..=bottom {
+    for row in layout.top + 1..=layout.bottom {
         let cell = |col: u32| range.get_value((row, col)).unwrap_or(&empty);
         let name = |col: u32| sheet_cell(ASSESSMENT_SHEET, row, col);
-        let Some(item) = parse::text(cell(item_col)) else {
-            let filled = columns
-                .iter()
-                .any(|(col, c)| c.field().is_some() && parse::text(cell(*col)).is_some());
-            if filled {
-                import.problems.push(CellProblem {
-                    cell: name(item_col),
-                    message: "the row has answers but no item id".to_owned(),
-                });
-            }
+        let row_cells = RowCells {
+            columns: &layout.columns,
+            cell: &cell,
+            name: &name,
+        };
+        let Some(item) = row_item(&row_cells, layout.item_col, checklist, &mut import.problems)
+        else {
             continue;
         };
-        if checklist.item(&item).is_none() {
-            import.problems.push(CellProblem {
-                cell: name(item_col),
-                message: format!("the checklist {:?} has no item {item:?}", checklist.id),
-            });
-            continue;
-        }
         if let Some(first) = seen.insert(item.clone(), row) {
             import.problems.push(CellProblem {
-                cell: name(item_col),
+                cell: name(layout.item_col),
                 message: format!("item {item:?} is also on row {}", first + 1),
             });
             continue;
         }
         let old = session.answers.get(&item).cloned().unwrap_or_default();
-        let row_cells = RowCells {
-            columns: &columns,
-            cell: &cell,
-            name: &name,
-        };
         let new = read_row(&row_cells, checklist, &old, &mut import.problems);
+        import.record(item, &old, &new);
+    }
+    Ok(import)
+}
+
+impl SheetImport {
+    /// Notes the fields in which `new` differs from `old`, and the edits that make them so.
+    fn record(&mut self, item: String, old: &Answer, new: &Answer) {
         let changed: Vec<&'static str> = FIELDS
             .into_iter()
-            .filter(|f| fields::get(&old, f) != fields::get(&new, f))
+            .filter(|f| fields::get(old, f) != fields::get(new, f))
             .collect();
         if changed.is_empty() {
-            continue;
+            return;
         }
         for field in &changed {
-            import.edits.extend(edits_for(&item, field, &old, &new));
+            self.edits.extend(edits_for(&item, field, old, new));
         }
-        import.changes.push(ItemChange {
+        self.changes.push(ItemChange {
             item,
             fields: changed,
         });
     }
-    Ok(import)
+}
+
+/// Where the header row is, which column holds what, and the last row.
+struct Layout {
+    columns: Vec<(u32, Column)>,
+    item_col: u32,
+    top: u32,
+    bottom: u32,
+}
+
+impl Layout {
+    /// Finds the columns by the header row (the sheet's first row in use); the Item column is
+    /// required, the others are read when present.
+    fn find(range: &Range<Data>) -> Result<Layout, SheetError> {
+        let missing = |cell: String| SheetError::MissingColumn {
+            sheet: ASSESSMENT_SHEET.to_owned(),
+            cell,
+            column: Column::Item.header().to_owned(),
+        };
+        let Some((top, left)) = range.start() else {
+            return Err(missing("A1".to_owned()));
+        };
+        let (bottom, right) = range.end().unwrap_or((top, left));
+        let mut columns: Vec<(u32, Column)> = Vec::new();
+        for col in left..=right {
+            let header = range.get_value((top, col)).and_then(parse::text);
+            if let Some(column) = header.as_deref().and_then(Column::from_header)
+                && !columns.iter().any(|(_, c)| *c == column)
+            {
+                columns.push((col, column));
+            }
+        }
+        let item_col = columns
+            .iter()
+            .find_map(|(col, c)| (*c == Column::Item).then_some(*col))
+            .ok_or_else(|| missing(super::cells::cell_name(top, left)))?;
+        Ok(Layout {
+            columns,
+            item_col,
+            top,
+            bottom,
+        })
+    }
+}
+
+/// The item id of a row, when it names an item of the checklist; a row with answers but no
+/// id, or an id the checklist lacks, is a problem.
+fn row_item(
+    row: &RowCells<'_>,
+    item_col: u32,
+    checklist: &Checklist,
+    problems: &mut Vec<CellProblem>,
+) -> Option<String> {
+    let name = (row.name)(item_col);
+    let Some(item) = parse::text((row.cell)(item_col)) else {
+        let filled = row
+            .columns
+            .iter()
+            .any(|(col, c)| c.field().is_some() && parse::text((row.cell)(*col)).is_some());
+        if filled {
+            problems.push(CellProblem {
+                cell: name,
+                message: "the row has answers but no item id".to_owned(),
+            });
+        }
+        return None;
+    };
+    if checklist.item(&item).is_none() {
+        problems.push(CellProblem {
+            cell: name,
+            message: format!("the checklist {:?} has no item {item:?}", checklist.id),
+        });
+        return None;
+    }
+    Some(item)
 }
 
 fn assessment_range(bytes: &[u8]) -> Result<Range<Data>, SheetError> {
