@@ -256,6 +256,12 @@ fn write_row(
             Column::Norm | Column::Item | Column::Action => &formats.fixed,
             _ => &formats.text,
         };
+        if text.chars().count() > MAX_CELL_CHARS {
+            return Err(SheetError::TooLong {
+                item: item.id.clone(),
+                column: column.header(),
+            });
+        }
         lines = lines.max(lines_needed(&text, column.width()));
         if text.is_empty() {
             sheet.write_blank(row, col, format)?;
@@ -265,6 +271,9 @@ fn write_row(
     }
     set_lines(sheet, row, lines)
 }
+
+/// The most characters a spreadsheet cell holds (Excel's limit).
+pub const MAX_CELL_CHARS: usize = 32_767;
 
 /// The most lines a row is made tall for; longer cells scroll inside the cell.
 const MAX_ROW_LINES: usize = 12;
@@ -340,4 +349,29 @@ fn add_drop_downs(
     let col = col_of(Column::Priority);
     sheet.add_data_validation(1, col, last_row, col, &list(&priorities)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::builtin;
+    use crate::session::Meta;
+
+    #[test]
+    fn a_note_too_long_for_a_cell_is_refused_naming_the_item_not_cut_short() {
+        let checklist = builtin().unwrap();
+        let mut session = Session::new(&checklist, Meta::default());
+        session.answers.entry("b.2".into()).or_default().note = Some("x".repeat(40_000));
+        let info = ExportInfo {
+            exported: OffsetDateTime::UNIX_EPOCH,
+        };
+        let Err(e) = export_assessment(&checklist, &session, &info) else {
+            panic!("exported a note a cell cannot hold");
+        };
+        let message = e.to_string();
+        assert!(
+            message.contains("b.2") && message.contains("Note"),
+            "{message}"
+        );
+    }
 }

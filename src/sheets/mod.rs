@@ -24,6 +24,17 @@ pub enum SheetError {
     /// The spreadsheet writer refused something.
     #[error("cannot write the spreadsheet: {0}")]
     Write(#[from] rust_xlsxwriter::XlsxError),
+    /// A field holds more text than a spreadsheet cell can.
+    #[error(
+        "the {column} of item {item} is longer than a spreadsheet cell holds ({} characters); shorten it first",
+        export::MAX_CELL_CHARS
+    )]
+    TooLong {
+        /// The item id.
+        item: String,
+        /// The column header.
+        column: &'static str,
+    },
     /// The file is not a readable `.xlsx` workbook.
     #[error("not a readable .xlsx workbook: {0}")]
     Read(String),
