@@ -2,8 +2,9 @@
 //! cyberspace and the ASEAN Regional Action Plan's focus areas.
 //!
 //! The map: [`checklist`] (what is asked) → [`session`] (what was answered) → [`scoring`]
-//! (pure numbers) → report (what to print, then layout and PDF). The GUI (`ui`) and the
-//! command line (`cli`) are thin layers on top; nothing below them uses egui or printpdf.
+//! (pure numbers) → report (what to print, then layout and PDF); [`sheets`] carries
+//! assessments and checklists to and from spreadsheets. The GUI (`ui`) and the command line
+//! (`cli`) are thin layers on top; nothing below them uses egui or printpdf.
 //!
 //! Scoring an assessment without any window:
 //! ```

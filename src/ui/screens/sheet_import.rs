@@ -23,6 +23,14 @@ fn field_label(field: &str) -> &str {
     }
 }
 
+/// The practical action an item id stands for (shown when pointing at a change).
+fn item_text(app: &AppState, item: &str) -> String {
+    app.doc
+        .as_ref()
+        .and_then(|d| d.checklist.item(item).map(|(_, i)| i.text.clone()))
+        .unwrap_or_default()
+}
+
 /// Shows the pending import's changes and problems; applies or drops them.
 pub fn sheet_import(ctx: &egui::Context, app: &mut AppState) {
     let Some(pending) = &app.sheet_import else {
@@ -51,7 +59,8 @@ pub fn sheet_import(ctx: &egui::Context, app: &mut AppState) {
             .show(ui, |ui| {
                 for change in &import.changes {
                     let fields: Vec<&str> = change.fields.iter().map(|f| field_label(f)).collect();
-                    ui.label(format!("{}: {}", change.item, fields.join(", ")));
+                    ui.label(format!("{}: {}", change.item, fields.join(", ")))
+                        .on_hover_text(item_text(app, &change.item));
                 }
                 if !import.problems.is_empty() {
                     ui.add_space(8.0);
