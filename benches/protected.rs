@@ -37,6 +37,7 @@ fn protected(c: &mut Criterion) {
             let options = OpenOptions {
                 checklist: None,
                 passphrase: Some(&mut source),
+                use_checklist_file: false,
             };
             open_assessment(black_box(&path), options).expect("opens")
         })

@@ -2,8 +2,9 @@
 //! cyberspace and the ASEAN Regional Action Plan's focus areas.
 //!
 //! The map: [`checklist`] (what is asked) → [`session`] (what was answered) → [`scoring`]
-//! (pure numbers) → report (what to print, then layout and PDF). The GUI (`ui`) and the
-//! command line (`cli`) are thin layers on top; nothing below them uses egui or printpdf.
+//! (pure numbers) → report (what to print, then layout and PDF); [`sheets`] carries
+//! assessments and checklists to and from spreadsheets. The GUI (`ui`) and the command line
+//! (`cli`) are thin layers on top; nothing below them uses egui or printpdf.
 //!
 //! Scoring an assessment without any window:
 //! ```
@@ -38,6 +39,7 @@ pub mod report;
 pub mod sample;
 pub mod scoring;
 pub mod session;
+pub mod sheets;
 pub mod strict_json;
 pub mod team;
 pub mod ui;

@@ -18,7 +18,7 @@ use crate::report::model::Cover;
 use crate::report::trend::TrendDocument;
 use crate::report::{Earlier, Paper, ReportOptions, period_pair};
 use crate::session::fields::describe;
-use crate::session::{Session, open_with_known_checklists, strictest_marking};
+use crate::session::{Session, open_with_known_checklists_using, strictest_marking};
 
 /// Output formats of `compare` and `trend`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -41,9 +41,14 @@ pub struct CompareArgs {
     old: PathBuf,
     /// The later assessment.
     new: PathBuf,
-    /// A checklist file, used for each session made with that checklist.
+    /// A checklist file, used for each session made with that checklist (unless the session
+    /// carries a differing copy of the same version).
     #[arg(long, value_name = "FILE")]
     checklist: Option<PathBuf>,
+    /// Read the sessions with --checklist even where they carry a differing copy of the same
+    /// checklist version (by default the copy saved in each session is used).
+    #[arg(long, requires = "checklist")]
+    use_checklist_file: bool,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     format: CompareFormat,
@@ -58,9 +63,14 @@ pub struct TrendArgs {
     /// The assessments, in any order (they are ordered by reporting period or date).
     #[arg(required = true, num_args = 2..)]
     sessions: Vec<PathBuf>,
-    /// A checklist file, used for each session made with that checklist.
+    /// A checklist file, used for each session made with that checklist (unless the session
+    /// carries a differing copy of the same version).
     #[arg(long, value_name = "FILE")]
     checklist: Option<PathBuf>,
+    /// Read the sessions with --checklist even where they carry a differing copy of the same
+    /// checklist version (by default the copy saved in each session is used).
+    #[arg(long, requires = "checklist")]
+    use_checklist_file: bool,
     /// Output format.
     #[arg(long, value_enum, default_value = "md")]
     format: CompareFormat,
@@ -73,6 +83,7 @@ pub struct TrendArgs {
 fn open_all(
     paths: &[&Path],
     checklist: Option<&Path>,
+    use_checklist_file: bool,
     pass: Option<&Path>,
 ) -> Result<Vec<(Arc<Checklist>, Session)>, Failure> {
     let known = match checklist {
@@ -86,8 +97,11 @@ fn open_all(
     paths
         .iter()
         .map(|path| {
-            open_with_known_checklists(path, &known, Some(&mut source))
-                .map(|opened| (opened.checklist, opened.session))
+            open_with_known_checklists_using(path, &known, Some(&mut source), use_checklist_file)
+                .map(|opened| {
+                    super::warn_differing(path, &opened);
+                    (opened.checklist, opened.session)
+                })
                 .map_err(|e| Failure::Message(e.to_string()))
         })
         .collect()
@@ -114,7 +128,12 @@ fn emit(out: Option<&Path>, inputs: &[&Path], text: &str) -> Result<(), Failure>
 
 pub(super) fn run_compare(args: &CompareArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
     let inputs = [args.old.as_path(), args.new.as_path()];
-    let opened = open_all(&inputs, args.checklist.as_deref(), pass)?;
+    let opened = open_all(
+        &inputs,
+        args.checklist.as_deref(),
+        args.use_checklist_file,
+        pass,
+    )?;
     let [(old_checklist, old), (new_checklist, new)] = &opened[..] else {
         return Err(Failure::Message("two assessments are needed".to_owned()));
     };
@@ -148,7 +167,12 @@ pub(super) fn run_compare(args: &CompareArgs, pass: Option<&Path>) -> Result<Exi
 
 pub(super) fn run_trend(args: &TrendArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
     let inputs: Vec<&Path> = args.sessions.iter().map(PathBuf::as_path).collect();
-    let opened = open_all(&inputs, args.checklist.as_deref(), pass)?;
+    let opened = open_all(
+        &inputs,
+        args.checklist.as_deref(),
+        args.use_checklist_file,
+        pass,
+    )?;
     let pairs: Vec<(&Checklist, &Session)> = opened.iter().map(|(c, s)| (c.as_ref(), s)).collect();
     let points = trend(&pairs);
     let norms: Vec<(String, String)> = opened

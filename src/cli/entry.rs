@@ -13,7 +13,7 @@ pub fn start() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run(command, cli.passphrase_file.as_deref()),
-        None => match crate::ui::run(cli.file) {
+        None => match crate::ui::run(cli.file, cli.checklist) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 super::warn(&format!("normcheck: {message}"));

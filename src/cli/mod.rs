@@ -1,6 +1,7 @@
 //! The command line: `normcheck [FILE]` opens the GUI; subcommands do the same work headless.
 
 mod aggregate;
+mod checklist_sheet;
 mod compare;
 mod entry;
 mod new;
@@ -9,6 +10,7 @@ mod passphrase;
 mod protect;
 mod report;
 mod score;
+mod sheet;
 mod team;
 mod validate;
 
@@ -33,6 +35,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A session file to open in the desktop app.
     pub file: Option<PathBuf>,
+    /// The checklist file to open FILE with in the desktop app (needed only for sessions made
+    /// with a checklist that is neither built in nor saved in the session).
+    #[arg(long, value_name = "CHECKLIST", requires = "file")]
+    pub checklist: Option<PathBuf>,
     /// Read the passphrase of protected sessions from the first line of this file (commands
     /// otherwise ask on the terminal; a passphrase is never taken as an argument).
     #[arg(long, global = true, value_name = "FILE")]
@@ -47,17 +53,27 @@ pub enum Command {
         /// Checklist or session files (told apart by their "format" field).
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Checklist to check sessions against (default: the built-in one matching their id).
+        /// Checklist to check sessions against (default: the copy saved in the session, else
+        /// the built-in one matching their id).
         #[arg(long, value_name = "FILE")]
         checklist: Option<PathBuf>,
+        /// Read the session with --checklist even where the session carries a differing copy
+        /// of the same checklist version (by default the copy saved in the session is used).
+        #[arg(long, requires = "checklist")]
+        use_checklist_file: bool,
     },
     /// Print the scores of a session.
     Score {
         /// The session file.
         session: PathBuf,
-        /// Checklist to score against (default: the built-in one matching the session).
+        /// Checklist to score against (default: the copy saved in the session, else the
+        /// built-in one matching the session).
         #[arg(long, value_name = "FILE")]
         checklist: Option<PathBuf>,
+        /// Read the session with --checklist even where the session carries a differing copy
+        /// of the same checklist version (by default the copy saved in the session is used).
+        #[arg(long, requires = "checklist")]
+        use_checklist_file: bool,
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
@@ -80,6 +96,12 @@ pub enum Command {
     Trend(compare::TrendArgs),
     /// The regional view of several States' assessments, without exposing any one State.
     Aggregate(aggregate::AggregateArgs),
+    /// Assessments to and from spreadsheets (.xlsx).
+    #[command(subcommand)]
+    Sheet(sheet::SheetCommand),
+    /// Checklists to and from spreadsheets (.xlsx).
+    #[command(subcommand)]
+    Checklist(checklist_sheet::ChecklistCommand),
 }
 
 use output::Failure;
@@ -90,12 +112,23 @@ pub use output::warn;
 pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
     let pass = passphrase_file;
     let result = match command {
-        Command::Validate { files, checklist } => validate::run(&files, checklist.as_deref(), pass),
+        Command::Validate {
+            files,
+            checklist,
+            use_checklist_file,
+        } => validate::run(&files, checklist.as_deref(), use_checklist_file, pass),
         Command::Score {
             session,
             checklist,
+            use_checklist_file,
             json,
-        } => score::run(&session, checklist.as_deref(), json, pass),
+        } => score::run(
+            &session,
+            checklist.as_deref(),
+            use_checklist_file,
+            json,
+            pass,
+        ),
         Command::New(args) => new::run(&args),
         Command::Report(args) => report::run(&args, pass),
         Command::Protect(args) => protect::protect(&args, pass),
@@ -105,6 +138,8 @@ pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
         Command::Compare(args) => compare::run_compare(&args, pass),
         Command::Trend(args) => compare::run_trend(&args, pass),
         Command::Aggregate(args) => aggregate::run(&args, pass),
+        Command::Sheet(command) => sheet::run(&command, pass),
+        Command::Checklist(command) => checklist_sheet::run(&command),
     };
     match result {
         Ok(code) => code,
@@ -118,9 +153,11 @@ pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
 
 /// Opens a session through the one door (decrypting it with the CLI's passphrase source when
 /// it is protected) and returns it with its checklist and the warnings to show.
+/// `use_checklist_file`: `checklist` wins over a differing copy saved in the session.
 pub fn load_scored_session(
     path: &Path,
     checklist: Option<&Path>,
+    use_checklist_file: bool,
     passphrase_file: Option<&Path>,
 ) -> Result<(Session, Arc<Checklist>, Vec<Problem>), String> {
     let mut source = passphrase::CliPassphrase::new(passphrase_file);
@@ -129,10 +166,23 @@ pub fn load_scored_session(
         OpenOptions {
             checklist,
             passphrase: Some(&mut source),
+            use_checklist_file,
         },
     )
     .map_err(|e| e.to_string())?;
     Ok((opened.session, opened.checklist, opened.warnings))
+}
+
+/// Prints the warning that a checklist file given for `path` differs from the copy saved in
+/// the session (for commands that print no other warnings).
+fn warn_differing(path: &Path, opened: &crate::session::Opened) {
+    let differing: Vec<Problem> = opened
+        .warnings
+        .iter()
+        .filter(|p| p.path == crate::session::DIFFERING_CHECKLIST)
+        .cloned()
+        .collect();
+    print_warnings(path, &differing);
 }
 
 /// Prints warnings, one line each, prefixed with the file name.

@@ -67,7 +67,9 @@ pub(super) fn run(args: &NewArgs) -> Result<ExitCode, Failure> {
         updated: Some(now),
         ..Meta::default()
     };
-    let session = Session::new(&checklist, meta);
+    let mut session = Session::new(&checklist, meta);
+    // A checklist that is not built in travels in the session, so it opens anywhere.
+    session.carry_checklist(&checklist);
     let bytes = session_to_bytes(&session).map_err(|e| e.to_string())?;
     let write = WriteOptions {
         replace_read_only: args.force,

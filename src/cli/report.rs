@@ -17,9 +17,14 @@ use crate::session::open_with_known_checklists;
 pub struct ReportArgs {
     /// The session file.
     pub session: std::path::PathBuf,
-    /// Checklist to report against (default: the built-in one matching the session).
+    /// Checklist to report against (default: the copy saved in the session, else the
+    /// built-in one matching the session).
     #[arg(long, value_name = "FILE")]
     pub checklist: Option<std::path::PathBuf>,
+    /// Read the session with --checklist even where the session carries a differing copy of
+    /// the same checklist version (by default the copy saved in the session is used).
+    #[arg(long, requires = "checklist")]
+    pub use_checklist_file: bool,
     /// Paper size of a PDF report.
     #[arg(long, value_enum, default_value = "a4")]
     pub paper: PaperArg,
@@ -62,8 +67,12 @@ pub(super) fn run(args: &ReportArgs, passphrase_file: Option<&Path>) -> Result<E
     inputs.extend(args.compare.as_deref());
     inputs.extend(passphrase_file);
     refuse_input_as_output(&args.out, &inputs).map_err(|e| e.to_string())?;
-    let (session, checklist, warnings) =
-        super::load_scored_session(&args.session, args.checklist.as_deref(), passphrase_file)?;
+    let (session, checklist, warnings) = super::load_scored_session(
+        &args.session,
+        args.checklist.as_deref(),
+        args.use_checklist_file,
+        passphrase_file,
+    )?;
     super::print_warnings(&args.session, &warnings);
     let options = ReportOptions {
         paper: match args.paper {

@@ -12,11 +12,12 @@ use crate::session::Session;
 pub(super) fn run(
     path: &Path,
     checklist: Option<&Path>,
+    use_checklist_file: bool,
     json: bool,
     passphrase_file: Option<&Path>,
 ) -> Result<ExitCode, Failure> {
     let (session, checklist, warnings) =
-        super::load_scored_session(path, checklist, passphrase_file)?;
+        super::load_scored_session(path, checklist, use_checklist_file, passphrase_file)?;
     super::print_warnings(path, &warnings);
     let scores = score(&checklist, &session);
     if json {

@@ -38,6 +38,10 @@ pub struct SplitArgs {
     /// Checklist to read the session with.
     #[arg(long, value_name = "FILE")]
     checklist: Option<PathBuf>,
+    /// Read the session with --checklist even where it carries a differing copy of the same
+    /// checklist version (by default the copy saved in the session is used).
+    #[arg(long, requires = "checklist")]
+    use_checklist_file: bool,
     /// Replace contribution files that exist.
     #[arg(long)]
     force: bool,
@@ -57,6 +61,10 @@ pub struct MergeArgs {
     /// Checklist to read the sessions with.
     #[arg(long, value_name = "FILE")]
     checklist: Option<PathBuf>,
+    /// Read the sessions with --checklist even where they carry a differing copy of the same
+    /// checklist version (by default the copy saved in each session is used).
+    #[arg(long, requires = "checklist")]
+    use_checklist_file: bool,
     /// Print the outcome as JSON.
     #[arg(long)]
     json: bool,
@@ -65,13 +73,21 @@ pub struct MergeArgs {
 /// The exit status of a merge that left conflicts to settle.
 const CONFLICTS_EXIT: u8 = 3;
 
-fn open(path: &Path, checklist: Option<&Path>, pass: Option<&Path>) -> Result<Opened, Failure> {
+fn open(
+    path: &Path,
+    checklist: Option<&Path>,
+    use_checklist_file: bool,
+    pass: Option<&Path>,
+) -> Result<Opened, Failure> {
     let mut source = CliPassphrase::new(pass);
     let options = OpenOptions {
         checklist,
         passphrase: Some(&mut source),
+        use_checklist_file,
     };
-    open_assessment(path, options).map_err(|e| Failure::Message(e.to_string()))
+    let opened = open_assessment(path, options).map_err(|e| Failure::Message(e.to_string()))?;
+    super::warn_differing(path, &opened);
+    Ok(opened)
 }
 
 fn write(path: &Path, session: &Session, protection: &Protection) -> Result<(), Failure> {
@@ -82,7 +98,12 @@ fn write(path: &Path, session: &Session, protection: &Protection) -> Result<(), 
 
 pub(super) fn split(args: &SplitArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
     let SplitBy::Owner = args.by;
-    let opened = open(&args.session, args.checklist.as_deref(), pass)?;
+    let opened = open(
+        &args.session,
+        args.checklist.as_deref(),
+        args.use_checklist_file,
+        pass,
+    )?;
     if !args.dir.is_dir() {
         return Err(Failure::Message(format!(
             "{}: the folder does not exist",
@@ -139,10 +160,20 @@ pub(super) fn merge_cmd(args: &MergeArgs, pass: Option<&Path>) -> Result<ExitCod
     let mut inputs: Vec<&Path> = vec![&args.base];
     inputs.extend(args.contributions.iter().map(PathBuf::as_path));
     refuse_input_as_output(&args.out, &inputs).map_err(|e| e.to_string())?;
-    let base = open(&args.base, args.checklist.as_deref(), pass)?;
+    let base = open(
+        &args.base,
+        args.checklist.as_deref(),
+        args.use_checklist_file,
+        pass,
+    )?;
     let mut contributions = Vec::new();
     for path in &args.contributions {
-        let opened = open(path, args.checklist.as_deref(), pass)?;
+        let opened = open(
+            path,
+            args.checklist.as_deref(),
+            args.use_checklist_file,
+            pass,
+        )?;
         contributions.push((path.display().to_string(), opened.session));
     }
     let outcome = merge(

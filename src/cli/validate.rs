@@ -11,16 +11,21 @@ use crate::fsutil::{MAX_FILE_BYTES, read_limited};
 use crate::problem::Problem;
 use crate::protect::is_protected;
 use crate::session::{
-    OpenError, Session, check_session, decode_session, resolve_checklist, session_from_value,
+    OpenError, Session, check_session, decode_session, resolve_checklist_with, session_from_value,
 };
 
 pub(super) fn run(
     files: &[std::path::PathBuf],
     checklist: Option<&Path>,
+    use_checklist_file: bool,
     passphrase_file: Option<&Path>,
 ) -> Result<ExitCode, Failure> {
     let mut all_valid = true;
     let mut passphrase = CliPassphrase::new(passphrase_file);
+    let checklist = ChecklistChoice {
+        file: checklist,
+        use_file: use_checklist_file,
+    };
     for path in files {
         let valid = match validate_file(path, checklist, &mut passphrase) {
             Ok(summary) => {
@@ -43,11 +48,18 @@ pub(super) fn run(
     })
 }
 
+/// The checklist file given for sessions, and whether it wins over a differing saved copy.
+#[derive(Clone, Copy)]
+struct ChecklistChoice<'a> {
+    file: Option<&'a Path>,
+    use_file: bool,
+}
+
 /// Validates one file: a summary line when usable (warnings printed), otherwise every problem.
 /// The file is read and parsed once; a protected session is decrypted first.
 fn validate_file(
     path: &Path,
-    checklist: Option<&Path>,
+    checklist: ChecklistChoice<'_>,
     passphrase: &mut CliPassphrase,
 ) -> Result<String, Vec<String>> {
     let one = |e: DocumentError| vec![e.to_string()];
@@ -93,13 +105,27 @@ fn validate_file(
 fn validate_session(
     path: &Path,
     session: &Session,
-    checklist: Option<&Path>,
+    choice: ChecklistChoice<'_>,
 ) -> Result<String, Vec<String>> {
-    let (checklist, _) =
-        resolve_checklist(path, session, checklist).map_err(|e| vec![e.reason()])?;
+    let resolved = resolve_checklist_with(path, session, choice.file, choice.use_file).map_err(
+        |e| match e {
+            OpenError::EmbeddedChecklist { problems, .. } => lines(&problems),
+            other => vec![other.reason()],
+        },
+    )?;
+    let checklist = resolved.checklist;
     let problems = check_session(session, &checklist);
     if problems.iter().any(Problem::is_error) {
         return Err(lines(&problems));
+    }
+    if let Some(file) = &resolved.differing_file {
+        super::warn(&format!(
+            "{}: warning: the checklist file {} differs from the copy of checklist {:?} version {} saved in the session; checked against the saved copy (add --use-checklist-file to check against the file)",
+            path.display(),
+            file.display(),
+            checklist.id,
+            checklist.version
+        ));
     }
     print_warnings(path, &problems);
     let answered = session

@@ -2,6 +2,7 @@
 //! session files (plain or passphrase-protected) and the one door through which assessments
 //! are opened.
 
+mod carry;
 mod check;
 mod codec;
 mod edit;
@@ -14,6 +15,7 @@ mod open;
 mod team;
 
 pub use crate::protect::{Passphrase, Protection};
+pub use carry::is_builtin;
 pub use check::check_session;
 pub use codec::{
     Decoded, decode_session, encode_session, load_session, parse_session, save_session,
@@ -26,8 +28,9 @@ pub use member_states::{
 };
 pub use model::*;
 pub use open::{
-    OpenError, OpenOptions, Opened, PassphraseSource, open_assessment, open_with_known_checklists,
-    resolve_checklist,
+    DIFFERING_CHECKLIST, OpenError, OpenOptions, Opened, PassphraseSource, Resolved,
+    open_assessment, open_with_known_checklists, open_with_known_checklists_using,
+    resolve_checklist, resolve_checklist_with,
 };
 pub use team::{
     Conflict, ConflictValue, Contribution, MergeRecord, legacy_session_id, new_session_id,

@@ -23,6 +23,10 @@ pub struct OpenOptions<'a> {
     pub checklist: Option<&'a Path>,
     /// Asked for the passphrase when the file is protected; `None` answers "not known".
     pub passphrase: Option<&'a mut dyn PassphraseSource>,
+    /// Read the session with `checklist` even when the session carries a copy of the same
+    /// checklist id and version that differs from it (default: the copy wins, and
+    /// [`Opened::differing_file`] says so).
+    pub use_checklist_file: bool,
 }
 
 /// Where a passphrase comes from when a protected file is opened: the GUI's prompt, the CLI's
@@ -45,7 +49,16 @@ pub struct Opened {
     pub warnings: Vec<Problem>,
     /// How the file was stored: plain, or protected with this passphrase.
     pub protection: Protection,
+    /// The checklist file given, when it differs from the copy of the same checklist id and
+    /// version that the session carries, which was used instead (a warning says so too).
+    pub differing_file: Option<PathBuf>,
+    /// The session did not carry a copy of its checklist (or carried another one) and now
+    /// does: saving it writes the copy, so it opens without the checklist file.
+    pub checklist_copied: bool,
 }
+
+/// The path of the warning that a checklist file differs from the session's own copy.
+pub const DIFFERING_CHECKLIST: &str = "checklist_copy";
 
 /// Why an assessment could not be opened. Every message starts with the file's path.
 #[derive(Debug, thiserror::Error)]
@@ -56,9 +69,10 @@ pub enum OpenError {
     /// The checklist file given for it is unreadable or invalid.
     #[error(transparent)]
     Checklist(FileError<DocumentError>),
-    /// The session names a checklist that is not built in, and no file was given.
+    /// The session names a checklist that is not built in and carries no copy of it, and no
+    /// file was given.
     #[error(
-        "{}: the session uses checklist {id:?}, which is not built in; give its file with --checklist FILE",
+        "{}: the session uses checklist {id:?}, which is not built in and not saved in the session; give its file with --checklist FILE",
         printable::path(path)
     )]
     ChecklistNotBuiltIn {
@@ -66,6 +80,18 @@ pub enum OpenError {
         path: PathBuf,
         /// The checklist id it names.
         id: String,
+    },
+    /// The copy of its checklist that the session carries is damaged.
+    #[error(
+        "{}: the copy of the checklist saved in the session is damaged: {}",
+        printable::path(path),
+        first_of(problems)
+    )]
+    EmbeddedChecklist {
+        /// The session file.
+        path: PathBuf,
+        /// Every problem found in the copy.
+        problems: Vec<Problem>,
     },
     /// The session's answers do not fit the checklist (a level off the scale, another checklist).
     #[error("{}: {}", printable::path(path), first_of(problems))]
@@ -110,6 +136,7 @@ impl OpenError {
             }
             OpenError::ChecklistNotBuiltIn { path, .. }
             | OpenError::Mismatch { path, .. }
+            | OpenError::EmbeddedChecklist { path, .. }
             | OpenError::WrongPassphrase { path }
             | OpenError::PassphraseSource { path, .. }
             | OpenError::PassphraseNeeded { path } => path,
@@ -132,35 +159,55 @@ fn first_of(problems: &[Problem]) -> String {
     }
 }
 
-/// Opens the assessment at `path`: reads and decodes it, resolves its checklist (the file in
-/// `options`, else the built-in one with the session's id), and checks the session against it.
+/// Opens the assessment at `path`: reads and decodes it, resolves its checklist (see
+/// [`resolve_checklist_with`]), checks the session against it, and keeps a copy of the
+/// checklist in the session when it is not built in.
 pub fn open_assessment(path: &Path, options: OpenOptions<'_>) -> Result<Opened, OpenError> {
     let Decoded {
         session,
         protection,
     } = read_and_decode(path, options.passphrase)?;
-    let (checklist, checklist_path) = resolve_checklist(path, &session, options.checklist)?;
-    checked(path, session, checklist, checklist_path, protection)
+    let resolved = resolve_checklist_with(
+        path,
+        &session,
+        options.checklist,
+        options.use_checklist_file,
+    )?;
+    checked(path, session, resolved, protection)
 }
 
 /// Opens one of several assessments read together (compare, trend, aggregate): a checklist in
-/// `known` whose id matches the session's is used (a file the user gave), otherwise the
-/// session's own checklist as [`open_assessment`] finds it.
+/// `known` whose id matches the session's is used (a file the user gave) unless the session
+/// carries a differing copy of the same version, otherwise the session's own checklist as
+/// [`open_assessment`] finds it.
 pub fn open_with_known_checklists(
     path: &Path,
     known: &[(PathBuf, Arc<Checklist>)],
     passphrase: Option<&mut dyn PassphraseSource>,
 ) -> Result<Opened, OpenError> {
+    open_with_known_checklists_using(path, known, passphrase, false)
+}
+
+/// [`open_with_known_checklists`], where `use_file` lets a known checklist win over a
+/// differing copy of the same version saved in the session.
+pub fn open_with_known_checklists_using(
+    path: &Path,
+    known: &[(PathBuf, Arc<Checklist>)],
+    passphrase: Option<&mut dyn PassphraseSource>,
+    use_file: bool,
+) -> Result<Opened, OpenError> {
     let Decoded {
         session,
         protection,
     } = read_and_decode(path, passphrase)?;
-    let (checklist, checklist_path) = match known.iter().find(|(_, c)| c.id == session.checklist.id)
-    {
-        Some((file, checklist)) => (checklist.clone(), Some(file.clone())),
-        None => resolve_checklist(path, &session, None)?,
+    let resolved = match known.iter().find(|(_, c)| c.id == session.checklist.id) {
+        Some((file, checklist)) => {
+            let embedded = embedded(path, &session)?;
+            choose(embedded, file, checklist.clone(), use_file)
+        }
+        None => resolve_checklist_with(path, &session, None, use_file)?,
     };
-    checked(path, session, checklist, checklist_path, protection)
+    checked(path, session, resolved, protection)
 }
 
 fn read_and_decode(
@@ -172,45 +219,141 @@ fn read_and_decode(
     decode_session(&bytes, path, passphrase)
 }
 
-/// Checks the session against its checklist: errors refuse it, warnings travel along.
+/// Checks the session against its checklist: errors refuse it, warnings travel along. The
+/// session then carries the checklist when it is not built in.
 fn checked(
     path: &Path,
-    session: Session,
-    checklist: Arc<Checklist>,
-    checklist_path: Option<PathBuf>,
+    mut session: Session,
+    resolved: Resolved,
     protection: Protection,
 ) -> Result<Opened, OpenError> {
-    let problems = check_session(&session, &checklist);
+    let mut problems = check_session(&session, &resolved.checklist);
     if problems.iter().any(Problem::is_error) {
         return Err(OpenError::Mismatch {
             path: path.to_path_buf(),
             problems,
         });
     }
+    if let Some(file) = &resolved.differing_file {
+        problems.insert(0, differing_warning(file, &resolved.checklist));
+    }
+    let checklist_copied = session.carry_checklist(&resolved.checklist);
     Ok(Opened {
         session,
-        checklist,
-        checklist_path,
+        checklist: resolved.checklist,
+        checklist_path: resolved.path,
         warnings: problems,
         protection,
+        differing_file: resolved.differing_file,
+        checklist_copied,
     })
 }
 
-/// The checklist for `session`: the file given, else the built-in one with the session's id.
+/// The warning that `file` differs from the session's copy of `checklist`.
+fn differing_warning(file: &Path, checklist: &Checklist) -> Problem {
+    Problem::warning(
+        DIFFERING_CHECKLIST,
+        format!(
+            "the checklist file {} differs from the copy of checklist {:?} version {} saved in the session; the saved copy is used (add --use-checklist-file to read the session with the file)",
+            printable::path(file),
+            checklist.id,
+            checklist.version
+        ),
+    )
+}
+
+/// A session's checklist and where it came from.
+pub struct Resolved {
+    /// The checklist to read the session with.
+    pub checklist: Arc<Checklist>,
+    /// The checklist file it was read from, when it came from a file.
+    pub path: Option<PathBuf>,
+    /// The file given, when the session's own copy was used instead of it (see
+    /// [`Opened::differing_file`]).
+    pub differing_file: Option<PathBuf>,
+}
+
+/// The checklist for `session`: the file given, else the copy the session carries, else the
+/// built-in one with the session's id. A file differing from the copy of the same id and
+/// version gives way to the copy (see [`resolve_checklist_with`] to choose otherwise).
 pub fn resolve_checklist(
     path: &Path,
     session: &Session,
     explicit: Option<&Path>,
 ) -> Result<(Arc<Checklist>, Option<PathBuf>), OpenError> {
+    resolve_checklist_with(path, session, explicit, false).map(|r| (r.checklist, r.path))
+}
+
+/// The checklist for `session`:
+/// - no file given: the copy the session carries (checked like a checklist file; a damaged
+///   copy is [`OpenError::EmbeddedChecklist`]), else the built-in checklist with its id;
+/// - a file given: that file, except when the session carries a copy of the same checklist id
+///   and version that differs from it and `use_file` is false — then the copy, and
+///   [`Resolved::differing_file`] names the file.
+pub fn resolve_checklist_with(
+    path: &Path,
+    session: &Session,
+    explicit: Option<&Path>,
+    use_file: bool,
+) -> Result<Resolved, OpenError> {
+    let embedded = embedded(path, session)?;
     match explicit {
-        Some(file) => load_checklist(file)
-            .map(|c| (Arc::new(c), Some(file.to_path_buf())))
-            .map_err(OpenError::Checklist),
-        None => builtin_by_id(&session.checklist.id)
-            .map(|c| (c, None))
-            .ok_or_else(|| OpenError::ChecklistNotBuiltIn {
-                path: path.to_path_buf(),
-                id: session.checklist.id.clone(),
-            }),
+        Some(file) => {
+            let loaded = load_checklist(file).map_err(OpenError::Checklist)?;
+            Ok(choose(embedded, file, Arc::new(loaded), use_file))
+        }
+        None => {
+            let checklist = embedded
+                .or_else(|| builtin_by_id(&session.checklist.id))
+                .ok_or_else(|| OpenError::ChecklistNotBuiltIn {
+                    path: path.to_path_buf(),
+                    id: session.checklist.id.clone(),
+                })?;
+            Ok(Resolved {
+                checklist,
+                path: None,
+                differing_file: None,
+            })
+        }
+    }
+}
+
+/// The session's own checklist copy, checked.
+fn embedded(path: &Path, session: &Session) -> Result<Option<Arc<Checklist>>, OpenError> {
+    session
+        .embedded_checklist()
+        .map(|copy| copy.map(|c| Arc::new(c.clone())))
+        .map_err(|problems| OpenError::EmbeddedChecklist {
+            path: path.to_path_buf(),
+            problems,
+        })
+}
+
+/// A file given for a session that may carry its own copy: the copy wins when it is of the
+/// same id and version but differs, unless `use_file`.
+fn choose(
+    embedded: Option<Arc<Checklist>>,
+    file: &Path,
+    loaded: Arc<Checklist>,
+    use_file: bool,
+) -> Resolved {
+    match embedded {
+        Some(copy)
+            if !use_file
+                && copy.id == loaded.id
+                && copy.version == loaded.version
+                && copy != loaded =>
+        {
+            Resolved {
+                checklist: copy,
+                path: None,
+                differing_file: Some(file.to_path_buf()),
+            }
+        }
+        _ => Resolved {
+            checklist: loaded,
+            path: Some(file.to_path_buf()),
+            differing_file: None,
+        },
     }
 }

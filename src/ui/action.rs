@@ -34,6 +34,13 @@ pub enum Action {
     Open,
     /// Open this session file (asks about unsaved changes first).
     OpenPath(PathBuf),
+    /// Open this session file with this checklist file (`normcheck --checklist FILE SESSION`).
+    OpenWithChecklist {
+        /// The session file.
+        path: PathBuf,
+        /// The checklist file.
+        checklist: PathBuf,
+    },
     /// Choose a checklist file for the new-assessment form.
     ChooseChecklist,
     /// Save to the current file, or ask for one.
@@ -48,6 +55,10 @@ pub enum Action {
     RemoveProtection,
     /// Ask for a file and export the PDF report there, on this paper size.
     ExportPdf(crate::report::Paper),
+    /// Ask for a file and write the assessment there as a spreadsheet.
+    ExportSheet,
+    /// Ask for an edited spreadsheet and show the changes it would make.
+    ImportSheet,
     /// Restore the work found in this recovery file.
     Recover(PathBuf),
     /// Delete this recovery file without restoring it.

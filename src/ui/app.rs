@@ -7,7 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::action::Action;
 use super::dialogs::Dialogs;
 use super::document::OpenDocument;
-use super::opening::{OpenRequest, PassphrasePrompt};
+use super::opening::{ChecklistChoice, OpenRequest, PassphrasePrompt};
 use super::protection::{ProtectionDialog, SaveOptions};
 use super::recovery::{Autosaver, Found, RecoveryStore};
 use super::screens;
@@ -88,6 +88,8 @@ pub struct AppState {
     pub(super) after_save: Option<Guarded>,
     pub(super) pending_open: Option<OpenRequest>,
     pub(super) passphrase_prompt: Option<PassphrasePrompt>,
+    pub(super) checklist_choice: Option<ChecklistChoice>,
+    pub(super) sheet_import: Option<super::sheets::PendingImport>,
     pub(super) save_options: Option<SaveOptions>,
     pub(super) save_protection: Option<crate::protect::Protection>,
     pub(super) protection_dialog: Option<ProtectionDialog>,
@@ -126,6 +128,8 @@ impl AppState {
             after_save: None,
             pending_open: None,
             passphrase_prompt: None,
+            checklist_choice: None,
+            sheet_import: None,
             save_options: None,
             save_protection: None,
             protection_dialog: None,
@@ -242,6 +246,8 @@ impl AppState {
         screens::protection::passphrase_prompt(&ctx, self);
         screens::protection::save_options(&ctx, self);
         screens::protection::protection_dialog(&ctx, self);
+        screens::checklist_choice::checklist_choice(&ctx, self);
+        screens::sheet_import::sheet_import(&ctx, self);
         screens::prompts::error_dialog(&ctx, self);
 
         self.apply_actions(&ctx);
@@ -305,7 +311,11 @@ impl AppState {
     /// Whether a dialog (question, error, typed path) covers the screen: the screen below takes
     /// no keys or clicks meanwhile.
     pub(super) fn modal_open(&self) -> bool {
-        self.guard.is_some() || self.error.is_some() || self.dialogs.typed.is_some()
+        self.guard.is_some()
+            || self.error.is_some()
+            || self.dialogs.typed.is_some()
+            || self.checklist_choice.is_some()
+            || self.sheet_import.is_some()
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {

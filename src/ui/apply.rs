@@ -52,6 +52,9 @@ impl AppState {
                     .request_in(Purpose::OpenSession, folder.as_deref(), "");
             }
             Action::OpenPath(path) => self.open(ctx, &path),
+            Action::OpenWithChecklist { path, checklist } => {
+                self.open_with(ctx, &path, Some(checklist));
+            }
             Action::Recover(path) => self.recover(ctx, &path, None),
             Action::Close => self.guarded(ctx, Guarded::Close),
             Action::CreateAssessment { meta, checklist } => self.create(*meta, checklist),
@@ -115,6 +118,8 @@ impl AppState {
             Action::PrepareContributions
             | Action::MergeContributions
             | Action::CompareWithEarlier => {}
+            Action::ExportSheet => self.ask_export_sheet(),
+            Action::ImportSheet => self.ask_import_sheet(),
             Action::SaveTo(path) => {
                 self.save_to(&path);
             }
@@ -283,6 +288,8 @@ impl AppState {
                     );
                 }
             }
+            Purpose::ExportSheet => self.export_sheet(path),
+            Purpose::ImportSheet => self.import_sheet(path),
             Purpose::OpenChecklist => {
                 if let Some(mut request) = self.pending_open.take() {
                     request.checklist = Some(path);
@@ -313,7 +320,8 @@ impl AppState {
         let mut meta = meta;
         meta.created = Some(now);
         meta.updated = Some(now);
-        let session = Session::new(&checklist, meta);
+        let mut session = Session::new(&checklist, meta);
+        session.carry_checklist(&checklist);
         let mut doc = OpenDocument::new(session, checklist, None);
         doc.checklist_path = checklist_path;
         doc.mark_unsaved();

@@ -21,6 +21,10 @@ pub enum Purpose {
     MergeContributions,
     /// An earlier assessment to compare the open one with.
     EarlierAssessment,
+    /// Where to write the assessment as a spreadsheet.
+    ExportSheet,
+    /// An edited spreadsheet to read into the assessment.
+    ImportSheet,
 }
 
 impl Purpose {
@@ -34,6 +38,8 @@ impl Purpose {
             Purpose::ContributionsFolder => "Folder for the contribution files",
             Purpose::MergeContributions => "Contributions to merge",
             Purpose::EarlierAssessment => "Earlier assessment to compare with",
+            Purpose::ExportSheet => "Export the assessment as a spreadsheet",
+            Purpose::ImportSheet => "Import an edited spreadsheet",
         }
     }
 
@@ -48,12 +54,16 @@ impl Purpose {
     }
 
     fn saves(self) -> bool {
-        matches!(self, Purpose::SaveSession | Purpose::ExportReport)
+        matches!(
+            self,
+            Purpose::SaveSession | Purpose::ExportReport | Purpose::ExportSheet
+        )
     }
 
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Purpose::ExportReport => ("PDF document", &["pdf"]),
+            Purpose::ExportSheet | Purpose::ImportSheet => ("Excel workbook", &["xlsx"]),
             _ => ("normcheck files (JSON, protected .age)", &["json", "age"]),
         }
     }

@@ -17,6 +17,7 @@ mod recovery;
 mod regional;
 mod renderer;
 mod screens;
+mod sheets;
 mod team;
 mod theme;
 mod undo;
@@ -36,8 +37,9 @@ pub use theme::ThemeChoice;
 /// The window icon (a shield with a check mark, drawn for normcheck).
 const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/icon.png");
 
-/// Opens the desktop app, optionally with a session file, and runs until the window closes.
-pub fn run(file: Option<PathBuf>) -> Result<(), String> {
+/// Opens the desktop app, optionally with a session file (read with `checklist` when given),
+/// and runs until the window closes.
+pub fn run(file: Option<PathBuf>, checklist: Option<PathBuf>) -> Result<(), String> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("normcheck")
         .with_app_id("normcheck")
@@ -65,8 +67,12 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
             };
             let mut state = AppState::new(config, recent);
             state.preferences = Preferences::load(cc.storage);
-            if let Some(path) = file {
-                state.push(Action::OpenPath(path));
+            match (file, checklist) {
+                (Some(path), Some(checklist)) => {
+                    state.push(Action::OpenWithChecklist { path, checklist });
+                }
+                (Some(path), None) => state.push(Action::OpenPath(path)),
+                (None, _) => {}
             }
             Ok(Box::new(DesktopApp {
                 state,

@@ -20,6 +20,17 @@ pub(super) struct OpenRequest {
     pub checklist: Option<PathBuf>,
     /// The passphrase typed for it, when it is protected.
     pub passphrase: Option<Passphrase>,
+    /// Read it with `checklist` even where it carries a differing copy of that checklist.
+    pub use_checklist_file: bool,
+}
+
+/// The question asked when a checklist file given for an assessment differs from the copy
+/// saved in it: the assessment is open with the saved copy; the file can be used instead.
+pub(super) struct ChecklistChoice {
+    /// How the assessment was opened, to open it again with the file.
+    pub request: OpenRequest,
+    /// The checklist file that differs.
+    pub file: PathBuf,
 }
 
 /// What a passphrase is asked for.
@@ -61,12 +72,23 @@ impl AppState {
     /// Opens a session file; on any problem shows why and keeps the current work as it is.
     /// The file is read and checked before anything is asked about unsaved changes.
     pub(super) fn open(&mut self, ctx: &egui::Context, path: &Path) {
+        self.open_with(ctx, path, None);
+    }
+
+    /// Opens a session file with a checklist file (`normcheck --checklist FILE SESSION`).
+    pub(super) fn open_with(
+        &mut self,
+        ctx: &egui::Context,
+        path: &Path,
+        checklist: Option<PathBuf>,
+    ) {
         self.try_open(
             ctx,
             OpenRequest {
                 path: path.to_path_buf(),
-                checklist: None,
+                checklist,
                 passphrase: None,
+                use_checklist_file: false,
             },
         );
     }
@@ -77,9 +99,10 @@ impl AppState {
         let options = OpenOptions {
             checklist: request.checklist.as_deref(),
             passphrase: Some(&mut known),
+            use_checklist_file: request.use_checklist_file,
         };
         match open_assessment(&request.path, options) {
-            Ok(opened) => self.opened(ctx, &request.path, opened),
+            Ok(opened) => self.opened(ctx, request, opened),
             Err(OpenError::PassphraseNeeded { .. }) => {
                 self.ask_passphrase(PassphraseFor::Open(request), false);
             }
@@ -87,9 +110,11 @@ impl AppState {
                 self.ask_passphrase(PassphraseFor::Open(request), true);
             }
             Err(OpenError::ChecklistNotBuiltIn { id, .. }) if request.checklist.is_none() => {
-                // Not made with the built-in checklist: ask for its file, then open.
+                // Not made with the built-in checklist and no copy saved in it (an older
+                // file): ask for the checklist's file, then open.
                 self.status = format!(
-                    "{} uses the checklist {id:?}: choose that checklist's file.",
+                    "{} uses the checklist {id:?}, which is not built in and not saved in the file: choose that checklist's file (or start normcheck --checklist FILE {}).",
+                    request.path.display(),
                     request.path.display()
                 );
                 self.pending_open = Some(request);
@@ -103,22 +128,39 @@ impl AppState {
         }
     }
 
-    fn opened(&mut self, ctx: &egui::Context, path: &Path, opened: Opened) {
+    fn opened(&mut self, ctx: &egui::Context, request: OpenRequest, opened: Opened) {
+        let path = request.path.as_path();
         for warning in &opened.warnings {
             crate::printable::warn(&format!("normcheck: {}: {warning}", path.display()));
         }
-        let notes = opened.warnings.len();
+        let notes = opened
+            .warnings
+            .iter()
+            .filter(|w| w.path != crate::session::DIFFERING_CHECKLIST)
+            .count();
         let mut doc = OpenDocument::new(opened.session, opened.checklist, Some(path.to_path_buf()));
         doc.checklist_path = opened.checklist_path;
         doc.protection = opened.protection;
+        if opened.checklist_copied {
+            // The file on disk does not hold the checklist yet: saving writes it.
+            doc.mark_unsaved();
+        }
         self.remember(path);
-        let status = match notes {
+        let mut status = match notes {
             0 => format!("Opened {}", path.display()),
             n => format!(
                 "Opened {} with {n} note(s): answers for items this checklist lacks are kept unchanged; run `normcheck validate` for details",
                 path.display()
             ),
         };
+        if opened.checklist_copied {
+            status.push_str(
+                ". The checklist is now kept in the assessment: save it, and it opens without the checklist file.",
+            );
+        }
+        if let Some(file) = opened.differing_file {
+            self.checklist_choice = Some(ChecklistChoice { request, file });
+        }
         let doc = Box::new(doc);
         self.guarded(ctx, Guarded::Replace { doc, status });
     }

@@ -48,3 +48,18 @@ pub fn text(bytes: &[u8]) -> String {
 pub fn arg(path: &std::path::Path) -> &str {
     path.to_str().unwrap()
 }
+
+/// A Python with openpyxl (Debian's python3-openpyxl, an xlsx library independent of ours),
+/// or `None` with a note so the checks that need it are skipped.
+pub fn openpyxl() -> Option<&'static str> {
+    let found = ["python3", "/usr/bin/python3"].into_iter().find(|python| {
+        std::process::Command::new(python)
+            .args(["-c", "import openpyxl"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    if found.is_none() {
+        eprintln!("note: python3-openpyxl is not installed; skipping the checks that need it");
+    }
+    found
+}

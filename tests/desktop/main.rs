@@ -5,6 +5,7 @@
 
 mod helpers;
 
+mod carried;
 mod dashboard;
 mod details;
 mod feedback;
@@ -14,6 +15,7 @@ mod prompts;
 mod protection;
 mod regional;
 mod selection;
+mod sheets;
 mod support;
 mod team;
 mod title;

@@ -138,7 +138,7 @@ fn sessions_of_a_checklist_that_is_not_built_in_are_read_with_the_file_given() {
     click(&mut h, "Regional view…");
     type_into(&mut h, "Session files, one per line:", &files.join("\n"));
     h.get_by_label("Show figures").click();
-    wait_for(&mut h, "which is not built in; give its file under");
+    wait_for(&mut h, "give its file under “Checklist file”");
     type_into(
         &mut h,
         "Checklist file (if not built in):",

@@ -184,6 +184,8 @@ fn file_menu(ui: &mut egui::Ui, app: &mut AppState, has_doc: bool) {
     }
     ui.separator();
     for (label, action) in [
+        ("Export spreadsheet…", Action::ExportSheet),
+        ("Import spreadsheet…", Action::ImportSheet),
         ("Prepare contributions…", Action::PrepareContributions),
         ("Merge contributions…", Action::MergeContributions),
         (

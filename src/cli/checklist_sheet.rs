@@ -1,0 +1,104 @@
+//! `normcheck checklist export|template|import`: checklists to and from spreadsheets.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+
+use super::output::{Failure, print_line};
+use crate::checklist::load_checklist;
+use crate::fsutil::{
+    MAX_FILE_BYTES, WriteOptions, read_limited, refuse_input_as_output, write_atomic_with,
+};
+use crate::printable;
+use crate::sheets::checklist::{checklist_template, export_checklist, read_checklist};
+
+/// `normcheck checklist …`.
+#[derive(Debug, Subcommand)]
+pub enum ChecklistCommand {
+    /// Write a checklist file as a spreadsheet (.xlsx).
+    Export {
+        /// The checklist file (JSON).
+        checklist: PathBuf,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Write an empty checklist spreadsheet with instructions on its first sheet.
+    Template {
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Read a checklist spreadsheet, check it like a checklist file, and write it as JSON.
+    Import {
+        /// The spreadsheet (.xlsx).
+        file: PathBuf,
+        #[command(flatten)]
+        out: Output,
+    },
+}
+
+/// Where a `checklist` subcommand writes.
+#[derive(Debug, Args)]
+pub struct Output {
+    /// The file to write.
+    #[arg(short = 'o', long = "output", value_name = "OUT")]
+    out: PathBuf,
+    /// Replace OUT even if it is a read-only file.
+    #[arg(long)]
+    force: bool,
+}
+
+impl Output {
+    fn write(&self, bytes: &[u8]) -> Result<(), Failure> {
+        let options = WriteOptions {
+            replace_read_only: self.force,
+        };
+        write_atomic_with(&self.out, bytes, options).map_err(|e| Failure::Message(e.to_string()))
+    }
+}
+
+/// Runs a `checklist` subcommand.
+pub(super) fn run(command: &ChecklistCommand) -> Result<ExitCode, Failure> {
+    match command {
+        ChecklistCommand::Export { checklist, out } => {
+            refuse_input_as_output(&out.out, &[checklist]).map_err(|e| e.to_string())?;
+            let loaded = load_checklist(checklist).map_err(|e| e.to_string())?;
+            let bytes = export_checklist(&loaded)
+                .map_err(|e| format!("{}: {e}", printable::path(&out.out)))?;
+            out.write(&bytes)?;
+        }
+        ChecklistCommand::Template { out } => {
+            let bytes =
+                checklist_template().map_err(|e| format!("{}: {e}", printable::path(&out.out)))?;
+            out.write(&bytes)?;
+        }
+        ChecklistCommand::Import { file, out } => {
+            refuse_input_as_output(&out.out, &[file]).map_err(|e| e.to_string())?;
+            let name = printable::path(file);
+            let bytes = read_limited(file, MAX_FILE_BYTES).map_err(|e| format!("{name}: {e}"))?;
+            let import = read_checklist(&bytes).map_err(|e| format!("{name}: {e}"))?;
+            for warning in &import.warnings {
+                super::warn(&format!("{name}: warning: {warning}"));
+            }
+            let Some(checklist) = import.checklist else {
+                for problem in &import.problems {
+                    super::warn(&format!("normcheck: {name}: {problem}"));
+                }
+                return Err(Failure::Message(format!(
+                    "{name}: nothing written: {} problem(s)",
+                    import.problems.len()
+                )));
+            };
+            let mut json = serde_json::to_vec_pretty(&checklist).map_err(|e| e.to_string())?;
+            json.push(b'\n');
+            out.write(&json)?;
+            print_line(&format!(
+                "Wrote {} ({} norms, {} items)",
+                printable::path(&out.out),
+                checklist.norms.len(),
+                checklist.items().count()
+            ))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

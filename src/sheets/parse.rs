@@ -1,0 +1,215 @@
+//! Cell values read back into answer fields: each function takes one cell as calamine read
+//! it and returns the field's value (JSON, as [`crate::session::fields`] takes it) or why not.
+
+use calamine::Data;
+use serde_json::{Value, json};
+use time::{Date, Month};
+
+use crate::checklist::Scale;
+use crate::session::{Priority, SupportKind, format_date, parse_date};
+
+/// The cell's text, trimmed; `None` when the cell is empty or blank.
+pub fn text(cell: &Data) -> Option<String> {
+    let text = match cell {
+        Data::Empty | Data::Error(_) => return None,
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => super::columns::yes_no(*b).to_owned(),
+        Data::DateTime(d) => date_of(d).map_or_else(|| d.as_f64().to_string(), format_date),
+    };
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// The date of a date cell (its time of day ignored).
+fn date_of(cell: &calamine::ExcelDateTime) -> Option<Date> {
+    let (year, month, day, ..) = cell.to_ymd_hms_milli();
+    Date::from_calendar_date(i32::from(year), Month::try_from(month).ok()?, day).ok()
+}
+
+/// A text field: the text, or `null` for an empty cell.
+pub fn plain(cell: &Data) -> Value {
+    text(cell).map_or(Value::Null, Value::String)
+}
+
+/// The Level cell: "3 Implemented", "3", 3, or the label alone; `None` when empty.
+pub fn level(cell: &Data, scale: &Scale) -> Result<Option<i64>, String> {
+    let Some(text) = text(cell) else {
+        return Ok(None);
+    };
+    let values = || {
+        scale
+            .levels
+            .iter()
+            .map(|l| l.value.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (number, rest) = match text.split_once(char::is_whitespace) {
+        Some((n, rest)) => (n, rest.trim()),
+        None => (text.as_str(), ""),
+    };
+    let value = match number.parse::<f64>() {
+        Ok(v) if v.fract() == 0.0 && v.abs() < 1e15 => v as i64,
+        Ok(_) => {
+            return Err(format!(
+                "{text:?} is not a level of the scale ({})",
+                values()
+            ));
+        }
+        Err(_) => {
+            return scale
+                .levels
+                .iter()
+                .find(|l| l.label.eq_ignore_ascii_case(text.trim()))
+                .map(|l| Some(l.value))
+                .ok_or_else(|| format!("{text:?} is not a level of the scale ({})", values()));
+        }
+    };
+    let Some(level) = scale.level(value) else {
+        return Err(format!(
+            "{value} is not a level of the scale ({})",
+            values()
+        ));
+    };
+    if !rest.is_empty() && !rest.eq_ignore_ascii_case(&level.label) {
+        return Err(format!(
+            "level {value} is {:?}, not {rest:?}: choose from the list or type the number alone",
+            level.label
+        ));
+    }
+    Ok(Some(value))
+}
+
+/// A Yes/No cell (empty is No).
+pub fn yes_no(cell: &Data) -> Result<bool, String> {
+    if let Data::Bool(b) = cell {
+        return Ok(*b);
+    }
+    match text(cell).map(|t| t.to_lowercase()).as_deref() {
+        None | Some("no" | "n" | "false" | "0") => Ok(false),
+        Some("yes" | "y" | "true" | "1" | "x") => Ok(true),
+        Some(other) => Err(format!("{other:?} is neither Yes nor No")),
+    }
+}
+
+/// The Target date cell: a date cell or the text YYYY-MM-DD.
+pub fn date(cell: &Data) -> Result<Value, String> {
+    match cell {
+        Data::DateTime(d) if d.is_datetime() => date_of(d)
+            .map(|d| Value::String(format_date(d)))
+            .ok_or_else(|| "not a date".to_owned()),
+        Data::Float(_) | Data::Int(_) => Err(format!(
+            "{} is a number, not a date (YYYY-MM-DD)",
+            text(cell).unwrap_or_default()
+        )),
+        _ => match text(cell) {
+            None => Ok(Value::Null),
+            Some(t) => {
+                // ISO date-times from some writers: keep the date part.
+                let day = t.get(..10).unwrap_or(&t);
+                parse_date(day)
+                    .map(|d| Value::String(format_date(d)))
+                    .ok_or_else(|| format!("{t:?} is not a date (YYYY-MM-DD)"))
+            }
+        },
+    }
+}
+
+/// The Priority cell: High, Medium, Low or empty.
+pub fn priority(cell: &Data) -> Result<Value, String> {
+    let Some(t) = text(cell) else {
+        return Ok(Value::Null);
+    };
+    Priority::ALL
+        .into_iter()
+        .find(|p| p.label().eq_ignore_ascii_case(&t))
+        .map(|p| Value::String(p.label().to_lowercase()))
+        .ok_or_else(|| format!("{t:?} is not a priority (High, Medium or Low)"))
+}
+
+/// The Evidence cell: one reference per line.
+pub fn evidence(cell: &Data) -> Value {
+    let Some(t) = text(cell) else {
+        return Value::Null;
+    };
+    let lines: Vec<&str> = t.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    json!(lines)
+}
+
+/// The Support needed cell: kinds on the first line (separated by `;` or `,`), a note below.
+pub fn support(cell: &Data) -> Result<Value, String> {
+    let Some(t) = text(cell) else {
+        return Ok(Value::Null);
+    };
+    let (first, note) = t.split_once('\n').unwrap_or((&t, ""));
+    let mut kinds = Vec::new();
+    for name in first
+        .split([';', ','])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        let kind = SupportKind::ALL
+            .into_iter()
+            .find(|k| k.label().eq_ignore_ascii_case(name) || k.id().eq_ignore_ascii_case(name))
+            .ok_or_else(|| {
+                let all: Vec<&str> = SupportKind::ALL.iter().map(|k| k.label()).collect();
+                format!(
+                    "{name:?} is not a kind of support ({}); put a note on the lines below the kinds",
+                    all.join("; ")
+                )
+            })?;
+        kinds.push(kind.id());
+    }
+    if kinds.is_empty() {
+        return Err("name at least one kind of support on the first line".to_owned());
+    }
+    let note = note.trim();
+    Ok(if note.is_empty() {
+        json!({ "kinds": kinds })
+    } else {
+        json!({ "kinds": kinds, "note": note })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::builtin;
+
+    #[test]
+    fn a_level_cell_may_hold_the_number_alone_or_the_number_and_its_label() {
+        let checklist = builtin().unwrap();
+        let scale = &checklist.scale;
+        let top = scale.levels.last().unwrap();
+        let shown = Data::String(format!("{} {}", top.value, top.label));
+        assert_eq!(level(&shown, scale), Ok(Some(top.value)));
+        assert_eq!(
+            level(&Data::Float(top.value as f64), scale),
+            Ok(Some(top.value))
+        );
+        assert_eq!(
+            level(&Data::String(top.value.to_string()), scale),
+            Ok(Some(top.value))
+        );
+        assert_eq!(level(&Data::Empty, scale), Ok(None));
+        assert!(
+            level(&Data::Int(99), scale)
+                .unwrap_err()
+                .contains("99 is not a level")
+        );
+        let mislabelled = Data::String(format!("{} Nonsense", top.value));
+        assert!(level(&mislabelled, scale).is_err());
+    }
+
+    #[test]
+    fn support_reads_kinds_then_a_note() {
+        let cell = Data::String("Training; Legal drafting\nCSIRT staff".to_owned());
+        assert_eq!(
+            support(&cell).unwrap(),
+            json!({"kinds": ["training", "legal_drafting"], "note": "CSIRT staff"})
+        );
+        assert!(support(&Data::String("Money".to_owned())).is_err());
+    }
+}

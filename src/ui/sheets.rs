@@ -1,0 +1,98 @@
+//! File → Export spreadsheet… and Import spreadsheet…: the assessment written as `.xlsx`, and
+//! an edited workbook read back into a list of changes the user reviews before applying.
+
+use std::path::{Path, PathBuf};
+
+use super::app::AppState;
+use super::dialogs::Purpose;
+use crate::fsutil::{MAX_FILE_BYTES, read_limited, refuse_input_as_output, write_atomic};
+use crate::session::timestamp_now;
+use crate::sheets::{ExportInfo, SheetImport, export_assessment, read_assessment};
+
+/// A workbook read and waiting for the user to apply or cancel its changes.
+pub struct PendingImport {
+    /// The workbook.
+    pub file: PathBuf,
+    /// What it would change, and the cells that cannot be used.
+    pub import: SheetImport,
+}
+
+impl AppState {
+    /// Asks where to write the spreadsheet of the open assessment.
+    pub(super) fn ask_export_sheet(&mut self) {
+        if let Some(doc) = &self.doc {
+            let name = super::file_names::report_file_name(&doc.session.meta)
+                .replace("-report.pdf", ".xlsx");
+            let note = if doc.protection.is_protected() {
+                "The assessment is protected, but the spreadsheet is not encrypted: store and send it with care."
+            } else {
+                ""
+            };
+            let folder = self.suggested_folder();
+            self.dialogs
+                .request_with_note(Purpose::ExportSheet, folder.as_deref(), &name, note);
+        }
+    }
+
+    /// Asks for an edited spreadsheet to read into the open assessment.
+    pub(super) fn ask_import_sheet(&mut self) {
+        if self.doc.is_some() {
+            let folder = self.suggested_folder();
+            self.dialogs
+                .request_in(Purpose::ImportSheet, folder.as_deref(), "");
+        }
+    }
+
+    /// Writes the spreadsheet to `path` (`.xlsx` added when it has no extension).
+    pub(super) fn export_sheet(&mut self, path: PathBuf) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let path = if path.extension().is_none() {
+            path.with_extension("xlsx")
+        } else {
+            path
+        };
+        let inputs: Vec<&Path> = doc
+            .path
+            .iter()
+            .chain(&doc.checklist_path)
+            .map(PathBuf::as_path)
+            .collect();
+        let info = ExportInfo {
+            exported: timestamp_now(),
+        };
+        let written = refuse_input_as_output(&path, &inputs)
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                export_assessment(&doc.checklist, &doc.session, &info).map_err(|e| e.to_string())
+            })
+            .and_then(|bytes| write_atomic(&path, &bytes).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.status = format!("Exported the spreadsheet to {}", path.display()),
+            Err(e) => self.show_error("The spreadsheet was not exported", e),
+        }
+    }
+
+    /// Reads `path` against the open assessment and shows what it would change.
+    pub(super) fn import_sheet(&mut self, path: PathBuf) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let read = read_limited(&path, MAX_FILE_BYTES)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                read_assessment(&bytes, &doc.checklist, &doc.session).map_err(|e| e.to_string())
+            });
+        match read {
+            Ok(import) if import.changes.is_empty() && import.problems.is_empty() => {
+                self.status = format!("{} changes nothing in this assessment.", path.display());
+            }
+            Ok(import) => self.sheet_import = Some(PendingImport { file: path, import }),
+            Err(e) => self.show_error(
+                "The spreadsheet could not be read",
+                format!("{}: {e}", path.display()),
+            ),
+        }
+    }
+}
