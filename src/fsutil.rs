@@ -94,6 +94,20 @@ pub enum WriteError {
         /// The output path as given.
         path: PathBuf,
     },
+    /// Another program (a virus scanner, a sync client, an editor) held the file through every
+    /// retry; the file was left as it was.
+    #[error(
+        "cannot write {}: the file is in use by another program (tried {tries} times over {seconds:.1} s); close it there and save again — the file was left as it was",
+        printable::path(path)
+    )]
+    Locked {
+        /// The target.
+        path: PathBuf,
+        /// How many times the rename was tried.
+        tries: usize,
+        /// How long the retries waited in all.
+        seconds: f32,
+    },
     /// The operating system refused or failed the write.
     #[error("cannot write {}: {reason}", printable::path(path))]
     Io {
@@ -109,6 +123,16 @@ pub enum WriteError {
 
 impl WriteError {
     fn io(path: &Path, source: io::Error) -> Self {
+        if let Some(locked) = source
+            .get_ref()
+            .and_then(|e| e.downcast_ref::<LockedTooLong>())
+        {
+            return WriteError::Locked {
+                path: path.to_path_buf(),
+                tries: locked.tries,
+                seconds: locked.waited.as_secs_f32(),
+            };
+        }
         WriteError::Io {
             path: path.to_path_buf(),
             reason: describe_io(&source),
@@ -397,21 +421,40 @@ fn retry_while_locked<T>(
         match waits.next() {
             Some(delay) => std::thread::sleep(*delay),
             None => {
-                let waited: Duration = delays.iter().sum();
-                return Err(io::Error::new(
-                    error.kind(),
-                    format!(
-                        "the file is in use by another program (tried {} times over {:.1} s; \
-                         close it there and save again): {error}",
-                        delays.len() + 1,
-                        waited.as_secs_f32()
-                    ),
-                ));
+                let locked = LockedTooLong {
+                    tries: delays.len() + 1,
+                    waited: delays.iter().sum(),
+                    last: error,
+                };
+                return Err(io::Error::new(locked.last.kind(), locked));
             }
         }
         item = back;
     }
 }
+
+/// The rename was still refused after every retry (carried inside an `io::Error`, and turned
+/// into [`WriteError::Locked`]).
+#[derive(Debug)]
+struct LockedTooLong {
+    tries: usize,
+    waited: Duration,
+    last: io::Error,
+}
+
+impl std::fmt::Display for LockedTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the file is in use by another program (tried {} times over {:.1} s; close it there and save again): {}",
+            self.tries,
+            self.waited.as_secs_f32(),
+            self.last
+        )
+    }
+}
+
+impl std::error::Error for LockedTooLong {}
 
 /// Whether a rename failed because another program (a virus scanner, a sync client, an
 /// editor) holds the file for a moment: Windows' access denied (5), sharing violation (32)
@@ -529,6 +572,13 @@ mod tests {
         assert!(message.contains("in use by another program"), "{message}");
         assert!(message.contains("tried 5 times"), "{message}");
         assert!(!temp_path.exists(), "the temporary file was removed");
+        // What the user reads: the file named, the lock explained (not "permission denied").
+        let shown = WriteError::io(Path::new("out/s.json"), error).to_string();
+        assert!(
+            shown.contains("out/s.json") && shown.contains("in use by another program"),
+            "{shown}"
+        );
+        assert!(shown.contains("tried 5 times"), "{shown}");
     }
 
     #[test]
