@@ -250,24 +250,29 @@ fn conflict_card(
             value: value.clone(),
         })
     };
-    egui::Grid::new(("conflict", &conflict.item, &conflict.field))
-        .num_columns(3)
-        .show(ui, |ui| {
-            ui.label(RichText::new("Before").weak());
-            ui.label(shown(doc, &conflict.field, &conflict.base));
-            if ui.button("Keep").clicked() {
-                actions.push(choose(&conflict.base));
-            }
-            ui.end_row();
-            for side in &conflict.values {
-                ui.label(RichText::new(&side.from).strong());
-                ui.label(shown(doc, &conflict.field, &side.value));
-                if ui.button("Use this").clicked() {
-                    actions.push(choose(&side.value));
-                }
-                ui.end_row();
+    // One side per block, its value wrapped below its name: a long note never runs off screen.
+    let mut side = |ui: &mut egui::Ui, who: RichText, value: &Value, button: &str| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(who);
+            if ui.button(button).clicked() {
+                actions.push(choose(value));
             }
         });
+        ui.indent("value", |ui| {
+            ui.add(egui::Label::new(shown(doc, &conflict.field, value)).wrap());
+        });
+    };
+    side(ui, RichText::new("Before").weak(), &conflict.base, "Keep");
+    for (i, proposal) in conflict.values.iter().enumerate() {
+        ui.push_id(i, |ui| {
+            side(
+                ui,
+                RichText::new(&proposal.from).strong(),
+                &proposal.value,
+                "Use this",
+            );
+        });
+    }
     let key = format!("{}/{}", conflict.item, conflict.field);
     ui.horizontal_wrapped(|ui| {
         let written = view.written.entry(key.clone()).or_default();
