@@ -66,32 +66,44 @@ fn report_with_an_earlier_assessment_shows_progress_and_marks_only_changed_answe
     assert!(!plain.contains("**Change:**"));
 }
 
-#[test]
-fn compare_as_pdf_writes_the_later_report_with_its_progress() {
-    let dir = tempfile::tempdir().unwrap();
-    let (old, new) = two_years(dir.path());
-    let pdf = dir.path().join("progress.pdf");
+/// The text of every page of a PDF, as a reader extracts it.
+fn pdf_text(pdf: &std::path::Path) -> String {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap_or_default()
+}
+
+/// Runs `normcheck COMMAND OLD NEW --format pdf -o PDF` on the small fixture and checks it
+/// succeeded.
+fn pdf_of(command: &str, first: &std::path::Path, second: &std::path::Path, pdf: &std::path::Path) {
     let c = checklist_arg();
     let out = run_normcheck(
         &[
-            "compare",
-            arg(&old),
-            arg(&new),
+            command,
+            arg(first),
+            arg(second),
             "--format",
             "pdf",
             "-o",
-            arg(&pdf),
+            arg(pdf),
             "--checklist",
             &c,
         ],
         &[],
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let doc = lopdf::Document::load(&pdf).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let all = doc.extract_text(&pages).unwrap_or_default();
+}
+
+#[test]
+fn compare_as_pdf_writes_the_later_report_with_its_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = two_years(dir.path());
+    let pdf = dir.path().join("progress.pdf");
+    pdf_of("compare", &old, &new, &pdf);
+    let all = pdf_text(&pdf);
     assert!(all.contains("Progress since 2025"), "{all}");
 
+    let c = checklist_arg();
     let stdout_pdf = run_normcheck(
         &[
             "compare",
@@ -220,25 +232,8 @@ fn trend_as_pdf_draws_the_scores_of_every_assessment() {
     let dir = tempfile::tempdir().unwrap();
     let (old, new) = two_years(dir.path());
     let pdf = dir.path().join("trend.pdf");
-    let c = checklist_arg();
-    let out = run_normcheck(
-        &[
-            "trend",
-            arg(&new),
-            arg(&old),
-            "--format",
-            "pdf",
-            "-o",
-            arg(&pdf),
-            "--checklist",
-            &c,
-        ],
-        &[],
-    );
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let doc = lopdf::Document::load(&pdf).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let all = doc.extract_text(&pages).unwrap_or_default();
+    pdf_of("trend", &new, &old, &pdf);
+    let all = pdf_text(&pdf);
     assert!(all.contains("Scores over time"), "{all}");
     let (y2025, y2026) = (all.find("2025"), all.find("2026"));
     assert!(y2025.is_some() && y2025 < y2026, "oldest first: {all}");

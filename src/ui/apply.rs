@@ -263,18 +263,8 @@ impl AppState {
             }
             Purpose::ExportReport => {
                 if let Some(doc) = &self.doc {
-                    let path = if path.extension().is_none() {
-                        path.with_extension("pdf")
-                    } else {
-                        path
-                    };
-                    let inputs: Vec<&Path> = doc
-                        .path
-                        .iter()
-                        .chain(&doc.checklist_path)
-                        .map(PathBuf::as_path)
-                        .collect();
-                    if let Err(e) = refuse_input_as_output(&path, &inputs) {
+                    let path = file_names::with_default_extension(path, "pdf");
+                    if let Err(e) = refuse_input_as_output(&path, &doc.input_files()) {
                         return self.show_error("The report was not exported", e.to_string());
                     }
                     self.status = format!("Exporting the report to {}…", path.display());

@@ -94,6 +94,16 @@ impl OpenDocument {
         }
     }
 
+    /// The files this assessment was read from (session and checklist): no export may
+    /// overwrite them.
+    pub fn input_files(&self) -> Vec<&std::path::Path> {
+        self.path
+            .iter()
+            .chain(&self.checklist_path)
+            .map(PathBuf::as_path)
+            .collect()
+    }
+
     /// How many merge conflicts wait for the coordinator.
     pub fn open_conflicts(&self) -> usize {
         self.session.conflicts.len()

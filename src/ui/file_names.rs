@@ -20,6 +20,15 @@ pub fn file_stem(meta: &Meta) -> String {
         .unwrap_or_else(|| "assessment".to_owned())
 }
 
+/// `path`, with `extension` added when it has none (a typed "report" becomes "report.pdf").
+pub fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension(extension)
+    } else {
+        path
+    }
+}
+
 /// The suggested session file name, e.g. "Malaysia-UN-cyber-norms-2026.json".
 pub fn session_file_name(meta: &Meta) -> String {
     format!("{}.json", file_stem(meta))

@@ -1,7 +1,7 @@
 //! File → Export spreadsheet… and Import spreadsheet…: the assessment written as `.xlsx`, and
 //! an edited workbook read back into a list of changes the user reviews before applying.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::app::AppState;
 use super::dialogs::Purpose;
@@ -48,17 +48,8 @@ impl AppState {
         let Some(doc) = &self.doc else {
             return;
         };
-        let path = if path.extension().is_none() {
-            path.with_extension("xlsx")
-        } else {
-            path
-        };
-        let inputs: Vec<&Path> = doc
-            .path
-            .iter()
-            .chain(&doc.checklist_path)
-            .map(PathBuf::as_path)
-            .collect();
+        let path = super::file_names::with_default_extension(path, "xlsx");
+        let inputs = doc.input_files();
         let info = ExportInfo {
             exported: timestamp_now(),
         };

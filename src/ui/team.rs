@@ -116,7 +116,7 @@ impl AppState {
                 )
             })
             .collect();
-        let inputs: Vec<&Path> = doc.path.iter().map(PathBuf::as_path).collect();
+        let inputs = doc.input_files();
         for (path, _) in &planned {
             if path.exists() || refuse_input_as_output(path, &inputs).is_err() {
                 return self.show_error(

@@ -166,24 +166,31 @@ fn contributions_are_prepared_merged_and_a_conflict_settled_side_by_side() {
     assert!(session(&h).merged.is_empty());
 }
 
-#[test]
-fn progress_since_an_earlier_assessment_lists_changes_and_jumps_to_them() {
-    let dir = tempfile::tempdir().unwrap();
+/// The app with this year's assessment open, compared with last year's: a.1 went from
+/// 1 (Planned) to 3 (Implemented).
+fn comparing_two_years(dir: &Path) -> Harness<'static, AppState> {
     let last_year = Meta {
         reporting_period: Some("2025".into()),
         ..thai_meta()
     };
-    let old = session_file(dir.path(), "2025.json", last_year, answers(&["a.1"], 1));
+    let old = session_file(dir, "2025.json", last_year, answers(&["a.1"], 1));
     let this_year = Meta {
         reporting_period: Some("2026".into()),
         ..thai_meta()
     };
-    let new = session_file(dir.path(), "2026.json", this_year, answers(&["a.1"], 3));
-    let mut h = app(dir.path());
+    let new = session_file(dir, "2026.json", this_year, answers(&["a.1"], 3));
+    let mut h = app(dir);
     open(&mut h, &new);
     h.state_mut().push(Action::CompareWithEarlier);
     h.run();
     choose(&mut h, "File path:", &old.display().to_string());
+    h
+}
+
+#[test]
+fn progress_since_an_earlier_assessment_lists_changes_and_jumps_to_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = comparing_two_years(dir.path());
     h.get_by_label("Progress since 2025");
     h.get_by_label_contains("1 practical action(s) improved, 0 regressed");
     h.get_by_label_contains("Improved from 1 Planned to 3 Implemented");
@@ -194,21 +201,7 @@ fn progress_since_an_earlier_assessment_lists_changes_and_jumps_to_them() {
 #[test]
 fn a_report_exported_while_comparing_shows_the_progress() {
     let dir = tempfile::tempdir().unwrap();
-    let last_year = Meta {
-        reporting_period: Some("2025".into()),
-        ..thai_meta()
-    };
-    let old = session_file(dir.path(), "2025.json", last_year, answers(&["a.1"], 1));
-    let this_year = Meta {
-        reporting_period: Some("2026".into()),
-        ..thai_meta()
-    };
-    let new = session_file(dir.path(), "2026.json", this_year, answers(&["a.1"], 3));
-    let mut h = app(dir.path());
-    open(&mut h, &new);
-    h.state_mut().push(Action::CompareWithEarlier);
-    h.run();
-    choose(&mut h, "File path:", &old.display().to_string());
+    let mut h = comparing_two_years(dir.path());
     h.state_mut()
         .push(Action::ExportPdf(normcheck::report::Paper::A4));
     h.run();

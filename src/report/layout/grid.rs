@@ -128,25 +128,32 @@ impl Column<'_> {
         }
     }
 
+    /// A chart row: `label` wrapped in the first `label_width` points, the row at least
+    /// `min_height` tall (the bar's) plus a small gap.
+    pub(super) fn labelled_row(&mut self, label: &str, label_width: f32, min_height: f32) -> Slice {
+        let ls = lines(
+            self.shaper,
+            &[(label, Style::regular(SMALL))],
+            label_width - 6.0,
+        );
+        let text_h: f32 = ls.iter().map(|l| l.height).sum();
+        let mut s = Slice::space(text_h.max(min_height) + 3.0);
+        let mut y = 0.0;
+        for l in ls {
+            s.draws.extend(l.runs.into_iter().map(|mut r| {
+                r.y += y;
+                Draw::Text(r)
+            }));
+            y += l.height;
+        }
+        s
+    }
+
     pub(super) fn chart(&mut self, chart: &Chart) {
         let start = self.out.len();
         self.h3(&chart.title);
         for bar in &chart.bars {
-            let ls = lines(
-                self.shaper,
-                &[(&bar.label, Style::regular(SMALL))],
-                BAR_LABEL - 6.0,
-            );
-            let text_h: f32 = ls.iter().map(|l| l.height).sum();
-            let mut s = Slice::space(text_h.max(BAR_HEIGHT) + 3.0);
-            let mut y = 0.0;
-            for l in ls {
-                s.draws.extend(l.runs.into_iter().map(|mut r| {
-                    r.y += y;
-                    Draw::Text(r)
-                }));
-                y += l.height;
-            }
+            let mut s = self.labelled_row(&bar.label, BAR_LABEL, BAR_HEIGHT);
             let track = Draw::Fill {
                 x: BAR_LABEL,
                 y: 0.0,

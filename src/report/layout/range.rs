@@ -23,21 +23,7 @@ impl Column<'_> {
         let scale = self.scale_row();
         self.out.push(scale);
         for row in &chart.rows {
-            let ls = lines(
-                self.shaper,
-                &[(&row.label, Style::regular(SMALL))],
-                LABEL - 6.0,
-            );
-            let text_h: f32 = ls.iter().map(|l| l.height).sum();
-            let mut s = Slice::space(text_h.max(ROW) + 3.0);
-            let mut y = 0.0;
-            for l in ls {
-                s.draws.extend(l.runs.into_iter().map(|mut r| {
-                    r.y += y;
-                    Draw::Text(r)
-                }));
-                y += l.height;
-            }
+            let mut s = self.labelled_row(&row.label, LABEL, ROW);
             track(&mut s.draws);
             match row.range {
                 Some(r) => {
