@@ -28,9 +28,16 @@ fn protected(c: &mut Criterion) {
     let mut group = c.benchmark_group("protected");
     group.sample_size(10);
     group.bench_function("save, scrypt 18 (built-in, all answered)", |b| {
-        b.iter(|| save_session_as(black_box(&path), black_box(&session), &protection))
+        b.iter(|| {
+            save_session_as(
+                black_box(&path),
+                black_box(&session),
+                &protection,
+                Default::default(),
+            )
+        })
     });
-    save_session_as(&path, &session, &protection).expect("save");
+    save_session_as(&path, &session, &protection, Default::default()).expect("save");
     group.bench_function("open, scrypt 18 (built-in, all answered)", |b| {
         b.iter(|| {
             let mut source = Given(passphrase.clone());

@@ -213,8 +213,7 @@ pub fn write_atomic_with(
     if let Some(existing) = &existing {
         let mut permissions = existing.permissions();
         if options.replace_read_only {
-            #[allow(clippy::permissions_set_readonly_false)]
-            permissions.set_readonly(false);
+            permissions = writable_by_owner(permissions);
         }
         temp.as_file().set_permissions(permissions).map_err(fail)?;
     }
@@ -225,15 +224,30 @@ pub fn write_atomic_with(
     if options.replace_read_only {
         // Windows will not rename over a read-only file: clear the flag the user agreed to lose.
         if let Some(meta) = &existing {
-            let mut writable = meta.permissions();
-            #[allow(clippy::permissions_set_readonly_false)]
-            writable.set_readonly(false);
-            std::fs::set_permissions(&target, writable).map_err(fail)?;
+            std::fs::set_permissions(&target, writable_by_owner(meta.permissions()))
+                .map_err(fail)?;
         }
     }
     persist_retrying(temp, &target).map_err(fail)?;
     sync_dir(dir);
     Ok(())
+}
+
+/// `permissions` with the owner allowed to write and nothing else widened. (`set_readonly(false)`
+/// on Unix would make a 0444 file writable by everyone.)
+fn writable_by_owner(permissions: std::fs::Permissions) -> std::fs::Permissions {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::Permissions::from_mode(permissions.mode() | 0o200)
+    }
+    #[cfg(not(unix))]
+    {
+        let mut permissions = permissions;
+        #[allow(clippy::permissions_set_readonly_false)]
+        permissions.set_readonly(false);
+        permissions
+    }
 }
 
 /// The file to write for `path`: the path itself, or the file a symbolic link points to.
@@ -651,6 +665,22 @@ mod tests {
         };
         write_atomic_with(&path, b"new", allow).unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn replacing_a_read_only_file_widens_nothing_but_the_owners_write() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        std::fs::write(&path, b"old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o440)).unwrap();
+        let allow = WriteOptions {
+            replace_read_only: true,
+        };
+        write_atomic_with(&path, b"new", allow).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640, "group and others must not gain write access");
     }
 
     #[cfg(unix)]

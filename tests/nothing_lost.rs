@@ -266,7 +266,7 @@ fn an_absurd_weight_is_refused_by_validation() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("weight must be above 0 and at most 1000"),
+        stderr.contains("weight must be above 0 and at most 1000, found 1e308"),
         "{stderr}"
     );
 }

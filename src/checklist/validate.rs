@@ -145,7 +145,7 @@ fn check_norms(checklist: &Checklist, area_ids: &BTreeSet<String>, problems: &mu
                     format!("{path}.weight"),
                     format!(
                         "weight must be above 0 and at most {MAX_WEIGHT}, found {}",
-                        item.weight
+                        readable_number(item.weight)
                     ),
                 ));
             }
@@ -178,5 +178,16 @@ fn check_norms(checklist: &Checklist, area_ids: &BTreeSet<String>, problems: &mu
                 ),
             ));
         }
+    }
+}
+
+/// A number as a person reads it: plain when it is of ordinary size, in scientific
+/// notation when it is huge or tiny (`1e308` rather than 309 digits).
+fn readable_number(value: f64) -> String {
+    let size = value.abs();
+    if size != 0.0 && !(1e-4..1e9).contains(&size) {
+        format!("{value:e}")
+    } else {
+        format!("{value}")
     }
 }

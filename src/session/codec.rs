@@ -10,7 +10,7 @@ use super::migrate::{STEPS, migrate};
 use super::model::{SESSION_FORMAT_VERSION, Session};
 use super::open::{OpenError, PassphraseSource};
 use crate::document::{DocumentError, DocumentKind, check_header, from_value, parse_json};
-use crate::fsutil::{MAX_FILE_BYTES, WriteError, read_limited, write_atomic};
+use crate::fsutil::{MAX_FILE_BYTES, WriteError, WriteOptions, read_limited, write_atomic_with};
 use crate::problem::{FileError, Problem};
 use crate::protect::{ProtectError, Protection, decrypt, encrypt, is_protected};
 
@@ -120,19 +120,21 @@ pub fn encode_session(session: &Session, protection: &Protection) -> Result<Vec<
 
 /// Writes a plain session atomically: the old file stays intact unless the new one is complete.
 pub fn save_session(path: &Path, session: &Session) -> Result<(), WriteError> {
-    save_session_as(path, session, &Protection::Plain)
+    save_session_as(path, session, &Protection::Plain, WriteOptions::default())
 }
 
-/// Writes a session atomically, stored with `protection`.
+/// Writes a session atomically, stored with `protection`; `write` says whether a read-only
+/// file may be replaced.
 pub fn save_session_as(
     path: &Path,
     session: &Session,
     protection: &Protection,
+    write: WriteOptions,
 ) -> Result<(), WriteError> {
     let bytes = encode_session(session, protection).map_err(|reason| WriteError::Io {
         path: path.to_path_buf(),
         source: std::io::Error::new(std::io::ErrorKind::InvalidData, reason.clone()),
         reason,
     })?;
-    write_atomic(path, &bytes)
+    write_atomic_with(path, &bytes, write)
 }

@@ -93,6 +93,10 @@ pub struct AppState {
     pub(super) save_options: Option<SaveOptions>,
     pub(super) save_protection: Option<crate::protect::Protection>,
     pub(super) protection_dialog: Option<ProtectionDialog>,
+    /// A save or export waiting for the user to agree to replace a read-only file.
+    pub(super) read_only_question: Option<super::read_only::ReadOnlyQuestion>,
+    /// The read-only file the user agreed to replace, until the write that asked uses it.
+    pub(super) replace_read_only: Option<std::path::PathBuf>,
     pub(super) autosaver: Autosaver,
     pub(super) team: super::team::TeamView,
     pub(super) comparison: Option<super::team::ComparisonView>,
@@ -133,6 +137,8 @@ impl AppState {
             save_options: None,
             save_protection: None,
             protection_dialog: None,
+            read_only_question: None,
+            replace_read_only: None,
             autosaver: Autosaver::default(),
             team: Default::default(),
             comparison: None,
@@ -243,6 +249,7 @@ impl AppState {
             self.files_chosen(&ctx, purpose, paths);
         }
         screens::prompts::guard_prompt(&ctx, self);
+        screens::prompts::read_only_prompt(&ctx, self);
         screens::protection::passphrase_prompt(&ctx, self);
         screens::protection::save_options(&ctx, self);
         screens::protection::protection_dialog(&ctx, self);
@@ -251,7 +258,8 @@ impl AppState {
         screens::prompts::error_dialog(&ctx, self);
 
         self.apply_actions(&ctx);
-        if !self.dialogs.busy() && self.save_options.is_none() {
+        if !self.dialogs.busy() && self.save_options.is_none() && self.read_only_question.is_none()
+        {
             // What was to happen after a file was chosen lapses when the dialog is cancelled.
             if let Some(action) = self.after_save.take() {
                 self.guard_cancelled(action);
@@ -316,6 +324,7 @@ impl AppState {
             || self.dialogs.typed.is_some()
             || self.checklist_choice.is_some()
             || self.sheet_import.is_some()
+            || self.read_only_question.is_some()
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {

@@ -208,7 +208,10 @@ impl AppState {
         };
         match self.doc.as_ref().and_then(|d| d.path.clone()) {
             Some(path) => {
-                if self.save_to(&path) {
+                if self.asks_before_replacing(Purpose::SaveSession, &path) {
+                    // Saved (and then continued) once the user agrees; dropped if not.
+                    self.after_save = Some(action);
+                } else if self.save_to(&path) {
                     self.run_guarded(ctx, action);
                 }
             }
@@ -234,25 +237,34 @@ impl AppState {
         }
     }
 
-    fn file_chosen(&mut self, ctx: &egui::Context, purpose: Purpose, path: PathBuf) {
+    pub(super) fn file_chosen(&mut self, ctx: &egui::Context, purpose: Purpose, path: PathBuf) {
         match purpose {
             Purpose::ContributionsFolder => self.prepare_contributions(&path),
             Purpose::EarlierAssessment => self.compare_with(&path),
             Purpose::MergeContributions => self.merge_contributions(&[path]),
             Purpose::OpenSession => self.open(ctx, &path),
             Purpose::SaveSession => {
-                let protection = self.save_protection.take();
-                if let Some(doc) = &self.doc
-                    && let Err(e) = refuse_input_as_output(
-                        &path,
-                        &doc.checklist_path
-                            .iter()
-                            .map(PathBuf::as_path)
-                            .collect::<Vec<_>>(),
-                    )
-                {
+                let Some(doc) = &self.doc else {
+                    return;
+                };
+                let path = with_extension(
+                    &path,
+                    self.save_protection.as_ref().unwrap_or(&doc.protection),
+                );
+                if let Err(e) = refuse_input_as_output(
+                    &path,
+                    &doc.checklist_path
+                        .iter()
+                        .map(PathBuf::as_path)
+                        .collect::<Vec<_>>(),
+                ) {
+                    self.save_protection = None;
                     return self.show_error("The assessment was not saved", e.to_string());
                 }
+                if self.asks_before_replacing(purpose, &path) {
+                    return;
+                }
+                let protection = self.save_protection.take();
                 let saved = match protection {
                     Some(protection) => self.save_to_with(&path, protection),
                     None => self.save_to(&path),
@@ -267,15 +279,15 @@ impl AppState {
                     if let Err(e) = refuse_input_as_output(&path, &doc.input_files()) {
                         return self.show_error("The report was not exported", e.to_string());
                     }
+                    let (checklist, session) = (doc.checklist.clone(), doc.session.clone());
+                    if self.asks_before_replacing(purpose, &path) {
+                        return;
+                    }
                     self.status = format!("Exporting the report to {}…", path.display());
                     let earlier = self.comparison.as_ref().map(|c| c.earlier.clone());
-                    self.export.start(
-                        ctx,
-                        doc.checklist.clone(),
-                        doc.session.clone(),
-                        path,
-                        earlier,
-                    );
+                    let write = self.write_options(&path);
+                    self.export
+                        .start(ctx, checklist, session, path, earlier, write);
                 }
             }
             Purpose::ExportSheet => self.export_sheet(path),
@@ -341,7 +353,9 @@ impl AppState {
     fn save(&mut self) {
         match self.doc.as_ref().and_then(|d| d.path.clone()) {
             Some(path) => {
-                self.save_to(&path);
+                if !self.asks_before_replacing(Purpose::SaveSession, &path) {
+                    self.save_to(&path);
+                }
             }
             None => self.ask_save_location(),
         }
@@ -359,11 +373,12 @@ impl AppState {
 
     /// Saves atomically with `protection`, which the document keeps from then on.
     pub(super) fn save_to_with(&mut self, path: &Path, protection: Protection) -> bool {
+        let path = with_extension(path, &protection);
+        let write = self.write_options(&path);
         let Some(doc) = &mut self.doc else {
             return false;
         };
-        let path = with_extension(path, &protection);
-        match save_session_as(&path, &doc.session, &protection) {
+        match save_session_as(&path, &doc.session, &protection, write) {
             Ok(()) => {
                 doc.protection = protection;
                 doc.path = Some(path.clone());

@@ -5,7 +5,8 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::checklist::Checklist;
-use crate::report::{Earlier, Paper, ReportOptions, write_report};
+use crate::fsutil::{WriteOptions, write_atomic_with};
+use crate::report::{Earlier, Paper, ReportOptions, render};
 use crate::session::Session;
 
 /// A report export in progress, if any, and the paper size for the next one.
@@ -23,7 +24,8 @@ impl Export {
     }
 
     /// Renders and writes the report of a snapshot of the session in the background, with the
-    /// progress since `earlier` when an earlier assessment is being compared.
+    /// progress since `earlier` when an earlier assessment is being compared; `write` says
+    /// whether a read-only file may be replaced.
     pub fn start(
         &mut self,
         ctx: &egui::Context,
@@ -31,6 +33,7 @@ impl Export {
         session: Session,
         path: PathBuf,
         earlier: Option<Arc<Earlier>>,
+        write: WriteOptions,
     ) {
         let (tx, rx) = channel();
         let options = ReportOptions {
@@ -40,9 +43,12 @@ impl Export {
         };
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let result = write_report(&checklist, &session, &path, &options)
-                .map(|()| path)
-                .map_err(|e| e.to_string());
+            let result = render(&checklist, &session, &options)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| {
+                    write_atomic_with(&path, &bytes, write).map_err(|e| e.to_string())
+                })
+                .map(|()| path);
             // The receiver is gone only if the app closed meanwhile.
             let _ = tx.send(result);
             ctx.request_repaint();

@@ -12,6 +12,7 @@ mod local_time;
 mod opening;
 mod preferences;
 mod protection;
+mod read_only;
 mod recent;
 mod recovery;
 mod regional;

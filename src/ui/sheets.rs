@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::app::AppState;
 use super::dialogs::Purpose;
-use crate::fsutil::{MAX_FILE_BYTES, read_limited, refuse_input_as_output, write_atomic};
+use crate::fsutil::{MAX_FILE_BYTES, read_limited, refuse_input_as_output, write_atomic_with};
 use crate::session::timestamp_now;
 use crate::sheets::{ExportInfo, SheetImport, export_assessment, read_assessment};
 
@@ -45,10 +45,17 @@ impl AppState {
 
     /// Writes the spreadsheet to `path` (`.xlsx` added when it has no extension).
     pub(super) fn export_sheet(&mut self, path: PathBuf) {
+        if self.doc.is_none() {
+            return;
+        }
+        let path = super::file_names::with_default_extension(path, "xlsx");
+        if self.asks_before_replacing(super::dialogs::Purpose::ExportSheet, &path) {
+            return;
+        }
+        let write = self.write_options(&path);
         let Some(doc) = &self.doc else {
             return;
         };
-        let path = super::file_names::with_default_extension(path, "xlsx");
         let inputs = doc.input_files();
         let info = ExportInfo {
             exported: timestamp_now(),
@@ -58,7 +65,7 @@ impl AppState {
             .and_then(|()| {
                 export_assessment(&doc.checklist, &doc.session, &info).map_err(|e| e.to_string())
             })
-            .and_then(|bytes| write_atomic(&path, &bytes).map_err(|e| e.to_string()));
+            .and_then(|bytes| write_atomic_with(&path, &bytes, write).map_err(|e| e.to_string()));
         match written {
             Ok(()) => self.status = format!("Exported the spreadsheet to {}", path.display()),
             Err(e) => self.show_error("The spreadsheet was not exported", e),

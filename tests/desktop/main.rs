@@ -13,6 +13,7 @@ mod layout;
 mod preferences;
 mod prompts;
 mod protection;
+mod read_only;
 mod regional;
 mod selection;
 mod sheets;

@@ -1,4 +1,5 @@
-//! Modal questions: unsaved changes (Save / Discard / Cancel) and error messages.
+//! Modal questions: unsaved changes (Save / Discard / Cancel), replacing a read-only file, and
+//! error messages.
 
 use egui::{Modal, RichText};
 
@@ -51,6 +52,38 @@ pub fn guard_prompt(ctx: &egui::Context, app: &mut AppState) {
             }
         }
         None => {}
+    }
+}
+
+/// Asks before a save or export replaces a read-only file.
+pub fn read_only_prompt(ctx: &egui::Context, app: &mut AppState) {
+    let Some(question) = &app.read_only_question else {
+        return;
+    };
+    let name = question.path.display().to_string();
+    let mut choice = None;
+    let response = Modal::new(egui::Id::unique("read-only-prompt")).show(ctx, |ui| {
+        theme::limit_width(ui, 480.0);
+        ui.heading("Replace a read-only file?");
+        ui.label(format!(
+            "{name} is marked read-only, perhaps so that it is not changed by mistake. \
+             Replace it anyway?"
+        ));
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Replace it").clicked() {
+                choice = Some(true);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(false);
+            }
+        });
+    });
+    if response.should_close() && choice.is_none() {
+        choice = Some(false);
+    }
+    if let Some(replace) = choice {
+        app.read_only_answered(ctx, replace);
     }
 }
 
