@@ -5,6 +5,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
+#[cfg(unix)]
 use std::process::{Command, Stdio};
 
 use common::{arg, fixture, run_normcheck, text};

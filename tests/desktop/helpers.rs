@@ -142,3 +142,15 @@ pub fn save_as(h: &mut Harness<'_, AppState>) {
     );
     click(h, "Choose file…");
 }
+
+/// Types `text` into the path prompt's `field` (replacing the suggestion) and uses it; no
+/// error may follow.
+pub fn choose(h: &mut Harness<'_, AppState>, field: &str, text: &str) {
+    h.get_by_label(field).click();
+    h.run();
+    press_with(h, egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label(field).type_text(text);
+    h.run();
+    click(h, "Use this file");
+    assert_eq!(h.state().error_text(), None);
+}

@@ -29,6 +29,11 @@ fn zoomed(dir: &Path, pixels: (f32, f32), zoom: f32) -> Harness<'static, AppStat
         item: "a.1".into(),
         text: "Ghi chú về tiến độ thực hiện: the working group reviewed the drafts and agreed next steps with every ministry concerned".into(),
     });
+    let earlier = Meta {
+        reporting_period: Some("2025".into()),
+        ..meta.clone()
+    };
+    session_file(dir, "lao-2025.json", earlier, answers(&["a.1", "b.1"], 1));
     let path = session_file(dir, "lao-norms-assessment-2026.json", meta, edits);
     let config = AppConfig {
         native_dialogs: false,
@@ -100,6 +105,15 @@ fn check_every_screen(pixels: (f32, f32), zoom: f32) {
         .push(Action::Show(normcheck::ui::Screen::Details));
     h.run();
     look(&h, "details");
+    h.state_mut()
+        .push(Action::Show(normcheck::ui::Screen::Team));
+    h.run();
+    look(&h, "team");
+    h.state_mut().push(Action::CompareWithEarlier);
+    h.run();
+    let earlier = dir.path().join("lao-2025.json");
+    choose(&mut h, "File path:", &earlier.display().to_string());
+    look(&h, "progress");
     h.state_mut().push(Action::SaveAs);
     h.run();
     look(&h, "save prompt");

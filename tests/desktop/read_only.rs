@@ -83,13 +83,7 @@ fn exporting_a_report_over_a_read_only_file_asks_first() {
     h.state_mut()
         .push(Action::ExportPdf(normcheck::report::Paper::A4));
     h.run();
-    h.get_by_label("File path:").click();
-    h.run();
-    press_with(&mut h, Modifiers::COMMAND, Key::A);
-    h.get_by_label("File path:")
-        .type_text(&pdf.display().to_string());
-    h.run();
-    click(&mut h, "Use this file");
+    choose(&mut h, "File path:", &pdf.display().to_string());
     h.get_by_label_contains("is marked read-only");
     h.get_by_label("Replace it").click();
     for _ in 0..600 {

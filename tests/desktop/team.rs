@@ -12,16 +12,6 @@ use normcheck::ui::{Action, AppState, Screen};
 use crate::helpers::*;
 
 /// Confirms a typed-path prompt (the harness has no native dialogs) with `text`.
-fn choose(h: &mut Harness<'_, AppState>, field: &str, text: &str) {
-    h.get_by_label(field).click();
-    h.run();
-    press_with(h, egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_label(field).type_text(text);
-    h.run();
-    click(h, "Use this file");
-    assert_eq!(h.state().error_text(), None);
-}
-
 fn owners_of_norm_a(h: &Harness<'_, AppState>) -> Vec<Option<String>> {
     let checklist = builtin().unwrap();
     let session = session(h);

@@ -55,7 +55,7 @@ pub fn ui(
                 chart(ui, "progress-norms-chart", &c.norms, (&old, &new), |g| {
                     format!("({})", g.id)
                 });
-                delta_table(ui, "Norm", "progress-norms", &c.norms, true);
+                delta_table(ui, "Norm", &c.norms, true);
                 ui.add_space(12.0);
                 ui.label(RichText::new("Score per focus area, then and now").strong());
                 chart(
@@ -65,7 +65,7 @@ pub fn ui(
                     (&old, &new),
                     |g| g.title.chars().take(18).collect(),
                 );
-                delta_table(ui, "Focus area", "progress-areas", &c.focus_areas, false);
+                delta_table(ui, "Focus area", &c.focus_areas, false);
                 ui.add_space(12.0);
                 changed_items(ui, doc, &c.items, &old, actions);
             });
@@ -149,29 +149,51 @@ fn chart(
         });
 }
 
-fn delta_table(ui: &mut egui::Ui, first: &str, id: &str, groups: &[GroupDelta], norms: bool) {
+/// Before / now / change per group. The name column takes what the three number columns leave
+/// and wraps, so the table fits any window width and zoom.
+fn delta_table(ui: &mut egui::Ui, first: &str, groups: &[GroupDelta], norms: bool) {
     let score = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{v:.1}"));
-    egui::Grid::new(id)
-        .striped(true)
-        .num_columns(4)
-        .show(ui, |ui| {
-            for h in [first, "Before", "Now", "Change"] {
-                ui.label(RichText::new(h).strong());
-            }
-            ui.end_row();
-            for g in groups {
-                let name = if norms {
-                    format!("({}) {}", g.id, g.title)
-                } else {
-                    g.title.clone()
-                };
-                ui.label(name);
-                ui.label(score(g.delta.old));
-                ui.label(score(g.delta.new));
-                ui.label(signed(g.delta.delta));
-                ui.end_row();
+    let row = |ui: &mut egui::Ui, cells: [RichText; 4]| {
+        let number = 56.0;
+        let gap = ui.spacing().item_spacing.x;
+        // The scroll bar floats over the right edge: keep the numbers clear of it.
+        let scroll_bar = ui.spacing().scroll.bar_width;
+        let name_width = (ui.available_width() - 3.0 * (number + gap) - scroll_bar).max(80.0);
+        ui.horizontal_top(|ui| {
+            let [name, rest @ ..] = cells;
+            let size = egui::vec2(name_width, 0.0);
+            ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.set_width(name_width);
+                ui.add(egui::Label::new(name).wrap());
+            });
+            for cell in rest {
+                let size = egui::vec2(number, 0.0);
+                ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Max), |ui| {
+                    ui.set_width(number);
+                    ui.label(cell);
+                });
             }
         });
+    };
+    let header = [first, "Before", "Now", "Change"].map(|h| RichText::new(h).strong());
+    row(ui, header);
+    ui.separator();
+    for g in groups {
+        let name = if norms {
+            format!("({}) {}", g.id, g.title)
+        } else {
+            g.title.clone()
+        };
+        row(
+            ui,
+            [
+                RichText::new(name),
+                RichText::new(score(g.delta.old)),
+                RichText::new(score(g.delta.new)),
+                RichText::new(signed(g.delta.delta)),
+            ],
+        );
+    }
 }
 
 fn changed_items(
@@ -212,7 +234,9 @@ fn changed_items(
                 level(&i.old),
                 level(&i.new)
             ));
-            ui.label(RichText::new(text).weak());
+        });
+        ui.indent(("changed", &i.id), |ui| {
+            ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
         });
     }
 }
