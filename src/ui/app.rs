@@ -207,7 +207,9 @@ impl AppState {
         }
 
         self.assess.advance = self.preferences.advance_after_answer;
-        self.assess.keys_blocked = self.modal_open();
+        // The walk-through's keys pause while the regional view is open: a digit typed there
+        // must not answer the item selected underneath.
+        self.assess.keys_blocked = self.modal_open() || self.regional.is_some();
         screens::chrome::top_bar(ui, self);
         screens::chrome::status_bar(ui, self);
         match self.mode {

@@ -150,3 +150,19 @@ fn sessions_of_a_checklist_that_is_not_built_in_are_read_with_the_file_given() {
     assert!(!texts_containing(&h, "(p) Norm P").is_empty());
     assert!(!texts_containing(&h, "100.0").is_empty());
 }
+
+#[test]
+fn keys_typed_while_the_regional_view_is_open_do_not_answer_the_item_below() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = session_file(dir.path(), "th.json", meta("Thailand"), Vec::new());
+    let mut h = app(dir.path());
+    open(&mut h, &path);
+    click(&mut h, "File");
+    click(&mut h, "Regional view…");
+    press(&mut h, egui::Key::Num3);
+    assert_eq!(
+        level(&h, "a.1"),
+        None,
+        "the walk-through took a key meant elsewhere"
+    );
+}
