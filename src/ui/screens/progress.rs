@@ -135,6 +135,8 @@ fn chart(
         .allow_boxed_zoom(false)
         .show_x(false)
         .show_y(false)
+        // Groups are categories: no horizontal grid (its every tenth line was drawn bold).
+        .show_grid([true, false])
         .y_axis_formatter(move |mark, _| {
             let v = mark.value;
             if (v - v.round()).abs() > 1e-6 || v < 1.0 {
@@ -158,7 +160,9 @@ fn delta_table(ui: &mut egui::Ui, first: &str, groups: &[GroupDelta], norms: boo
         let gap = ui.spacing().item_spacing.x;
         // The scroll bar floats over the right edge: keep the numbers clear of it.
         let scroll_bar = ui.spacing().scroll.bar_width;
-        let name_width = (ui.available_width() - 3.0 * (number + gap) - scroll_bar).max(80.0);
+        let room = ui.available_width() - 3.0 * (number + gap) - scroll_bar;
+        // Wide windows keep the numbers near their names; narrow ones wrap the names.
+        let name_width = room.clamp(80.0, 380.0);
         ui.horizontal_top(|ui| {
             let [name, rest @ ..] = cells;
             let size = egui::vec2(name_width, 0.0);
