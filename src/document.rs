@@ -101,6 +101,9 @@ pub enum DocumentError {
     /// The content is well-formed but breaks the format's rules.
     #[error("{}", summarize(.0))]
     Invalid(Vec<Problem>),
+    /// A checklist spreadsheet (.xlsx) that could not be read as a workbook.
+    #[error("{0}")]
+    Workbook(String),
 }
 
 /// Parses bytes as JSON, describing syntax errors and truncation in words. A leading UTF-8

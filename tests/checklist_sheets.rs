@@ -150,3 +150,47 @@ fn every_mistake_in_a_checklist_workbook_is_named_by_its_cell() {
     );
     assert!(!json.exists());
 }
+
+#[test]
+fn a_checklist_workbook_is_used_directly_wherever_a_checklist_file_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("small.xlsx");
+    let out = run_normcheck(
+        &[
+            "checklist",
+            "export",
+            arg(&fixture("small-checklist.json")),
+            "-o",
+            arg(&xlsx),
+        ],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let out = run_normcheck(&["validate", arg(&xlsx)], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("valid checklist"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let session = dir.path().join("s.json");
+    let out = run_normcheck(
+        &[
+            "new",
+            "--checklist",
+            arg(&xlsx),
+            "--member-state",
+            "Viet Nam",
+            "-o",
+            arg(&session),
+        ],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let small = load_checklist(&fixture("small-checklist.json")).unwrap();
+    assert_eq!(load_checklist(&xlsx).unwrap(), small);
+    let out = run_normcheck(&["score", "--checklist", arg(&xlsx), arg(&session)], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}

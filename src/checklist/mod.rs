@@ -6,6 +6,8 @@ mod model;
 mod validate;
 
 pub use builtin::{BUILTIN_JSON, builtin, builtin_by_id};
-pub use load::{checklist_from_value, load_checklist, parse_checklist};
+pub use load::{
+    checklist_from_value, checklist_from_workbook, is_workbook, load_checklist, parse_checklist,
+};
 pub use model::*;
 pub use validate::validate;

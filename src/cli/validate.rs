@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use super::output::{Failure, print_line, warn};
 use super::passphrase::CliPassphrase;
-use crate::checklist::{checklist_from_value, validate};
+use crate::checklist::{
+    Checklist, checklist_from_value, checklist_from_workbook, is_workbook, validate,
+};
 use crate::document::{DocumentError, DocumentKind, parse_json};
 use crate::fsutil::{MAX_FILE_BYTES, read_limited};
 use crate::problem::Problem;
@@ -76,19 +78,17 @@ fn validate_file(
         return validate_session(path, &decoded.session, checklist)
             .map(|summary| format!("protected {summary}"));
     }
+    if is_workbook(&bytes) {
+        let checklist = checklist_from_workbook(&bytes).map_err(every)?;
+        print_warnings(path, &validate(&checklist));
+        return Ok(format!("{} (spreadsheet)", checklist_summary(&checklist)));
+    }
     let value = parse_json(&bytes).map_err(one)?;
     match DocumentKind::of(&value) {
         Some(DocumentKind::Checklist) => {
             let checklist = checklist_from_value(value).map_err(every)?;
             print_warnings(path, &validate(&checklist));
-            Ok(format!(
-                "valid checklist {:?} version {} ({} norms, {} items, {} focus areas)",
-                checklist.id,
-                checklist.version,
-                checklist.norms.len(),
-                checklist.items().count(),
-                checklist.focus_areas.len()
-            ))
+            Ok(checklist_summary(&checklist))
         }
         Some(DocumentKind::Session) => {
             let session = session_from_value(value).map_err(every)?;
@@ -99,6 +99,18 @@ fn validate_file(
                 .to_owned(),
         ]),
     }
+}
+
+/// The line saying a checklist is valid, with its size.
+fn checklist_summary(checklist: &Checklist) -> String {
+    format!(
+        "valid checklist {:?} version {} ({} norms, {} items, {} focus areas)",
+        checklist.id,
+        checklist.version,
+        checklist.norms.len(),
+        checklist.items().count(),
+        checklist.focus_areas.len()
+    )
 }
 
 /// Checks a session against its checklist; the summary line, or every problem.

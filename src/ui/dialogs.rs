@@ -64,6 +64,7 @@ impl Purpose {
         match self {
             Purpose::ExportReport => ("PDF document", &["pdf"]),
             Purpose::ExportSheet | Purpose::ImportSheet => ("Excel workbook", &["xlsx"]),
+            Purpose::OpenChecklist => ("Checklists (JSON, Excel workbook)", &["json", "xlsx"]),
             _ => ("normcheck files (JSON, protected .age)", &["json", "age"]),
         }
     }

@@ -98,3 +98,46 @@ fn import_spreadsheet_lists_the_changes_then_applies_them_as_one_undoable_step()
     );
     assert_eq!(level(&h, "b.2"), None);
 }
+
+#[test]
+fn a_new_assessment_can_use_a_checklist_kept_as_a_spreadsheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut checklist = (*builtin().unwrap()).clone();
+    checklist.id = "lao-national-checklist".into();
+    checklist.title = "Lao national checklist".into();
+    let xlsx = dir.path().join("lao checklist.xlsx");
+    std::fs::write(
+        &xlsx,
+        normcheck::sheets::checklist::export_checklist(&checklist).unwrap(),
+    )
+    .unwrap();
+    let mut h = app(dir.path());
+    click(&mut h, "New assessment");
+    super::helpers::type_into(&mut h, "Member State:", "Lao People's Democratic Republic");
+    click(&mut h, "A checklist file…");
+    choose_path(&mut h, &xlsx);
+    assert_eq!(h.state().error_text(), None);
+    h.get_by_label_contains("Lao national checklist");
+    click(&mut h, "Create assessment");
+    let doc = h.state().document().expect("created");
+    assert_eq!(doc.checklist.id, "lao-national-checklist");
+    assert_eq!(doc.checklist.items().count(), 82);
+}
+
+#[test]
+fn a_checklist_spreadsheet_with_problems_is_refused_naming_the_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("empty.xlsx");
+    std::fs::write(
+        &xlsx,
+        normcheck::sheets::checklist::checklist_template().unwrap(),
+    )
+    .unwrap();
+    let mut h = app(dir.path());
+    click(&mut h, "New assessment");
+    click(&mut h, "A checklist file…");
+    choose_path(&mut h, &xlsx);
+    let error = h.state().error_text().expect("refused");
+    assert!(error.contains("empty.xlsx"), "{error}");
+    assert!(error.contains("Checklist!B2"), "{error}");
+}
