@@ -12,13 +12,22 @@ use crate::report::model::Table;
 /// Draws everything the regional report shows.
 pub(super) fn show(ui: &mut egui::Ui, c: &Computed) {
     let r = &c.report;
-    egui::Grid::new("regional-cover").show(ui, |ui| {
-        for (label, value) in &r.cover.rows {
-            ui.label(RichText::new(label).strong());
+    // Rows rather than a grid: a grid gives a wrapping value the width of its first frame,
+    // which was one word.
+    for (label, value) in &r.cover.rows {
+        ui.horizontal_top(|ui| {
+            let width = 160.0;
+            ui.allocate_ui_with_layout(
+                egui::vec2(width, 0.0),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    ui.set_width(width);
+                    ui.add(egui::Label::new(RichText::new(label).strong()).wrap());
+                },
+            );
             ui.add(egui::Label::new(value).wrap());
-            ui.end_row();
-        }
-    });
+        });
+    }
     ui.add_space(6.0);
     for p in &r.summary {
         ui.add(egui::Label::new(p).wrap());
@@ -39,13 +48,14 @@ pub(super) fn show(ui: &mut egui::Ui, c: &Computed) {
         return;
     }
     heading(ui, "Scores per norm (0–100)");
-    box_plot(ui, &c.regional.norms);
+    box_plot(ui, "regional-norm-plot", &c.regional.norms, true);
     note(
         ui,
         "Each box runs from the lowest to the highest State score, with the median as its middle line; the open square is the mean. Quartiles are not drawn: with few States they would reveal single States' scores.",
     );
     table(ui, "regional-norm-figures", &r.norm_figures);
     heading(ui, "Scores per focus area (0–100)");
+    box_plot(ui, "regional-area-plot", &c.regional.focus_areas, false);
     table(ui, "regional-area-figures", &r.area_figures);
     heading(ui, "States per band");
     note(ui, &r.bands_legend);
@@ -77,8 +87,9 @@ fn note(ui: &mut egui::Ui, text: &str) {
     ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
 }
 
-/// One horizontal box per norm, (a) at the top; withheld norms have no box.
-fn box_plot(ui: &mut egui::Ui, groups: &[Group]) {
+/// One horizontal box per group (norms, named "(a)" on the axis, or focus areas, named by the
+/// start of their title), the first at the top; withheld groups have no box.
+fn box_plot(ui: &mut egui::Ui, id: &str, groups: &[Group], norms: bool) {
     let fill = crate::ui::theme::bar_fill(ui.visuals());
     let ink = ui.visuals().strong_text_color();
     let count = groups.len();
@@ -89,7 +100,11 @@ fn box_plot(ui: &mut egui::Ui, groups: &[Group]) {
         if let (Some(min), Some(median), Some(max), Some(mean)) = (g.min, g.median, g.max, g.mean) {
             boxes.push(
                 BoxElem::new(y(i), BoxSpread::new(min, min, median, max, max))
-                    .name(format!("({}) {}", g.id, g.title))
+                    .name(if norms {
+                        format!("({}) {}", g.id, g.title)
+                    } else {
+                        g.title.clone()
+                    })
                     .box_width(0.6)
                     .stroke(egui::Stroke::new(1.5, ink))
                     .fill(fill.gamma_multiply(0.35)),
@@ -97,8 +112,17 @@ fn box_plot(ui: &mut egui::Ui, groups: &[Group]) {
             means.push([mean, y(i)]);
         }
     }
-    let labels: Vec<String> = groups.iter().map(|g| format!("({})", g.id)).collect();
-    Plot::new("regional-norm-plot")
+    let labels: Vec<String> = groups
+        .iter()
+        .map(|g| {
+            if norms {
+                format!("({})", g.id)
+            } else {
+                g.title.chars().take(18).collect()
+            }
+        })
+        .collect();
+    Plot::new(id)
         .height(26.0 * count as f32 + 50.0)
         .include_x(0.0)
         .include_x(100.0)
