@@ -201,7 +201,12 @@ impl AppState {
         self.handle_close_request(&ctx);
         if let Some(result) = self.export.poll() {
             match result {
-                Ok(path) => self.status = format!("Report saved to {}", path.display()),
+                Ok(done) => {
+                    self.status = format!("Report saved to {}", done.path.display());
+                    for warning in &done.warnings {
+                        self.status.push_str(&format!(". Note: {warning}"));
+                    }
+                }
                 Err(e) => self.show_error("The report could not be exported", e),
             }
         }

@@ -6,7 +6,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::checklist::Checklist;
 use crate::fsutil::{WriteOptions, write_atomic_with};
-use crate::report::{Earlier, Paper, ReportOptions, render};
+use crate::report::{Earlier, Paper, ReportOptions, render_with_warnings};
 use crate::session::Session;
 
 /// A report export in progress, if any, and the paper size for the next one.
@@ -14,7 +14,15 @@ use crate::session::Session;
 pub struct Export {
     /// Paper size of the next export.
     pub paper: Paper,
-    running: Option<Receiver<Result<PathBuf, String>>>,
+    running: Option<Receiver<Result<Exported, String>>>,
+}
+
+/// A report written to disk.
+pub struct Exported {
+    /// Where.
+    pub path: PathBuf,
+    /// What the user should know about it (characters no bundled font has).
+    pub warnings: Vec<String>,
 }
 
 impl Export {
@@ -43,12 +51,16 @@ impl Export {
         };
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let result = render(&checklist, &session, &options)
+            let result = render_with_warnings(&checklist, &session, &options)
                 .map_err(|e| e.to_string())
-                .and_then(|bytes| {
-                    write_atomic_with(&path, &bytes, write).map_err(|e| e.to_string())
-                })
-                .map(|()| path);
+                .and_then(|rendered| {
+                    write_atomic_with(&path, &rendered.bytes, write)
+                        .map_err(|e| e.to_string())
+                        .map(|()| Exported {
+                            path,
+                            warnings: rendered.warnings,
+                        })
+                });
             // The receiver is gone only if the app closed meanwhile.
             let _ = tx.send(result);
             ctx.request_repaint();
@@ -57,7 +69,7 @@ impl Export {
     }
 
     /// The outcome, once the export has finished.
-    pub fn poll(&mut self) -> Option<Result<PathBuf, String>> {
+    pub fn poll(&mut self) -> Option<Result<Exported, String>> {
         let rx = self.running.as_ref()?;
         let result = match rx.try_recv() {
             Ok(result) => result,

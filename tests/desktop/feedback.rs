@@ -1,6 +1,8 @@
 //! What the app says matches what happened (defect 5 of issue 13).
 
 use egui_kittest::kittest::Queryable as _;
+use normcheck::session::Edit;
+use normcheck::ui::Action;
 
 use crate::helpers::*;
 
@@ -92,4 +94,36 @@ fn keys_pressed_while_a_dialog_is_open_do_not_answer_items_below_it() {
     press(&mut h, egui::Key::Num3);
     press(&mut h, egui::Key::N);
     assert_eq!(session(&h).answer("a.1"), None);
+}
+
+#[test]
+fn an_exported_report_says_which_characters_no_bundled_font_has() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = Edit::SetNote {
+        item: "a.1".into(),
+        text: "Agreed with the partner agency 中文 and signed".into(),
+    };
+    let path = session_file(dir.path(), "th.json", thai_meta(), vec![note]);
+    let mut h = app(dir.path());
+    // The app draws such characters as boxes (egui's default); the test harness would panic.
+    h.ctx
+        .set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
+    open(&mut h, &path);
+    h.state_mut()
+        .push(Action::ExportPdf(normcheck::report::Paper::A4));
+    h.run();
+    let pdf = dir.path().join("report.pdf");
+    h.get_by_label("File path:").click();
+    h.run();
+    press_with(&mut h, egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("File path:")
+        .type_text(&pdf.display().to_string());
+    h.run();
+    h.get_by_label("Use this file").click();
+    wait_for(&mut h, "Report saved to");
+    let status = h.state().status().to_owned();
+    assert!(
+        status.contains("no bundled font has the characters U+4E2D, U+6587"),
+        "{status}"
+    );
 }

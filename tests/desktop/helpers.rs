@@ -154,3 +154,19 @@ pub fn choose(h: &mut Harness<'_, AppState>, field: &str, text: &str) {
     click(h, "Use this file");
     assert_eq!(h.state().error_text(), None);
 }
+
+/// Runs frames until a label containing `text` shows (for work on a worker thread: exports,
+/// the regional figures).
+pub fn wait_for(h: &mut Harness<'_, AppState>, text: &str) {
+    for _ in 0..600 {
+        h.step();
+        if h.query_by_label_contains(text).is_some() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!(
+        "{text:?} never showed; on screen: {:?}",
+        texts_containing(h, "")
+    );
+}

@@ -86,14 +86,7 @@ fn exporting_a_report_over_a_read_only_file_asks_first() {
     choose(&mut h, "File path:", &pdf.display().to_string());
     h.get_by_label_contains("is marked read-only");
     h.get_by_label("Replace it").click();
-    for _ in 0..600 {
-        h.step();
-        if h.query_by_label_contains("Report saved to").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    h.get_by_label_contains("Report saved to");
+    wait_for(&mut h, "Report saved to");
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
 }
 

@@ -14,21 +14,6 @@ fn meta(state: &str) -> Meta {
     }
 }
 
-/// Runs frames until a label containing `text` shows (the work runs on a worker thread).
-fn wait_for(h: &mut egui_kittest::Harness<'_, normcheck::ui::AppState>, text: &str) {
-    for _ in 0..600 {
-        h.step();
-        if h.query_by_label_contains(text).is_some() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    panic!(
-        "{text:?} never showed; on screen: {:?}",
-        texts_containing(h, "")
-    );
-}
-
 #[test]
 fn the_regional_view_shows_the_figures_without_names_and_exports_the_pdf() {
     let dir = tempfile::tempdir().unwrap();

@@ -204,14 +204,7 @@ fn a_report_exported_while_comparing_shows_the_progress() {
         .type_text(&pdf.display().to_string());
     h.run();
     h.get_by_label("Use this file").click();
-    for _ in 0..600 {
-        h.step();
-        if h.query_by_label_contains("Report saved to").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    h.get_by_label_contains("Report saved to");
+    wait_for(&mut h, "Report saved to");
     let doc = lopdf::Document::load(&pdf).unwrap();
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let text = doc.extract_text(&pages).unwrap_or_default();

@@ -34,7 +34,7 @@ pub struct RegionalView {
     named: bool,
     computing: Option<Job<Result<Computed, String>>>,
     picking: Option<(Instant, Job<Option<Vec<PathBuf>>>)>,
-    exporting: Option<Job<Result<PathBuf, String>>>,
+    exporting: Option<Job<Result<(PathBuf, Vec<String>), String>>>,
     computed: Option<Computed>,
     /// Where the PDF goes.
     pdf_path: String,
@@ -115,7 +115,13 @@ impl RegionalView {
             self.exporting = None;
             self.message = Some(
                 match result.unwrap_or_else(|| Err("the export stopped unexpectedly".into())) {
-                    Ok(path) => (true, format!("Regional report saved to {}", path.display())),
+                    Ok((path, warnings)) => {
+                        let mut text = format!("Regional report saved to {}", path.display());
+                        for warning in warnings {
+                            text.push_str(&format!(". Note: {warning}"));
+                        }
+                        (true, text)
+                    }
                     Err(e) => (
                         false,
                         format!("The regional report could not be exported: {e}"),

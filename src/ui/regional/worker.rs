@@ -127,6 +127,7 @@ fn in_app_words(message: &str) -> String {
 }
 
 /// Writes the regional PDF of `computed` to `path`; never over one of the States' files.
+/// Returns the path and the report's warnings (characters no bundled font has).
 pub(super) fn export(
     regional: Regional,
     checklist: Arc<Checklist>,
@@ -134,7 +135,7 @@ pub(super) fn export(
     inputs: Vec<PathBuf>,
     path: PathBuf,
     paper: Paper,
-) -> Result<PathBuf, String> {
+) -> Result<(PathBuf, Vec<String>), String> {
     let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
     refuse_input_as_output(&path, &inputs).map_err(|e| e.to_string())?;
     let options = ReportOptions {
@@ -146,7 +147,7 @@ pub(super) fn export(
     let rendered =
         render_regional(&regional, &checklist, &options, None).map_err(|e| e.to_string())?;
     write_atomic(&path, &rendered.bytes).map_err(|e| e.to_string())?;
-    Ok(path)
+    Ok((path, rendered.warnings))
 }
 
 /// Asks for several session files in a native dialog; `None` when cancelled or no dialog
