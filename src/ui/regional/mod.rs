@@ -34,7 +34,7 @@ pub struct RegionalView {
     named: bool,
     computing: Option<Job<Result<Computed, String>>>,
     picking: Option<(Instant, Job<Option<Vec<PathBuf>>>)>,
-    exporting: Option<Job<Result<(PathBuf, Vec<String>), String>>>,
+    exporting: Option<Job<Result<crate::ui::export::Exported, String>>>,
     computed: Option<Computed>,
     /// Where the PDF goes.
     pdf_path: String,
@@ -115,9 +115,9 @@ impl RegionalView {
             self.exporting = None;
             self.message = Some(
                 match result.unwrap_or_else(|| Err("the export stopped unexpectedly".into())) {
-                    Ok((path, warnings)) => {
-                        let mut text = format!("Regional report saved to {}", path.display());
-                        for warning in warnings {
+                    Ok(done) => {
+                        let mut text = format!("Regional report saved to {}", done.path.display());
+                        for warning in done.warnings {
                             text.push_str(&format!(". Note: {warning}"));
                         }
                         (true, text)

@@ -15,6 +15,7 @@ use crate::report::regional::{
 };
 use crate::report::{Format, Paper, ReportOptions};
 use crate::session::{Passphrase, PassphraseSource, open_with_known_checklists};
+use crate::ui::export::Exported;
 
 /// Work running on another thread; its result arrives once.
 pub(super) struct Job<T> {
@@ -127,7 +128,6 @@ fn in_app_words(message: &str) -> String {
 }
 
 /// Writes the regional PDF of `computed` to `path`; never over one of the States' files.
-/// Returns the path and the report's warnings (characters no bundled font has).
 pub(super) fn export(
     regional: Regional,
     checklist: Arc<Checklist>,
@@ -135,7 +135,7 @@ pub(super) fn export(
     inputs: Vec<PathBuf>,
     path: PathBuf,
     paper: Paper,
-) -> Result<(PathBuf, Vec<String>), String> {
+) -> Result<Exported, String> {
     let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
     refuse_input_as_output(&path, &inputs).map_err(|e| e.to_string())?;
     let options = ReportOptions {
@@ -147,7 +147,10 @@ pub(super) fn export(
     let rendered =
         render_regional(&regional, &checklist, &options, None).map_err(|e| e.to_string())?;
     write_atomic(&path, &rendered.bytes).map_err(|e| e.to_string())?;
-    Ok((path, rendered.warnings))
+    Ok(Exported {
+        path,
+        warnings: rendered.warnings,
+    })
 }
 
 /// Asks for several session files in a native dialog; `None` when cancelled or no dialog
