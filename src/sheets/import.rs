@@ -2,9 +2,8 @@
 //! changed field, each empty cell a cleared field, every problem named by its cell.
 
 use std::collections::BTreeMap;
-use std::io::Cursor;
 
-use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
+use calamine::{Data, Range, Reader};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -183,14 +182,11 @@ fn row_item(
 }
 
 fn assessment_range(bytes: &[u8]) -> Result<Range<Data>, SheetError> {
-    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
-        .map_err(|e: calamine::XlsxError| SheetError::Read(e.to_string()))?;
+    let mut workbook = super::bounded::open_workbook(bytes)?;
     if !workbook.sheet_names().iter().any(|n| n == ASSESSMENT_SHEET) {
         return Err(SheetError::MissingSheet(ASSESSMENT_SHEET.to_owned()));
     }
-    workbook
-        .worksheet_range(ASSESSMENT_SHEET)
-        .map_err(|e| SheetError::Read(e.to_string()))
+    super::bounded::sheet_range(&mut workbook, ASSESSMENT_SHEET)
 }
 
 /// One row's cells, found by column.

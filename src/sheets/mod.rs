@@ -1,6 +1,7 @@
 //! Spreadsheets both ways: an assessment written to and read back from an `.xlsx` workbook
 //! (`rust_xlsxwriter` writes, `calamine` reads). No egui here; the CLI and the GUI call in.
 
+mod bounded;
 pub mod cells;
 pub mod checklist;
 pub mod columns;
@@ -41,6 +42,22 @@ pub enum SheetError {
     /// A sheet the workbook needs is missing.
     #[error("the workbook has no sheet named {0:?}")]
     MissingSheet(String),
+    /// A value lies further down or right than any checklist or assessment reaches.
+    #[error(
+        "{cell} holds a value beyond the {} rows and {} columns normcheck reads; delete it (or everything after the last row in use) and try again",
+        bounded::MAX_ROWS,
+        bounded::MAX_COLUMNS
+    )]
+    TooFar {
+        /// The cell, with its sheet.
+        cell: String,
+    },
+    /// The workbook unpacks to far more than any checklist or assessment needs.
+    #[error(
+        "the workbook unpacks to more than {} MB, far more than any checklist or assessment needs; it may be damaged or made to exhaust memory",
+        bounded::MAX_UNPACKED_BYTES >> 20
+    )]
+    TooBig,
     /// The header row lacks a column that is needed.
     #[error("{sheet}!{cell}: the header row has no {column:?} column")]
     MissingColumn {

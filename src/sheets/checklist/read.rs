@@ -2,15 +2,15 @@
 //! validation as a JSON checklist file, each problem named by its cell.
 
 use std::collections::BTreeMap;
-use std::io::Cursor;
 
-use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
+use calamine::{Data, Range, Reader};
 
 use super::{AREAS, BANDS, DETAIL_FIELDS, DETAILS, DETAILS_COLUMNS, ITEMS, NORMS, SCALE, SOURCES};
 use crate::checklist::{
     Band, CHECKLIST_FORMAT, CHECKLIST_FORMAT_VERSION, Checklist, FocusArea, Item, Level, Norm,
     NormKind, Scale, Source, validate,
 };
+use crate::sheets::bounded::{open_workbook, sheet_range};
 use crate::sheets::cells::sheet_cell;
 use crate::sheets::table::{Row, Table};
 use crate::sheets::{CellProblem, SheetError, parse};
@@ -64,8 +64,7 @@ struct Sheets {
 
 impl Sheets {
     fn read(bytes: &[u8]) -> Result<Self, SheetError> {
-        let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
-            .map_err(|e: calamine::XlsxError| SheetError::Read(e.to_string()))?;
+        let mut workbook = open_workbook(bytes)?;
         let names = workbook.sheet_names();
         let mut range = |name: &str, required: bool| -> Result<Range<Data>, SheetError> {
             if !names.iter().any(|n| n == name) {
@@ -75,9 +74,7 @@ impl Sheets {
                     Ok(Range::empty())
                 };
             }
-            workbook
-                .worksheet_range(name)
-                .map_err(|e| SheetError::Read(e.to_string()))
+            sheet_range(&mut workbook, name)
         };
         Ok(Sheets {
             details: range(DETAILS, true)?,
