@@ -75,6 +75,53 @@ fn past_the_edges(h: &Harness<'_, AppState>, width: f32) -> Vec<String> {
         .collect()
 }
 
+/// The menu bar's texts that are drawn over each other: a row that did not wrap in time writes
+/// the tabs, the Member State and the marking across one another.
+fn menu_bar_overlaps(h: &Harness<'_, AppState>) -> Vec<String> {
+    const MENU_BAR: [&str; 10] = [
+        "File",
+        "Edit",
+        "View",
+        "Walk-through",
+        "Dashboard",
+        "Details",
+        "Team",
+        "Progress",
+        "Lao People's Democratic Republic",
+        "TLP:AMBER+STRICT",
+    ];
+    let ppp = h.ctx.pixels_per_point();
+    let shown: Vec<(String, egui::Rect)> = h
+        .root()
+        .children_recursive()
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let name = node.label().or_else(|| node.value())?;
+            let b = node.bounding_box()?;
+            MENU_BAR.contains(&name.as_str()).then(|| {
+                let rect = egui::Rect::from_min_max(
+                    egui::pos2(b.x0 as f32 / ppp, b.y0 as f32 / ppp),
+                    egui::pos2(b.x1 as f32 / ppp, b.y1 as f32 / ppp),
+                );
+                (name, rect)
+            })
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (i, (a, ra)) in shown.iter().enumerate() {
+        for (b, rb) in &shown[i + 1..] {
+            // A text and the frame around it report the same name.
+            let both = ra.intersect(*rb);
+            if a != b && both.width() > 1.0 && both.height() > 1.0 {
+                found.push(format!(
+                    "{a:?} and {b:?} are drawn over each other at {both:?}"
+                ));
+            }
+        }
+    }
+    found
+}
+
 /// Checks the walk-through (by norm with details open, and by focus area) and the dashboard.
 fn check_every_screen(pixels: (f32, f32), zoom: f32) {
     let dir = tempfile::tempdir().unwrap();
@@ -85,6 +132,7 @@ fn check_every_screen(pixels: (f32, f32), zoom: f32) {
         problems.extend(
             past_the_edges(h, width)
                 .into_iter()
+                .chain(menu_bar_overlaps(h))
                 .map(|p| format!("{screen}: {p}")),
         );
     };

@@ -35,8 +35,10 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
                 if chosen != *screen {
                     switch_to = Some(chosen);
                 }
+                // What is left of this row: in a wrapping layout available_width() is a whole
+                // new row's, which let the marking be drawn over the tabs when zoomed in.
                 let needed = marking_width(ui, &doc.session.meta);
-                marking_fits = ui.available_width() >= needed;
+                marking_fits = ui.available_size_before_wrap().x >= needed;
                 if marking_fits {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         marking(ui, &doc.session.meta, false);
@@ -107,9 +109,19 @@ fn marking(ui: &mut egui::Ui, meta: &crate::session::Meta, wrap: bool) {
             .response
             .on_hover_text("Sensitivity marking of this assessment");
     }
-    let state = meta.member_state.as_deref().unwrap_or("");
-    let state = egui::Label::new(RichText::new(state).strong());
-    ui.add(if wrap { state.wrap() } else { state.extend() });
+    let name = meta.member_state.as_deref().unwrap_or("");
+    let state = egui::Label::new(RichText::new(name).strong());
+    if wrap {
+        // A name too long for the rest of the line gets its own: wrapping on from beside the
+        // marking, it would reach under it.
+        let width = text_width(ui, RichText::new(name).strong());
+        if width + ui.spacing().item_spacing.x > ui.available_size_before_wrap().x {
+            ui.end_row();
+        }
+        ui.add(state.wrap());
+    } else {
+        ui.add(state.extend());
+    }
 }
 
 /// How wide [`marking`] is on one line.
