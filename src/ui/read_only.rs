@@ -17,7 +17,7 @@ pub(super) struct ReadOnlyQuestion {
 }
 
 /// Whether `path` is an existing regular file marked read-only.
-fn is_read_only_file(path: &Path) -> bool {
+pub(super) fn is_read_only_file(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|meta| meta.is_file() && meta.permissions().readonly())
 }
 

@@ -5,6 +5,8 @@ use egui_kittest::kittest::Queryable as _;
 use normcheck::checklist::builtin;
 use normcheck::session::Meta;
 
+use normcheck::ui::AppState;
+
 use crate::helpers::*;
 
 fn meta(state: &str) -> Meta {
@@ -14,9 +16,8 @@ fn meta(state: &str) -> Meta {
     }
 }
 
-#[test]
-fn the_regional_view_shows_the_figures_without_names_and_exports_the_pdf() {
-    let dir = tempfile::tempdir().unwrap();
+/// The regional view's figures of four States whose norm (a) answers are all 4, 2, 1 and 3.
+fn four_states_combined(dir: &std::path::Path) -> egui_kittest::Harness<'static, AppState> {
     let checklist = builtin().unwrap();
     let a: Vec<&str> = checklist.norms[0]
         .items
@@ -30,15 +31,32 @@ fn the_regional_view_shows_the_figures_without_names_and_exports_the_pdf() {
         ("sg.json", "Singapore", 3),
     ]
     .iter()
-    .map(|(file, state, level)| session_file(dir.path(), file, meta(state), answers(&a, *level)))
+    .map(|(file, state, level)| session_file(dir, file, meta(state), answers(&a, *level)))
     .collect();
-    let mut h = app(dir.path());
+    let mut h = app(dir);
     click(&mut h, "File");
     click(&mut h, "Regional view…");
     let list: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
     type_into(&mut h, "Session files, one per line:", &list.join("\n"));
     h.get_by_label("Show figures").click();
     wait_for(&mut h, "4 States' assessments combined");
+    h
+}
+
+/// Types the PDF file and presses "Export PDF".
+fn export_to(h: &mut egui_kittest::Harness<'static, AppState>, pdf: &std::path::Path) {
+    h.get_by_label("PDF file:").scroll_to_me();
+    h.run();
+    type_into(h, "PDF file:", pdf.to_str().unwrap());
+    h.get_by_label("Export PDF").scroll_to_me();
+    h.run();
+    h.get_by_label("Export PDF").click();
+}
+
+#[test]
+fn the_regional_view_shows_the_figures_without_names_and_exports_the_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = four_states_combined(dir.path());
     h.get_by_label("States per band");
     h.get_by_label("The ten hardest practical actions");
     h.get_by_label_contains("Member States asking for each kind of support");
@@ -52,12 +70,33 @@ fn the_regional_view_shows_the_figures_without_names_and_exports_the_pdf() {
     }
 
     let pdf = dir.path().join("regional.pdf");
-    h.get_by_label("PDF file:").scroll_to_me();
+    export_to(&mut h, &pdf);
+    wait_for(&mut h, "Regional report saved to");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+}
+
+#[cfg(unix)]
+#[test]
+fn exporting_over_a_read_only_regional_pdf_asks_first() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("regional-2025.pdf");
+    std::fs::write(&pdf, b"last year's signed-off report").unwrap();
+    std::fs::set_permissions(&pdf, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let mut h = four_states_combined(dir.path());
+    export_to(&mut h, &pdf);
     h.run();
-    type_into(&mut h, "PDF file:", pdf.to_str().unwrap());
-    h.get_by_label("Export PDF").scroll_to_me();
-    h.run();
+    h.get_by_label_contains("is marked read-only");
+    click(&mut h, "Cancel");
+    h.get_by_label("Nothing was written.");
+    assert_eq!(
+        std::fs::read(&pdf).unwrap(),
+        b"last year's signed-off report"
+    );
+
     h.get_by_label("Export PDF").click();
+    h.run();
+    h.get_by_label("Replace it").click();
     wait_for(&mut h, "Regional report saved to");
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
 }

@@ -6,11 +6,12 @@
 mod figures;
 mod worker;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use egui::RichText;
 
+use crate::fsutil::WriteOptions;
 use crate::regional::{DEFAULT_MIN_STATES, Options};
 use crate::report::Paper;
 use worker::{Computed, Job, compute, export, pick_files};
@@ -38,6 +39,8 @@ pub struct RegionalView {
     computed: Option<Computed>,
     /// Where the PDF goes.
     pdf_path: String,
+    /// The PDF file is read-only: waiting for the user to agree to replace it.
+    replace_asked: bool,
     paper: Paper,
     /// The last outcome, in one line.
     message: Option<(bool, String)>,
@@ -58,6 +61,7 @@ impl RegionalView {
             exporting: None,
             computed: None,
             pdf_path: String::new(),
+            replace_asked: false,
             paper: Paper::A4,
             message: None,
         }
@@ -152,14 +156,25 @@ impl RegionalView {
         }));
     }
 
-    fn start_export(&mut self, ctx: &egui::Context) {
+    /// Exports the PDF, unless its file is read-only: then asks first (see [`export_row`]).
+    fn export_or_ask(&mut self, ctx: &egui::Context) {
+        if crate::ui::read_only::is_read_only_file(Path::new(self.pdf_path.trim())) {
+            self.replace_asked = true;
+            self.message = None;
+        } else {
+            self.start_export(ctx, WriteOptions::default());
+        }
+    }
+
+    fn start_export(&mut self, ctx: &egui::Context, write: WriteOptions) {
+        self.replace_asked = false;
         let Some(c) = &self.computed else { return };
         let path = PathBuf::from(self.pdf_path.trim());
         let (regional, checklist) = (c.regional.clone(), c.checklist.clone());
         let (generated, inputs, paper) = (c.report.cover.generated, c.inputs.clone(), self.paper);
         self.message = None;
         self.exporting = Some(Job::spawn(ctx, move || {
-            export(regional, checklist, generated, inputs, path, paper)
+            export(regional, checklist, generated, inputs, path, paper, write)
         }));
     }
 }
@@ -282,17 +297,35 @@ fn export_row(ui: &mut egui::Ui, view: &mut RegionalView) {
         .labelled_by(label.id);
         ui.radio_value(&mut view.paper, Paper::A4, "A4");
         ui.radio_value(&mut view.paper, Paper::Letter, "US Letter");
-        let ready = !view.pdf_path.trim().is_empty() && !view.busy();
+        let ready = !view.pdf_path.trim().is_empty() && !view.busy() && !view.replace_asked;
         if ui
             .add_enabled(ready, egui::Button::new("Export PDF"))
             .clicked()
         {
-            view.start_export(ui.ctx());
+            view.export_or_ask(ui.ctx());
         }
         if view.exporting.is_some() {
             ui.spinner();
         }
     });
+    if view.replace_asked {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "{} is marked read-only, perhaps so that it is not changed by mistake. Replace it anyway?",
+                view.pdf_path.trim()
+            ));
+            if ui.button("Replace it").clicked() {
+                let write = WriteOptions {
+                    replace_read_only: true,
+                };
+                view.start_export(ui.ctx(), write);
+            }
+            if ui.button("Cancel").clicked() {
+                view.replace_asked = false;
+                view.message = Some((false, "Nothing was written.".to_owned()));
+            }
+        });
+    }
     message(ui, view);
 }
 

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::checklist::{Checklist, load_checklist};
-use crate::fsutil::{refuse_input_as_output, write_atomic};
+use crate::fsutil::{WriteOptions, refuse_input_as_output, write_atomic_with};
 use crate::printable;
 use crate::regional::{Input, Options, Regional, aggregate};
 use crate::report::regional::{
@@ -127,7 +127,8 @@ fn in_app_words(message: &str) -> String {
         .replace("--checklist FILE", "a file under “Checklist file”")
 }
 
-/// Writes the regional PDF of `computed` to `path`; never over one of the States' files.
+/// Writes the regional PDF of `computed` to `path`; never over one of the States' files, and
+/// over a read-only file only when `write` allows it.
 pub(super) fn export(
     regional: Regional,
     checklist: Arc<Checklist>,
@@ -135,6 +136,7 @@ pub(super) fn export(
     inputs: Vec<PathBuf>,
     path: PathBuf,
     paper: Paper,
+    write: WriteOptions,
 ) -> Result<Exported, String> {
     let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
     refuse_input_as_output(&path, &inputs).map_err(|e| e.to_string())?;
@@ -146,7 +148,7 @@ pub(super) fn export(
     };
     let rendered =
         render_regional(&regional, &checklist, &options, None).map_err(|e| e.to_string())?;
-    write_atomic(&path, &rendered.bytes).map_err(|e| e.to_string())?;
+    write_atomic_with(&path, &rendered.bytes, write).map_err(|e| e.to_string())?;
     Ok(Exported {
         path,
         warnings: rendered.warnings,
