@@ -113,14 +113,7 @@ fn an_exported_report_says_which_characters_no_bundled_font_has() {
         .push(Action::ExportPdf(normcheck::report::Paper::A4));
     h.run();
     let pdf = dir.path().join("report.pdf");
-    h.get_by_label("File path:").click();
-    h.run();
-    press_with(&mut h, egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_label("File path:")
-        .type_text(&pdf.display().to_string());
-    h.run();
-    h.get_by_label("Use this file").click();
-    wait_for(&mut h, "Report saved to");
+    save_report_to(&mut h, &pdf);
     let status = h.state().status().to_owned();
     assert!(
         status.contains("no bundled font has the characters U+4E2D, U+6587"),

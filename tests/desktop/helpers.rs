@@ -170,3 +170,16 @@ pub fn wait_for(h: &mut Harness<'_, AppState>, text: &str) {
         texts_containing(h, "")
     );
 }
+
+/// With the report's path prompt open: types `pdf` over the suggestion, uses it, and waits
+/// until the report is written (on its worker thread).
+pub fn save_report_to(h: &mut Harness<'_, AppState>, pdf: &Path) {
+    h.get_by_label("File path:").click();
+    h.run();
+    press_with(h, egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("File path:")
+        .type_text(&pdf.display().to_string());
+    h.run();
+    h.get_by_label("Use this file").click();
+    wait_for(h, "Report saved to");
+}

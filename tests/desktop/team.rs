@@ -197,14 +197,7 @@ fn a_report_exported_while_comparing_shows_the_progress() {
     h.run();
     h.get_by_label_contains("progress since 2025");
     let pdf = dir.path().join("progress.pdf");
-    h.get_by_label("File path:").click();
-    h.run();
-    press_with(&mut h, egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_label("File path:")
-        .type_text(&pdf.display().to_string());
-    h.run();
-    h.get_by_label("Use this file").click();
-    wait_for(&mut h, "Report saved to");
+    save_report_to(&mut h, &pdf);
     let doc = lopdf::Document::load(&pdf).unwrap();
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let text = doc.extract_text(&pages).unwrap_or_default();
