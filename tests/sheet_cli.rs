@@ -306,6 +306,28 @@ fn a_workbook_without_an_assessment_sheet_is_a_one_line_error() {
 }
 
 #[test]
+fn a_spreadsheet_given_where_a_session_or_checklist_belongs_says_what_to_do_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = answered_session(dir.path());
+    let xlsx = dir.path().join("assessment.xlsx");
+    export(&session, &xlsx);
+
+    let out = run_normcheck(&["score", arg(&xlsx)], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("it is a spreadsheet"), "{stderr}");
+    assert!(stderr.contains("sheet import"), "{stderr}");
+
+    let out = run_normcheck(&["validate", arg(&xlsx)], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("this is an assessment spreadsheet, not a checklist"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_protected_session_goes_out_with_a_warning_and_comes_back_protected() {
     let dir = tempfile::tempdir().unwrap();
     let plain = answered_session(dir.path());

@@ -38,9 +38,10 @@ pub fn load_checklist(path: &Path) -> Result<Checklist, FileError<DocumentError>
     checklist.map_err(|e| FileError::new(path, e))
 }
 
-/// Whether `bytes` are a spreadsheet: an .xlsx file is a zip archive.
+/// Whether `bytes` are a spreadsheet: a zip archive holding `xl/workbook.xml` (a Word file is
+/// a zip archive too).
 pub fn is_workbook(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04")
+    crate::sheets::is_workbook(bytes)
 }
 
 /// A checklist spreadsheet read and validated; every problem names its cell ("Items!F7").

@@ -64,6 +64,12 @@ pub fn decode_session(
 /// Parses session JSON: checks the header, upgrades older versions, then reads it strictly.
 /// Meaning that needs no checklist (N/A together with a level) is checked here too.
 pub fn parse_session(bytes: &[u8]) -> Result<Session, DocumentError> {
+    if crate::checklist::is_workbook(bytes) {
+        return Err(DocumentError::WrongFormat {
+            expected: DocumentKind::Session.noun(),
+            found: "it is a spreadsheet: an assessment's is brought in with File → Import spreadsheet… or `normcheck sheet import`, a checklist's is used as the checklist".to_owned(),
+        });
+    }
     session_from_value(parse_json(bytes)?)
 }
 

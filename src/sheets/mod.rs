@@ -10,6 +10,7 @@ pub mod import;
 mod parse;
 pub mod table;
 
+pub use bounded::is_workbook;
 pub use export::{ExportInfo, export_assessment};
 pub use import::{CellProblem, ItemChange, SheetImport, read_assessment};
 
@@ -52,6 +53,11 @@ pub enum SheetError {
         /// The cell, with its sheet.
         cell: String,
     },
+    /// An assessment's workbook where a checklist's was expected.
+    #[error(
+        "this is an assessment spreadsheet, not a checklist; bring its answers into its session with File → Import spreadsheet… or `normcheck sheet import`"
+    )]
+    AssessmentNotChecklist,
     /// The workbook unpacks to far more than any checklist or assessment needs.
     #[error(
         "the workbook unpacks to more than {} MB, far more than any checklist or assessment needs; it may be damaged or made to exhaust memory",

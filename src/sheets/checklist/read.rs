@@ -66,6 +66,10 @@ impl Sheets {
     fn read(bytes: &[u8]) -> Result<Self, SheetError> {
         let mut workbook = open_workbook(bytes)?;
         let names = workbook.sheet_names();
+        let has = |name: &str| names.iter().any(|n| n == name);
+        if !has(DETAILS) && has(crate::sheets::ASSESSMENT_SHEET) {
+            return Err(SheetError::AssessmentNotChecklist);
+        }
         let mut range = |name: &str, required: bool| -> Result<Range<Data>, SheetError> {
             if !names.iter().any(|n| n == name) {
                 return if required {
