@@ -137,3 +137,43 @@ fn save_as_with_a_passphrase_writes_a_protected_file() {
     let doc = h.state().document().unwrap();
     assert!(!doc.dirty && doc.protection.is_protected());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_protected_save_as_over_a_read_only_file_asks_then_keeps_the_protection() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("vn-protected.normcheck.age");
+    std::fs::write(&saved, b"an old copy").unwrap();
+    std::fs::set_permissions(&saved, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    click(&mut h, "a.1: Implemented");
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    h.run();
+    click(&mut h, "Protect with a passphrase");
+    type_into(&mut h, "New passphrase:", PASSPHRASE);
+    type_into(&mut h, "Repeat the passphrase:", PASSPHRASE);
+    click(&mut h, "Choose file…");
+    choose(
+        &mut h,
+        "File path:",
+        dir.path().join("vn-protected").to_str().unwrap(),
+    );
+    h.get_by_label_contains("is marked read-only");
+    click(&mut h, "Replace it");
+
+    let bytes = std::fs::read(&saved).unwrap();
+    let plain = decrypt(&bytes, &Passphrase::from(PASSPHRASE.to_owned())).unwrap();
+    assert_eq!(
+        parse_session(&plain)
+            .unwrap()
+            .answer("a.1")
+            .and_then(|a| a.level),
+        Some(3)
+    );
+    assert!(h.state().document().unwrap().protection.is_protected());
+}
