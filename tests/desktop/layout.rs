@@ -35,6 +35,19 @@ fn zoomed(dir: &Path, pixels: (f32, f32), zoom: f32) -> Harness<'static, AppStat
     };
     session_file(dir, "lao-2025.json", earlier, answers(&["a.1", "b.1"], 1));
     let path = session_file(dir, "lao-norms-assessment-2026.json", meta, edits);
+    // Two agencies disagreeing, with long values, for the Team screen.
+    let mut value: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    value["conflicts"] = serde_json::json!([{
+        "item": "a.1",
+        "field": "note",
+        "base": null,
+        "values": [
+            {"from": "Ministry of Foreign Affairs and International Cooperation", "value": "The inter-agency committee met four times this year and agreed its terms of reference with every ministry concerned, including defence and the police."},
+            {"from": "Lao Computer Emergency Response Team", "value": "Ghi chú: the committee exists on paper only; it has not met since the decree was adopted and has no secretariat of its own."}
+        ]
+    }]);
+    std::fs::write(&path, serde_json::to_vec_pretty(&value).unwrap()).unwrap();
     let config = AppConfig {
         native_dialogs: false,
         recovery: RecoveryStore::at(Some(dir.to_path_buf())),
@@ -85,7 +98,7 @@ fn menu_bar_overlaps(h: &Harness<'_, AppState>) -> Vec<String> {
         "Walk-through",
         "Dashboard",
         "Details",
-        "Team",
+        "Team (1 conflict)",
         "Progress",
         "Lao People's Democratic Republic",
         "TLP:AMBER+STRICT",
@@ -156,6 +169,7 @@ fn check_every_screen(pixels: (f32, f32), zoom: f32) {
     h.state_mut()
         .push(Action::Show(normcheck::ui::Screen::Team));
     h.run();
+    h.get_by_label_contains("has not met since the decree");
     look(&h, "team");
     h.state_mut().push(Action::CompareWithEarlier);
     h.run();

@@ -91,6 +91,7 @@ fn team_banner(ui: &mut egui::Ui, doc: &crate::ui::OpenDocument) {
 fn team_tab(doc: &crate::ui::OpenDocument) -> String {
     match doc.open_conflicts() {
         0 => "Team".to_owned(),
+        1 => "Team (1 conflict)".to_owned(),
         n => format!("Team ({n} conflicts)"),
     }
 }
