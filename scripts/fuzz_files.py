@@ -5,9 +5,10 @@ panics, hangs, prints control characters raw, or splits an error over lines with
 Usage: scripts/fuzz_files.py [--seconds 60] [--binary target/release/normcheck] [--seed N]
 Bounded by time, not run in CI by default. Prints a summary line with the figures.
 """
-import argparse, json, os, random, subprocess, sys, tempfile, time
+import json, os, random, tempfile, time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from fuzzing import ROOT, Failures, arguments, check
+
 SEEDS = [
     "tests/fixtures/small-session.json",
     "tests/fixtures/small-checklist.json",
@@ -74,32 +75,12 @@ def edit_json(value, rng):
         node["weight"] = rng.choice([1e308, 0, -5, 1000, 1000.0001])
 
 
-def check(cmd, path, timeout):
-    try:
-        out = subprocess.run(cmd, capture_output=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return "timeout"
-    err = out.stderr.decode("utf-8", "replace")
-    if out.returncode not in (0, 1) or "panicked" in err:
-        return f"exit {out.returncode}: {err[:200]!r}"
-    if any(c in err for c in "\u001b\r\u0000\u0007\u009b"):
-        return f"raw control character in: {err[:200]!r}"
-    for line in err.splitlines():
-        if not (line.startswith(path) or line.startswith("normcheck: ")):
-            return f"line without the file name: {line[:200]!r}"
-    return None
-
-
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--seconds", type=float, default=60)
-    ap.add_argument("--binary", default=os.path.join(ROOT, "target/release/normcheck"))
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
+    args = arguments()
     rng = random.Random(args.seed)
     seeds = [open(os.path.join(ROOT, s), "rb").read() for s in SEEDS]
     runs = files = 0
-    failures = []
+    failures = Failures("fuzz-failure", "json")
     deadline = time.time() + args.seconds
     with tempfile.TemporaryDirectory() as tmp:
         while time.time() < deadline:
@@ -115,17 +96,11 @@ def main():
                 [args.binary, "report", path, "--format", "md", "-o", out],
             ):
                 runs += 1
-                problem = check(cmd, path, 20)
+                problem = check(cmd, 20, named=path)
                 if problem:
-                    keep = os.path.join(ROOT, "target", f"fuzz-failure-{len(failures)}.json")
-                    with open(keep, "wb") as f:
-                        f.write(data)
-                    failures.append((cmd[1], keep, problem))
+                    failures.record(cmd, data, problem)
             os.remove(path)
-    for cmd, keep, problem in failures[:20]:
-        print(f"FAIL {cmd} {keep}: {problem}")
-    print(f"{files} files, {runs} runs, {len(failures)} failures in {args.seconds:.0f} s")
-    sys.exit(1 if failures else 0)
+    failures.finish(f"{files} files, {runs} runs in {args.seconds:.0f} s")
 
 
 if __name__ == "__main__":

@@ -10,9 +10,10 @@ references moved to the sheet's far corner, rows duplicated or cut, and the zip 
 Usage: scripts/fuzz_sheets.py [--seconds 60] [--binary target/release/normcheck] [--seed N]
 Bounded by time, not run in CI by default. Prints a summary line with the figures.
 """
-import argparse, io, os, random, re, subprocess, sys, tempfile, time, zipfile
+import io, os, random, re, subprocess, tempfile, time, zipfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from fuzzing import ROOT, Failures, arguments, check
+
 NASTY = ["\u001b[2J", "\r", "\u0007", "\u009b", "\ufeff", "ကခ", "ที่", "ễ", "中文", "😀"]
 VALUES = ["1e308", "-1", "0", "", "NaN", "inf", "99999999999999999999", "0.5", "x" * 40000]
 
@@ -72,28 +73,11 @@ def mutate(data, rng):
     return out.getvalue()
 
 
-def check(cmd, path, timeout):
-    try:
-        out = subprocess.run(cmd, capture_output=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return "timeout"
-    err = out.stderr.decode("utf-8", "replace")
-    if out.returncode not in (0, 1) or "panicked" in err:
-        return f"exit {out.returncode}: {err[:300]!r}"
-    if any(c in err for c in "\u001b\r\u0000\u0007\u009b"):
-        return f"raw control character in: {err[:200]!r}"
-    return None
-
-
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--seconds", type=float, default=60)
-    ap.add_argument("--binary", default=os.path.join(ROOT, "target/release/normcheck"))
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
+    args = arguments()
     rng = random.Random(args.seed)
     runs = files = 0
-    failures = []
+    failures = Failures("fuzz-sheet-failure", "xlsx")
     with tempfile.TemporaryDirectory() as tmp:
         checklist = os.path.join(tmp, "checklist.xlsx")
         session = os.path.join(tmp, "session.json")
@@ -126,17 +110,11 @@ def main():
                          "--force"]]
             for cmd in cmds:
                 runs += 1
-                problem = check(cmd, path, 20)
+                problem = check(cmd, 20)
                 if problem:
-                    keep = os.path.join(ROOT, "target", f"fuzz-sheet-failure-{len(failures)}.xlsx")
-                    with open(keep, "wb") as f:
-                        f.write(data)
-                    failures.append((cmd[1], keep, problem))
+                    failures.record(cmd, data, problem)
             os.remove(path)
-    for cmd, keep, problem in failures[:20]:
-        print(f"FAIL {cmd} {keep}: {problem}")
-    print(f"{files} workbooks, {runs} runs, {len(failures)} failures in {args.seconds:.0f} s")
-    sys.exit(1 if failures else 0)
+    failures.finish(f"{files} workbooks, {runs} runs in {args.seconds:.0f} s")
 
 
 if __name__ == "__main__":
