@@ -24,6 +24,23 @@ fn round_trip(dir: &Path, checklist: &Path) -> (PathBuf, std::process::Output) {
     (json, out)
 }
 
+/// The small test checklist exported as a workbook named `name` in `dir`.
+fn small_checklist_workbook(dir: &Path, name: &str) -> PathBuf {
+    let xlsx = dir.join(name);
+    let out = run_normcheck(
+        &[
+            "checklist",
+            "export",
+            arg(&fixture("small-checklist.json")),
+            "-o",
+            arg(&xlsx),
+        ],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    xlsx
+}
+
 #[test]
 fn the_builtin_checklist_comes_back_equal_from_a_workbook() {
     let dir = tempfile::tempdir().unwrap();
@@ -93,18 +110,7 @@ fn the_template_has_instructions_and_is_refused_until_filled_in() {
 fn every_mistake_in_a_checklist_workbook_is_named_by_its_cell() {
     let Some(python) = openpyxl() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let xlsx = dir.path().join("c.xlsx");
-    let out = run_normcheck(
-        &[
-            "checklist",
-            "export",
-            arg(&fixture("small-checklist.json")),
-            "-o",
-            arg(&xlsx),
-        ],
-        &[],
-    );
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    let xlsx = small_checklist_workbook(dir.path(), "c.xlsx");
     // Items: p.1 on row 2, p.2 on row 3, p.3 on row 4, q.1 on row 5.
     let cells = dir.path().join("cells.json");
     std::fs::write(
@@ -154,18 +160,7 @@ fn every_mistake_in_a_checklist_workbook_is_named_by_its_cell() {
 #[test]
 fn a_checklist_workbook_is_used_directly_wherever_a_checklist_file_is() {
     let dir = tempfile::tempdir().unwrap();
-    let xlsx = dir.path().join("small.xlsx");
-    let out = run_normcheck(
-        &[
-            "checklist",
-            "export",
-            arg(&fixture("small-checklist.json")),
-            "-o",
-            arg(&xlsx),
-        ],
-        &[],
-    );
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    let xlsx = small_checklist_workbook(dir.path(), "small.xlsx");
 
     let out = run_normcheck(&["validate", arg(&xlsx)], &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
