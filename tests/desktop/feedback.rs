@@ -28,15 +28,27 @@ fn the_side_panel_and_the_norm_header_round_completion_the_same_way() {
     );
 }
 
-#[test]
-fn cancelling_the_unsaved_changes_question_on_open_says_nothing_was_opened() {
-    let dir = tempfile::tempdir().unwrap();
-    let first = session_file(dir.path(), "first.json", thai_meta(), Vec::new());
-    let second = session_file(dir.path(), "second.json", thai_meta(), Vec::new());
-    let mut h = app(dir.path());
+/// first.json open with an unsaved answer, and second.json being opened: the unsaved-changes
+/// question is on screen. Returns the app and first.json's path.
+fn opening_with_unsaved_changes(
+    dir: &std::path::Path,
+) -> (
+    egui_kittest::Harness<'static, normcheck::ui::AppState>,
+    std::path::PathBuf,
+) {
+    let first = session_file(dir, "first.json", thai_meta(), Vec::new());
+    let second = session_file(dir, "second.json", thai_meta(), Vec::new());
+    let mut h = app(dir);
     open(&mut h, &first);
     click(&mut h, "a.1: Planned");
     open(&mut h, &second);
+    (h, first)
+}
+
+#[test]
+fn cancelling_the_unsaved_changes_question_on_open_says_nothing_was_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, first) = opening_with_unsaved_changes(dir.path());
     h.get_by_label("Unsaved changes");
     click(&mut h, "Cancel");
     let doc = h.state().document().unwrap();
@@ -53,12 +65,7 @@ fn cancelling_the_unsaved_changes_question_on_open_says_nothing_was_opened() {
 #[test]
 fn after_answering_the_question_the_status_bar_says_the_file_was_opened() {
     let dir = tempfile::tempdir().unwrap();
-    let first = session_file(dir.path(), "first.json", thai_meta(), Vec::new());
-    let second = session_file(dir.path(), "second.json", thai_meta(), Vec::new());
-    let mut h = app(dir.path());
-    open(&mut h, &first);
-    click(&mut h, "a.1: Planned");
-    open(&mut h, &second);
+    let (mut h, _) = opening_with_unsaved_changes(dir.path());
     click(&mut h, "Discard changes");
     let status = texts_containing(&h, "Opened");
     assert!(
