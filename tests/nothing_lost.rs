@@ -254,6 +254,13 @@ fn a_full_disk_on_standard_output_is_an_error_not_a_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
+/// Runs `normcheck validate` on `path`, which must refuse it (exit 1); returns what it said.
+fn refused_by_validate(path: &Path) -> String {
+    let out = run_normcheck(&["validate", arg(path)], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    text(&out.stderr)
+}
+
 #[test]
 fn an_absurd_weight_is_refused_by_validation() {
     let scratch = Scratch::new();
@@ -263,9 +270,7 @@ fn an_absurd_weight_is_refused_by_validation() {
     value["norms"][0]["items"][1]["weight"] = serde_json::json!(1e308);
     let path = scratch.path("heavy.json");
     std::fs::write(&path, serde_json::to_vec(&value).unwrap()).unwrap();
-    let out = run_normcheck(&["validate", arg(&path)], &[]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = text(&out.stderr);
+    let stderr = refused_by_validate(&path);
     assert!(
         stderr.contains("weight must be above 0 and at most 1000, found 1e308"),
         "{stderr}"
@@ -281,9 +286,7 @@ fn duplicate_keys_are_refused_with_their_path() {
         br#"{"format":"normcheck-session","format_version":999,"format_version":1,"checklist":{"id":"normcheck-nic-reference","version":"1.0.0"}}"#,
     )
     .unwrap();
-    let out = run_normcheck(&["validate", arg(&path)], &[]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = text(&out.stderr);
+    let stderr = refused_by_validate(&path);
     assert!(
         stderr.contains("\"format_version\" appears twice"),
         "{stderr}"
