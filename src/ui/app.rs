@@ -201,12 +201,7 @@ impl AppState {
         self.handle_close_request(&ctx);
         if let Some(result) = self.export.poll() {
             match result {
-                Ok(done) => {
-                    self.status = format!("Report saved to {}", done.path.display());
-                    for warning in &done.warnings {
-                        self.status.push_str(&format!(". Note: {warning}"));
-                    }
-                }
+                Ok(done) => self.status = done.describe("Report"),
                 Err(e) => self.show_error("The report could not be exported", e),
             }
         }

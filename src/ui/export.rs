@@ -25,6 +25,17 @@ pub struct Exported {
     pub warnings: Vec<String>,
 }
 
+impl Exported {
+    /// One line for the user: "`what` saved to PATH", then each warning.
+    pub fn describe(&self, what: &str) -> String {
+        let mut text = format!("{what} saved to {}", self.path.display());
+        for warning in &self.warnings {
+            text.push_str(&format!(". Note: {warning}"));
+        }
+        text
+    }
+}
+
 impl Export {
     /// Whether an export is running.
     pub fn running(&self) -> bool {

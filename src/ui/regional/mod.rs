@@ -119,13 +119,7 @@ impl RegionalView {
             self.exporting = None;
             self.message = Some(
                 match result.unwrap_or_else(|| Err("the export stopped unexpectedly".into())) {
-                    Ok(done) => {
-                        let mut text = format!("Regional report saved to {}", done.path.display());
-                        for warning in done.warnings {
-                            text.push_str(&format!(". Note: {warning}"));
-                        }
-                        (true, text)
-                    }
+                    Ok(done) => (true, done.describe("Regional report")),
                     Err(e) => (
                         false,
                         format!("The regional report could not be exported: {e}"),
