@@ -6,31 +6,28 @@ use std::process::Command;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use normcheck::checklist::{BUILTIN_JSON, builtin, parse_checklist};
+use normcheck::files::{load_session, save_session};
 use normcheck::sample::{filled_session, large_checklist};
 use normcheck::scoring::score;
-use normcheck::session::{
-    Edit, History, parse_session, save_session, session_to_bytes, timestamp_now,
-};
+use normcheck::session::{Edit, History, timestamp_now};
 
 fn model(c: &mut Criterion) {
     let checklist = builtin().expect("built-in checklist");
     let session = filled_session(&checklist, 200);
-    let bytes = session_to_bytes(&session).expect("serialise");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("session.json");
+    save_session(&path, &session).expect("save");
 
     c.bench_function("checklist parse+validate (built-in)", |b| {
         b.iter(|| parse_checklist(black_box(BUILTIN_JSON.as_bytes())))
     });
-    c.bench_function("session load (built-in, all answered)", |b| {
-        b.iter(|| parse_session(black_box(&bytes)))
-    });
+    c.bench_function(
+        "session open through the door (built-in, all answered)",
+        |b| b.iter(|| load_session(black_box(&path))),
+    );
     c.bench_function("score (built-in, all answered)", |b| {
         b.iter(|| score(black_box(&checklist), black_box(&session)))
     });
-    c.bench_function("session serialise (built-in, all answered)", |b| {
-        b.iter(|| session_to_bytes(black_box(&session)))
-    });
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("session.json");
     c.bench_function("session save, atomic (built-in, all answered)", |b| {
         b.iter(|| save_session(black_box(&path), black_box(&session)))
     });
@@ -58,7 +55,6 @@ fn model(c: &mut Criterion) {
         })
     });
 
-    save_session(&path, &session).expect("save");
     let exe = env!("CARGO_BIN_EXE_normcheck");
     let mut group = c.benchmark_group("process");
     group.sample_size(30);

@@ -5,9 +5,9 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use normcheck::checklist::builtin;
-use normcheck::protect::{Passphrase, Protection};
+use normcheck::files::protect::{Passphrase, Protection};
+use normcheck::files::{OpenOptions, PassphraseSource, open_assessment, save_session_as};
 use normcheck::sample::filled_session;
-use normcheck::session::{OpenOptions, PassphraseSource, open_assessment, save_session_as};
 
 struct Given(Passphrase);
 
@@ -32,12 +32,13 @@ fn protected(c: &mut Criterion) {
             save_session_as(
                 black_box(&path),
                 black_box(&session),
+                &checklist,
                 &protection,
                 Default::default(),
             )
         })
     });
-    save_session_as(&path, &session, &protection, Default::default()).expect("save");
+    save_session_as(&path, &session, &checklist, &protection, Default::default()).expect("save");
     group.bench_function("open, scrypt 18 (built-in, all answered)", |b| {
         b.iter(|| {
             let mut source = Given(passphrase.clone());

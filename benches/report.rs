@@ -7,9 +7,9 @@ use std::process::Command;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use normcheck::checklist::builtin;
+use normcheck::files::save_session;
 use normcheck::report::{Format, ReportOptions, render};
 use normcheck::sample::{filled_session, large_report_case, long_word_session};
-use normcheck::session::save_session;
 use time::macros::datetime;
 
 fn report(c: &mut Criterion) {

@@ -4,8 +4,8 @@
 use std::process::ExitCode;
 
 use normcheck::checklist::builtin;
+use normcheck::files::save_session;
 use normcheck::sample::filled_session;
-use normcheck::session::save_session;
 
 fn main() -> ExitCode {
     let Some(out) = std::env::args_os().nth(1) else {

@@ -12,10 +12,10 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use normcheck::checklist::builtin;
+use normcheck::files::save_session;
 use normcheck::sample::{
     filled_session, large_report_case, long_word_session, repeated_report_case,
 };
-use normcheck::session::save_session;
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args_os().nth(1) else {

@@ -1,10 +1,12 @@
 //! normcheck: offline self-assessment of the 11 UN norms of responsible State behaviour in
 //! cyberspace and the ASEAN Regional Action Plan's focus areas.
 //!
-//! The map: [`checklist`] (what is asked) → [`session`] (what was answered) → [`scoring`]
-//! (pure numbers) → report (what to print, then layout and PDF); [`sheets`] carries
-//! assessments and checklists to and from spreadsheets. The GUI (`ui`) and the command line
-//! (`cli`) are thin layers on top; nothing below them uses egui or printpdf.
+//! The map: [`format`] (how our JSON files are read and their problems told) → [`checklist`]
+//! (what is asked) → [`session`] (what was answered) → [`scoring`] (pure numbers) → report
+//! (what to print, then layout and PDF); [`sheets`] carries assessments and checklists to and
+//! from spreadsheets. [`files`] is the one door through which every file is recognised, opened,
+//! saved and recovered. The GUI (`ui`) and the command line (`cli`) are thin layers on top;
+//! nothing below them uses egui or printpdf.
 //!
 //! Scoring an assessment without any window:
 //! ```
@@ -29,17 +31,13 @@ pub mod analysis;
 pub mod checklist;
 pub mod cli;
 pub mod compare;
-pub mod document;
-pub mod fsutil;
-pub mod printable;
-pub mod problem;
-pub mod protect;
+pub mod files;
+pub mod format;
 pub mod regional;
 pub mod report;
 pub mod sample;
 pub mod scoring;
 pub mod session;
 pub mod sheets;
-pub mod strict_json;
 pub mod team;
 pub mod ui;

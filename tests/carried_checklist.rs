@@ -7,9 +7,8 @@ use std::path::{Path, PathBuf};
 
 use common::{arg, fixture, run_normcheck, text};
 use normcheck::checklist::builtin;
-use normcheck::session::{
-    Meta, OpenError, OpenOptions, Session, load_session, open_assessment, save_session,
-};
+use normcheck::files::{OpenError, OpenOptions, load_session, open_assessment, save_session};
+use normcheck::session::{Meta, Session};
 
 /// A copy of the small checklist in `dir`, with `change` applied to its JSON.
 fn checklist_file(dir: &Path, name: &str, change: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
@@ -195,7 +194,10 @@ fn a_damaged_saved_copy_is_a_one_line_error_naming_the_file() {
 fn a_session_without_a_copy_of_a_checklist_that_is_not_built_in_names_the_way_out() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.json");
-    save_session(&path, &common::small_session()).unwrap();
+    // A file from before sessions carried their checklist (format version 3).
+    let mut legacy = common::small_session();
+    legacy.checklist_copy = None;
+    std::fs::write(&path, serde_json::to_vec(&legacy).unwrap()).unwrap();
     let Err(e) = open_assessment(&path, OpenOptions::default()) else {
         panic!("opened without its checklist");
     };

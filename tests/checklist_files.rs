@@ -4,7 +4,7 @@ mod common;
 
 use common::fixture_bytes;
 use normcheck::checklist::{NormKind, builtin, parse_checklist, validate};
-use normcheck::document::DocumentError;
+use normcheck::format::document::DocumentError;
 
 #[test]
 fn a_file_with_exactly_the_documented_fields_loads() {

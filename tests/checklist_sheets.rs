@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::{arg, fixture, openpyxl, run_normcheck, text};
-use normcheck::checklist::{builtin, load_checklist, parse_checklist};
+use normcheck::checklist::{builtin, parse_checklist};
+use normcheck::files::load_checklist;
 use serde_json::json;
 
 fn round_trip(dir: &Path, checklist: &Path) -> (PathBuf, std::process::Output) {

@@ -117,7 +117,7 @@ fn new_creates_an_empty_session_that_scores_and_refuses_to_overwrite() {
     let path = dir.path().join("vn.json");
     let out = normcheck(&["new", "--member-state", "Viet Nam", "-o", arg(&path)]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let session = normcheck::session::load_session(&path).unwrap();
+    let session = normcheck::files::load_session(&path).unwrap();
     assert_eq!(session.meta.member_state.as_deref(), Some("Viet Nam"));
     assert_eq!(session.meta.classification.as_deref(), Some("TLP:AMBER"));
     assert_eq!(session.checklist.id, "normcheck-nic-reference");

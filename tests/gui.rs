@@ -6,9 +6,10 @@ mod common;
 use std::path::Path;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use normcheck::checklist::builtin;
-use normcheck::session::{Meta, Session, load_session, save_session};
+use normcheck::files::{load_session, save_session};
+use normcheck::session::{Meta, Session};
 use normcheck::ui::{Action, AppConfig, AppState, RecoveryStore, install_fonts};
 
 fn app(recovery_dir: &Path) -> Harness<'static, AppState> {
@@ -311,6 +312,66 @@ fn a_leftover_recovery_file_is_offered_and_restores_the_work() {
     let doc = h.state().document().expect("recovered");
     assert_eq!(doc.session.answers, session.answers);
     assert!(doc.dirty, "recovered work still needs saving");
+}
+
+/// A recovery copy is checked like an opened file: answers off the scale refuse it (and it is
+/// kept on disk for the user to delete), an answer for an unknown item is kept with a note.
+#[test]
+fn a_recovery_copy_that_does_not_fit_its_checklist_is_refused_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let checklist = builtin().unwrap();
+    let mut session = Session::new(&checklist, Meta::default());
+    let answer = |level: i64| normcheck::session::Answer {
+        level: Some(level),
+        ..Default::default()
+    };
+    session.answers.insert("a.1".into(), answer(99));
+    session.answers.insert("a.2".into(), answer(-3));
+    session.answers.insert("zz.9".into(), answer(1));
+    let store = RecoveryStore::at(Some(dir.path().to_path_buf()));
+    store.write(&session, None, None).unwrap();
+    let copies = || std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(copies(), 1);
+
+    let h = app(dir.path());
+    let node = h.get_by_label_contains("An autosaved copy could not be read");
+    let shown = node
+        .accesskit_node()
+        .label()
+        .or_else(|| node.accesskit_node().value())
+        .unwrap_or_default();
+    assert!(shown.contains("99 is not a level"), "{shown}");
+    assert_eq!(
+        h.query_all_by_label_contains("Recover unsaved work from")
+            .count(),
+        0,
+        "nothing to recover from a copy that does not fit its checklist"
+    );
+    assert_eq!(copies(), 1, "the copy is kept until the user deletes it");
+
+    // Only an unknown item: recovered, the answer kept, and the status says so.
+    session.answers.insert("a.1".into(), answer(2));
+    session.answers.insert("a.2".into(), answer(1));
+    std::fs::remove_file(
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path(),
+    )
+    .unwrap();
+    store.write(&session, None, None).unwrap();
+    let mut h = app(dir.path());
+    h.get_by_label_contains("Recover unsaved work from").click();
+    h.run();
+    let doc = h.state().document().expect("recovered");
+    assert_eq!(doc.session.answers, session.answers);
+    assert!(
+        h.state().status().contains("1 note"),
+        "{}",
+        h.state().status()
+    );
 }
 
 #[test]

@@ -4,7 +4,8 @@
 mod common;
 
 use common::{arg, fixture, run_normcheck, text};
-use normcheck::session::{Conflict, ConflictValue, Edit, Session, save_session};
+use normcheck::files::save_session;
+use normcheck::session::{Conflict, ConflictValue, Edit, Session};
 
 fn checklist_arg() -> String {
     arg(&fixture("small-checklist.json")).to_owned()

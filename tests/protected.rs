@@ -24,7 +24,7 @@ impl Setup {
         let dir = tempfile::tempdir().unwrap();
         let mut session = common::small_session();
         session.answers.get_mut("p.1").unwrap().note = Some(NOTE.to_owned());
-        normcheck::session::save_session(&dir.path().join("plain.json"), &session).unwrap();
+        normcheck::files::save_session(&dir.path().join("plain.json"), &session).unwrap();
         std::fs::write(dir.path().join("pass.txt"), format!("{PASSPHRASE}\n")).unwrap();
         std::fs::write(dir.path().join("wrong.txt"), "not the passphrase\n").unwrap();
         Setup { dir }
@@ -104,7 +104,9 @@ fn a_protected_session_is_an_age_file_any_age_tool_opens_and_holds_no_plain_text
         "no note text in the ciphertext"
     );
     let plain = age_decrypt(&bytes, PASSPHRASE);
-    let session = normcheck::session::parse_session(&plain).unwrap();
+    let decrypted = setup.path("decrypted.json");
+    std::fs::write(&decrypted, &*plain).unwrap();
+    let session = normcheck::files::load_session(&decrypted).unwrap();
     assert_eq!(session.answer("p.1").unwrap().note.as_deref(), Some(NOTE));
 }
 
@@ -170,8 +172,8 @@ fn unprotect_gives_back_the_plain_session_and_never_touches_its_input() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(std::fs::read(&protected).unwrap(), before);
     assert_eq!(
-        normcheck::session::load_session(&back).unwrap(),
-        normcheck::session::load_session(&setup.path("plain.json")).unwrap()
+        normcheck::files::load_session(&back).unwrap(),
+        normcheck::files::load_session(&setup.path("plain.json")).unwrap()
     );
 }
 
@@ -312,8 +314,8 @@ fn the_go_age_tool_and_normcheck_open_each_others_files() {
     };
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
-        normcheck::session::load_session(&decrypted).unwrap(),
-        normcheck::session::load_session(&setup.path("plain.json")).unwrap()
+        normcheck::files::load_session(&decrypted).unwrap(),
+        normcheck::files::load_session(&setup.path("plain.json")).unwrap()
     );
 
     let by_go = setup.path("by-go.age");

@@ -38,7 +38,7 @@ fn session_with_scripts(dir: &Path) -> std::path::PathBuf {
     session.answers.get_mut("q.2").unwrap().note =
         Some("Nguyễn Văn An, Cục An toàn thông tin".into());
     let path = dir.join("session.json");
-    normcheck::session::save_session(&path, &session).unwrap();
+    normcheck::files::save_session(&path, &session).unwrap();
     path
 }
 
@@ -193,7 +193,14 @@ fn a_large_report_is_complete_reproducible_and_embeds_each_font_once() {
     let checklist_path = dir.path().join("large-checklist.json");
     std::fs::write(&checklist_path, serde_json::to_vec(&checklist).unwrap()).unwrap();
     let session_path = dir.path().join("large-session.json");
-    normcheck::session::save_session(&session_path, &filled_session(&checklist, 200)).unwrap();
+    normcheck::files::save_session_as(
+        &session_path,
+        &filled_session(&checklist, 200),
+        &checklist,
+        &Default::default(),
+        Default::default(),
+    )
+    .unwrap();
 
     let mut outputs = Vec::new();
     for name in ["a.pdf", "b.pdf"] {

@@ -152,7 +152,7 @@ fn the_cli_warns_once_about_characters_no_bundled_font_has() {
     session.answers.get_mut("p.1").unwrap().note = Some("中文 中文 中文".into());
     session.answers.get_mut("q.1").unwrap().note = Some("中".into());
     let path = dir.path().join("s.json");
-    normcheck::session::save_session(&path, &session).unwrap();
+    normcheck::files::save_session(&path, &session).unwrap();
     let checklist = common::fixture("small-checklist.json");
     let pdf = dir.path().join("r.pdf");
     let args = [
@@ -177,7 +177,7 @@ fn the_pdf_is_the_same_on_one_cpu_and_on_all() {
     let checklist = normcheck::checklist::builtin().unwrap();
     let session = normcheck::sample::filled_session(&checklist, 300);
     let path = dir.path().join("s.json");
-    normcheck::session::save_session(&path, &session).unwrap();
+    normcheck::files::save_session(&path, &session).unwrap();
     let all = dir.path().join("all.pdf");
     let out = common::run_normcheck(&["report", arg(&path), "-o", arg(&all)], &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));

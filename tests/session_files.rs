@@ -3,10 +3,21 @@
 mod common;
 
 use common::{fixture, fixture_bytes, small_checklist, small_session};
-use normcheck::document::DocumentError;
-use normcheck::session::{
-    Edit, check_session, load_session, parse_session, save_session, session_to_bytes, timestamp_now,
+use normcheck::files::{
+    OpenError, OpenOptions, Opened, load_session, open_assessment, save_session,
 };
+use normcheck::format::document::DocumentError;
+use normcheck::session::{Edit, check_session, timestamp_now};
+
+/// A fixture session opened through the door with the small checklist's file.
+fn open_fixture(name: &str) -> Result<Opened, OpenError> {
+    let checklist = fixture("small-checklist.json");
+    let options = OpenOptions {
+        checklist: Some(&checklist),
+        ..OpenOptions::default()
+    };
+    open_assessment(&fixture(name), options)
+}
 
 fn load_error(name: &str) -> String {
     let err = load_session(&fixture(name)).expect_err("the file must be refused");
@@ -37,7 +48,10 @@ fn save_load_save_is_byte_identical() {
 fn answers_for_unknown_items_survive_load_and_save_and_are_reported_as_warnings() {
     let session = small_session();
     let orphan = session.answers.get("zz.9").cloned().unwrap();
-    let reparsed = parse_session(&session_to_bytes(&session).unwrap()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.json");
+    save_session(&path, &session).unwrap();
+    let reparsed = load_session(&path).unwrap();
     assert_eq!(reparsed.answers.get("zz.9"), Some(&orphan));
     let problems = check_session(&reparsed, &small_checklist());
     let orphan_warning = problems
@@ -131,8 +145,10 @@ fn not_applicable_together_with_a_level_is_refused() {
 
 #[test]
 fn a_level_that_is_not_on_the_scale_is_an_error_against_the_checklist() {
-    let session = parse_session(&fixture_bytes("session-level-off-scale.json")).unwrap();
-    let problems = check_session(&session, &small_checklist());
+    let Err(OpenError::Mismatch { problems, .. }) = open_fixture("session-level-off-scale.json")
+    else {
+        panic!("a level off the scale refuses the file");
+    };
     let errors: Vec<_> = problems.iter().filter(|p| p.is_error()).collect();
     assert_eq!(errors.len(), 1, "{problems:?}");
     assert!(errors[0].path.contains("p.1"));
@@ -144,7 +160,7 @@ fn an_oversized_file_is_refused_before_it_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("huge.json");
     let file = std::fs::File::create(&path).unwrap();
-    file.set_len(normcheck::fsutil::MAX_FILE_BYTES + 1).unwrap();
+    file.set_len(normcheck::files::MAX_FILE_BYTES + 1).unwrap();
     let message = load_session(&path).unwrap_err().to_string();
     assert!(message.contains("larger than"), "{message}");
 }
@@ -169,9 +185,11 @@ fn a_failed_save_leaves_the_previous_file_intact() {
 
 #[test]
 fn errors_are_of_the_expected_kind() {
-    let too_new = parse_session(&fixture_bytes("session-too-new.json")).unwrap_err();
+    let Err(OpenError::Session(too_new)) = open_fixture("session-too-new.json") else {
+        panic!("a file from a newer normcheck is refused");
+    };
     assert!(matches!(
-        too_new,
+        too_new.source,
         DocumentError::TooNew {
             found: 7,
             supported: normcheck::session::SESSION_FORMAT_VERSION,
@@ -189,7 +207,7 @@ fn a_frozen_version_1_file_opens_with_its_answers_and_a_stable_id() {
         raw["format_version"], 1,
         "the fixture stays frozen at version 1"
     );
-    let session = parse_session(&v1).unwrap();
+    let session = open_fixture("session-v1.json").unwrap().session;
     assert_eq!(
         session.format_version,
         normcheck::session::SESSION_FORMAT_VERSION
@@ -205,7 +223,7 @@ fn a_frozen_version_1_file_opens_with_its_answers_and_a_stable_id() {
     let id = session.id.clone().unwrap();
     assert!(id.starts_with("v1-"), "{id}");
     assert_eq!(
-        parse_session(&v1).unwrap().id,
+        open_fixture("session-v1.json").unwrap().session.id,
         Some(id),
         "the same id every time"
     );
@@ -213,8 +231,7 @@ fn a_frozen_version_1_file_opens_with_its_answers_and_a_stable_id() {
 
 #[test]
 fn a_frozen_version_2_file_keeps_its_provenance_merges_and_conflicts() {
-    let v2 = fixture_bytes("session-v2.json");
-    let session = parse_session(&v2).unwrap();
+    let session = open_fixture("session-v2.json").unwrap().session;
     assert_eq!(
         session.id.as_deref(),
         Some("5f0c1a2b3c4d5e6f708192a3b4c5d6e7")
@@ -237,28 +254,47 @@ fn a_frozen_version_2_file_keeps_its_provenance_merges_and_conflicts() {
 #[test]
 fn a_frozen_version_3_file_keeps_the_support_wanted() {
     use normcheck::session::SupportKind;
-    let v3 = fixture_bytes("session-v3.json");
-    let session = parse_session(&v3).unwrap();
+    let raw: serde_json::Value = serde_json::from_slice(&fixture_bytes("session-v3.json")).unwrap();
+    assert!(
+        raw.get("checklist_copy").is_none(),
+        "the fixture stays frozen at version 3, before sessions carried their checklist"
+    );
+    let opened = open_fixture("session-v3.json").unwrap();
+    assert!(
+        opened.checklist_copied,
+        "opening gives it a copy of its checklist"
+    );
+    let session = opened.session;
     let support = session.answer("p.1").unwrap().support.clone().unwrap();
     assert!(support.kinds.contains(&SupportKind::Training));
     assert!(support.kinds.contains(&SupportKind::LegalDrafting));
     assert_eq!(support.note.as_deref(), Some("Drafting a cybercrime law"));
-    assert!(session.checklist_copy.is_none());
 }
 
 #[test]
 fn saving_writes_the_current_format_version() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.json");
-    save_session(
-        &path,
-        &parse_session(&fixture_bytes("session-v1.json")).unwrap(),
-    )
-    .unwrap();
+    save_session(&path, &open_fixture("session-v1.json").unwrap().session).unwrap();
     let raw: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(
         raw["format_version"],
         normcheck::session::SESSION_FORMAT_VERSION
     );
     assert!(raw["id"].as_str().is_some());
+}
+
+#[test]
+fn a_session_that_opening_would_refuse_is_never_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.json");
+    let mut session = small_session();
+    session.answers.get_mut("p.1").unwrap().level = Some(99);
+    let err = save_session(&path, &session).unwrap_err();
+    assert!(
+        matches!(err, normcheck::files::SaveError::Unfit { .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("99 is not a level"), "{err}");
+    assert!(!path.exists(), "nothing was written");
 }

@@ -9,7 +9,8 @@ use std::process::Command;
 
 use common::{arg, openpyxl, run_normcheck, text};
 use normcheck::checklist::builtin;
-use normcheck::session::{Meta, Priority, Session, load_session, parse_date, save_session};
+use normcheck::files::{load_session, save_session};
+use normcheck::session::{Meta, Priority, Session, parse_date};
 use serde_json::{Value, json};
 
 fn peer(python: &str, args: &[&str]) -> String {

@@ -3,7 +3,8 @@
 mod common;
 
 use common::{arg, fixture, run_normcheck, text};
-use normcheck::session::{Edit, load_session, save_session, timestamp_now};
+use normcheck::files::{load_session, save_session};
+use normcheck::session::{Edit, timestamp_now};
 
 fn checklist_arg() -> String {
     arg(&fixture("small-checklist.json")).to_owned()

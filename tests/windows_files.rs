@@ -8,7 +8,7 @@ use std::os::windows::fs::OpenOptionsExt;
 use std::path::Path;
 use std::time::Duration;
 
-use normcheck::fsutil::write_atomic;
+use normcheck::files::write_atomic;
 
 /// Opens `path` the way a virus scanner or a sync client may: sharing nothing, so no other
 /// program can rename over it, delete it or write it while this handle is open.

@@ -4,7 +4,7 @@ use std::sync::{Arc, OnceLock};
 
 use super::load::parse_checklist;
 use super::model::Checklist;
-use crate::document::DocumentError;
+use crate::format::document::DocumentError;
 
 /// The JSON text of the built-in checklist.
 pub const BUILTIN_JSON: &str = include_str!("../../checklists/nic-reference.json");

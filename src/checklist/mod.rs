@@ -1,4 +1,4 @@
-//! What is asked: the checklist model, loading it from JSON, validating it, and the built-in one.
+//! What is asked: the checklist model, reading it from JSON, validating it, and the built-in one.
 
 mod builtin;
 mod load;
@@ -6,8 +6,6 @@ mod model;
 mod validate;
 
 pub use builtin::{BUILTIN_JSON, builtin, builtin_by_id};
-pub use load::{
-    checklist_from_value, checklist_from_workbook, is_workbook, load_checklist, parse_checklist,
-};
+pub use load::{checklist_from_value, parse_checklist};
 pub use model::*;
 pub use validate::validate;

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::document::CHECKLIST_FORMAT;
+pub use crate::format::document::CHECKLIST_FORMAT;
 /// The checklist file format version this build reads and writes.
 pub const CHECKLIST_FORMAT_VERSION: u64 = 1;
 

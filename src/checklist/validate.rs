@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::model::Checklist;
-use crate::problem::Problem;
+use crate::format::problem::Problem;
 
 /// The largest weight an item may have. Bounded so that no sum of weights in a checklist small
 /// enough to read can overflow, and so a typing slip (1e308) is caught.

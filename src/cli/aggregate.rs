@@ -10,13 +10,13 @@ use clap::{Args, ValueEnum};
 use super::output::{Failure, print};
 use super::passphrase::CliPassphrase;
 use super::report::PaperArg;
-use crate::checklist::load_checklist;
-use crate::fsutil::{WriteOptions, refuse_input_as_output, write_atomic_with};
-use crate::printable;
+use crate::files::load_checklist;
+use crate::files::open_with_known_checklists;
+use crate::files::{WriteOptions, refuse_input_as_output, write_atomic_with};
+use crate::format::printable;
 use crate::regional::{DEFAULT_MIN_STATES, Input, Options, aggregate};
 use crate::report::regional::{regional_generation_date, render_regional};
 use crate::report::{Format, Paper, ReportOptions};
-use crate::session::open_with_known_checklists;
 
 /// Arguments of `normcheck aggregate`.
 #[derive(Debug, Args)]

@@ -6,11 +6,9 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand};
 
 use super::output::{Failure, print_line};
-use crate::checklist::load_checklist;
-use crate::fsutil::{
-    MAX_FILE_BYTES, WriteOptions, read_limited, refuse_input_as_output, write_atomic_with,
-};
-use crate::printable;
+use crate::files::load_checklist;
+use crate::files::{WriteOptions, read_workbook, refuse_input_as_output, write_atomic_with};
+use crate::format::printable;
 use crate::sheets::checklist::{checklist_template, export_checklist, read_checklist};
 
 /// `normcheck checklist …`.
@@ -75,7 +73,7 @@ pub(super) fn run(command: &ChecklistCommand) -> Result<ExitCode, Failure> {
         ChecklistCommand::Import { file, out } => {
             refuse_input_as_output(&out.out, &[file]).map_err(|e| e.to_string())?;
             let name = printable::path(file);
-            let bytes = read_limited(file, MAX_FILE_BYTES).map_err(|e| format!("{name}: {e}"))?;
+            let bytes = read_workbook(file).map_err(|e| e.to_string())?;
             let import = read_checklist(&bytes).map_err(|e| format!("{name}: {e}"))?;
             for warning in &import.warnings {
                 super::warn(&format!("{name}: warning: {warning}"));

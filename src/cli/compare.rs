@@ -10,15 +10,17 @@ use clap::{Args, ValueEnum};
 
 use super::output::{Failure, print};
 use super::passphrase::CliPassphrase;
-use crate::checklist::{Checklist, load_checklist};
+use crate::checklist::Checklist;
 use crate::compare::{Change, Comparison, TrendPoint, compare, trend};
-use crate::fsutil::{refuse_input_as_output, write_atomic};
-use crate::printable;
+use crate::files::load_checklist;
+use crate::files::open_with_known_checklists_using;
+use crate::files::{refuse_input_as_output, write_atomic};
+use crate::format::printable;
 use crate::report::model::Cover;
 use crate::report::trend::TrendDocument;
 use crate::report::{Earlier, Paper, ReportOptions, period_pair};
 use crate::session::fields::describe;
-use crate::session::{Session, open_with_known_checklists_using, strictest_marking};
+use crate::session::{Session, strictest_marking};
 
 /// Output formats of `compare` and `trend`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -21,8 +21,9 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 
 use crate::checklist::Checklist;
-use crate::problem::Problem;
-use crate::session::{OpenOptions, Session, open_assessment};
+use crate::files::{OpenOptions, open_assessment};
+use crate::format::problem::Problem;
+use crate::session::Session;
 pub use entry::start;
 
 /// Self-assess the implementation of the 11 UN norms of responsible State behaviour in
@@ -175,11 +176,11 @@ pub fn load_scored_session(
 
 /// Prints the warning that a checklist file given for `path` differs from the copy saved in
 /// the session (for commands that print no other warnings).
-fn warn_differing(path: &Path, opened: &crate::session::Opened) {
+fn warn_differing(path: &Path, opened: &crate::files::Opened) {
     let differing: Vec<Problem> = opened
         .warnings
         .iter()
-        .filter(|p| p.path == crate::session::DIFFERING_CHECKLIST)
+        .filter(|p| p.path == crate::files::DIFFERING_CHECKLIST)
         .cloned()
         .collect();
     print_warnings(path, &differing);

@@ -8,9 +8,10 @@ use clap::Args;
 
 use super::output::{Failure, print_line};
 
-use crate::checklist::{builtin, load_checklist};
-use crate::fsutil::{WriteOptions, refuse_input_as_output, write_atomic_with};
-use crate::session::{DEFAULT_CLASSIFICATION, Meta, Session, session_to_bytes};
+use crate::checklist::builtin;
+use crate::files::load_checklist;
+use crate::files::{Protection, WriteOptions, refuse_input_as_output, save_session_as};
+use crate::session::{DEFAULT_CLASSIFICATION, Meta, Session};
 
 /// Options of `normcheck new`.
 #[derive(Debug, Args)]
@@ -70,11 +71,17 @@ pub(super) fn run(args: &NewArgs) -> Result<ExitCode, Failure> {
     let mut session = Session::new(&checklist, meta);
     // A checklist that is not built in travels in the session, so it opens anywhere.
     session.carry_checklist(&checklist);
-    let bytes = session_to_bytes(&session).map_err(|e| e.to_string())?;
     let write = WriteOptions {
         replace_read_only: args.force,
     };
-    write_atomic_with(&args.output, &bytes, write).map_err(|e| e.to_string())?;
+    save_session_as(
+        &args.output,
+        &session,
+        &checklist,
+        &Protection::Plain,
+        write,
+    )
+    .map_err(|e| e.to_string())?;
     print_line(&format!(
         "Created {} for {} ({} items, checklist {} {})",
         args.output.display(),

@@ -4,8 +4,8 @@
 
 use std::io::{self, Write};
 
-use crate::fsutil::describe_io;
-use crate::printable::printable;
+use crate::files::describe_io;
+use crate::format::printable::printable;
 
 /// Why a command stopped early.
 #[derive(Debug)]
@@ -41,4 +41,4 @@ pub fn print_line(line: &str) -> Result<(), Failure> {
     print(&format!("{}\n", printable(line)))
 }
 
-pub use crate::printable::warn;
+pub use crate::format::printable::warn;

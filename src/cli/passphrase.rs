@@ -5,10 +5,10 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::fsutil::read_limited;
-use crate::printable;
-use crate::protect::Passphrase;
-use crate::session::PassphraseSource;
+use crate::files::PassphraseSource;
+use crate::files::protect::Passphrase;
+use crate::files::read_limited;
+use crate::format::printable;
 
 /// The largest passphrase file read (a passphrase is one line).
 const MAX_PASSPHRASE_FILE: u64 = 64 * 1024;
@@ -78,7 +78,7 @@ fn read_passphrase_file(file: &Path) -> Result<Passphrase, String> {
         read_limited(file, MAX_PASSPHRASE_FILE)
             .map_err(|e| format!("{}: {e}", printable::path(file)))?,
     );
-    let bytes = crate::strict_json::strip_bom(&bytes);
+    let bytes = crate::format::strict_json::strip_bom(&bytes);
     let line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     let text = std::str::from_utf8(line).map_err(|_| {

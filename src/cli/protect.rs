@@ -8,11 +8,12 @@ use clap::Args;
 
 use super::output::{Failure, print_line};
 use super::passphrase::CliPassphrase;
-use crate::fsutil::{MAX_FILE_BYTES, WriteOptions, read_limited, refuse_input_as_output};
-use crate::printable;
-use crate::problem::FileError;
-use crate::protect::{PROTECTED_EXTENSION, Protection, is_protected};
-use crate::session::{Session, decode_session, encode_session, parse_session};
+use crate::files::protect::PROTECTED_EXTENSION;
+use crate::files::{
+    OpenError, OpenOptions, Opened, PassphraseSource, Protection, WriteOptions, open_assessment,
+    refuse_input_as_output, save_session_as,
+};
+use crate::format::printable;
 
 /// Arguments of `normcheck protect` and `normcheck unprotect`.
 #[derive(Debug, Args)]
@@ -25,6 +26,10 @@ pub struct ProtectArgs {
     /// Replace OUT if it exists.
     #[arg(long)]
     force: bool,
+    /// The checklist file to read the session with (needed only for sessions made with a
+    /// checklist that is neither built in nor saved in the session).
+    #[arg(long, value_name = "FILE")]
+    checklist: Option<PathBuf>,
 }
 
 /// `protect`: a plain session in, the same session encrypted with a new passphrase out.
@@ -33,16 +38,17 @@ pub(super) fn protect(
     passphrase_file: Option<&std::path::Path>,
 ) -> Result<ExitCode, Failure> {
     check_paths(args)?;
-    let bytes = read(&args.input)?;
-    if is_protected(&bytes) {
-        return Err(Failure::Message(format!(
-            "{}: the session is already protected (use normcheck unprotect first, or change the passphrase in the app)",
-            printable::path(&args.input)
-        )));
-    }
-    let session = parse_session(&bytes).map_err(|e| FileError::new(&args.input, e).to_string())?;
+    let opened = match open(args, None) {
+        Err(OpenError::PassphraseNeeded { path }) => {
+            return Err(Failure::Message(format!(
+                "{}: the session is already protected (use normcheck unprotect first, or change the passphrase in the app)",
+                printable::path(&path)
+            )));
+        }
+        other => other.map_err(|e| e.to_string())?,
+    };
     let passphrase = CliPassphrase::new(passphrase_file).new_passphrase(&args.output)?;
-    write(args, &session, &Protection::with_passphrase(passphrase))?;
+    write(args, &opened, &Protection::with_passphrase(passphrase))?;
     let hint = if args.output.to_string_lossy().ends_with(PROTECTED_EXTENSION) {
         String::new()
     } else {
@@ -61,17 +67,15 @@ pub(super) fn unprotect(
     passphrase_file: Option<&std::path::Path>,
 ) -> Result<ExitCode, Failure> {
     check_paths(args)?;
-    let bytes = read(&args.input)?;
-    if !is_protected(&bytes) {
+    let mut source = CliPassphrase::new(passphrase_file);
+    let opened = open(args, Some(&mut source)).map_err(|e| e.to_string())?;
+    if !opened.protection.is_protected() {
         return Err(Failure::Message(format!(
             "{}: the session is not protected; nothing to do",
             printable::path(&args.input)
         )));
     }
-    let mut source = CliPassphrase::new(passphrase_file);
-    let decoded =
-        decode_session(&bytes, &args.input, Some(&mut source)).map_err(|e| e.to_string())?;
-    write(args, &decoded.session, &Protection::Plain)?;
+    write(args, &opened, &Protection::Plain)?;
     print_line(&format!(
         "Wrote {} as plain JSON: anyone who can read the file can read the assessment",
         args.output.display()
@@ -90,17 +94,31 @@ fn check_paths(args: &ProtectArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn read(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
-    read_limited(path, MAX_FILE_BYTES)
-        .map_err(|e| Failure::Message(format!("{}: {e}", printable::path(path))))
+/// Opens the input through the door, checked against its checklist like any other command's.
+fn open<'a>(
+    args: &'a ProtectArgs,
+    passphrase: Option<&'a mut dyn PassphraseSource>,
+) -> Result<Opened, OpenError> {
+    open_assessment(
+        &args.input,
+        OpenOptions {
+            checklist: args.checklist.as_deref(),
+            passphrase,
+            use_checklist_file: false,
+        },
+    )
 }
 
-fn write(args: &ProtectArgs, session: &Session, protection: &Protection) -> Result<(), Failure> {
-    let bytes = encode_session(session, protection)
-        .map_err(|e| format!("{}: {e}", printable::path(&args.output)))?;
+fn write(args: &ProtectArgs, opened: &Opened, protection: &Protection) -> Result<(), Failure> {
     let options = WriteOptions {
         replace_read_only: args.force,
     };
-    crate::fsutil::write_atomic_with(&args.output, &bytes, options).map_err(|e| e.to_string())?;
-    Ok(())
+    save_session_as(
+        &args.output,
+        &opened.session,
+        &opened.checklist,
+        protection,
+        options,
+    )
+    .map_err(|e| Failure::Message(e.to_string()))
 }

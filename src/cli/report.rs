@@ -8,9 +8,9 @@ use clap::{Args, ValueEnum};
 
 use super::output::Failure;
 use crate::checklist::Checklist;
-use crate::fsutil::{WriteOptions, refuse_input_as_output, write_atomic_with};
+use crate::files::open_with_known_checklists;
+use crate::files::{WriteOptions, refuse_input_as_output, write_atomic_with};
 use crate::report::{Earlier, Format, Paper, ReportOptions, render_with_warnings};
-use crate::session::open_with_known_checklists;
 
 /// Arguments of `normcheck report`.
 #[derive(Debug, Args)]

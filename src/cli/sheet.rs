@@ -8,11 +8,10 @@ use clap::{Args, Subcommand};
 
 use super::output::{Failure, print, print_line};
 use super::passphrase::CliPassphrase;
-use crate::fsutil::{
-    MAX_FILE_BYTES, WriteOptions, read_limited, refuse_input_as_output, write_atomic_with,
-};
-use crate::printable;
-use crate::session::{OpenOptions, Opened, encode_session, open_assessment, timestamp_now};
+use crate::files::{OpenOptions, Opened, open_assessment, save_session_as};
+use crate::files::{WriteOptions, read_workbook, refuse_input_as_output, write_atomic_with};
+use crate::format::printable;
+use crate::session::timestamp_now;
 use crate::sheets::{ExportInfo, SheetImport, export_assessment, read_assessment};
 
 /// `normcheck sheet …`.
@@ -129,7 +128,7 @@ fn import(args: &ImportArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
     all.extend(pass);
     refuse_input_as_output(&args.out, &all).map_err(|e| e.to_string())?;
     let file = printable::path(&args.file);
-    let bytes = read_limited(&args.file, MAX_FILE_BYTES).map_err(|e| format!("{file}: {e}"))?;
+    let bytes = read_workbook(&args.file).map_err(|e| e.to_string())?;
     let opened = open(&args.into, &args.common, pass)?;
     let import = read_assessment(&bytes, &opened.checklist, &opened.session)
         .map_err(|e| format!("{file}: {e}"))?;
@@ -142,12 +141,17 @@ fn import(args: &ImportArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
                 .apply(&opened.checklist, edit, now)
                 .map_err(|e| format!("{file}: {e}"))?;
         }
-        let bytes = encode_session(&session, &opened.protection)
-            .map_err(|e| format!("{}: {e}", printable::path(&args.out)))?;
         let options = WriteOptions {
             replace_read_only: args.common.force,
         };
-        write_atomic_with(&args.out, &bytes, options).map_err(|e| e.to_string())?;
+        save_session_as(
+            &args.out,
+            &session,
+            &opened.checklist,
+            &opened.protection,
+            options,
+        )
+        .map_err(|e| e.to_string())?;
     }
     if args.json {
         report_json(&import, write)?;

@@ -8,13 +8,13 @@ use clap::{Args, ValueEnum};
 
 use super::output::{Failure, print, print_line};
 use super::passphrase::CliPassphrase;
-use crate::fsutil::{refuse_input_as_output, write_atomic};
-use crate::printable;
-use crate::protect::{PROTECTED_EXTENSION, Protection};
+use crate::checklist::Checklist;
+use crate::files::protect::{PROTECTED_EXTENSION, Protection};
+use crate::files::{OpenOptions, Opened, open_assessment};
+use crate::files::{WriteOptions, refuse_input_as_output, save_session_as};
+use crate::format::printable;
 use crate::session::fields::describe;
-use crate::session::{
-    OpenOptions, Opened, Session, encode_session, open_assessment, timestamp_now,
-};
+use crate::session::{Session, timestamp_now};
 use crate::team::{merge, split_by_owner};
 
 /// How `split` groups items.
@@ -90,10 +90,20 @@ fn open(
     Ok(opened)
 }
 
-fn write(path: &Path, session: &Session, protection: &Protection) -> Result<(), Failure> {
-    let bytes = encode_session(session, protection)
-        .map_err(|e| format!("{}: {e}", printable::path(path)))?;
-    write_atomic(path, &bytes).map_err(|e| Failure::Message(e.to_string()))
+fn write(
+    path: &Path,
+    session: &Session,
+    checklist: &Checklist,
+    protection: &Protection,
+) -> Result<(), Failure> {
+    save_session_as(
+        path,
+        session,
+        checklist,
+        protection,
+        WriteOptions::default(),
+    )
+    .map_err(|e| Failure::Message(e.to_string()))
 }
 
 pub(super) fn split(args: &SplitArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
@@ -140,7 +150,7 @@ pub(super) fn split(args: &SplitArgs, pass: Option<&Path>) -> Result<ExitCode, F
         }
     }
     for (path, agency, part) in &planned {
-        write(path, part, &opened.protection)?;
+        write(path, part, &opened.checklist, &opened.protection)?;
         let items = part.contribution.as_ref().map_or(0, |c| c.items.len());
         print_line(&format!("{agency}: {items} item(s) → {}", path.display()))?;
     }
@@ -183,7 +193,12 @@ pub(super) fn merge_cmd(args: &MergeArgs, pass: Option<&Path>) -> Result<ExitCod
         timestamp_now(),
     )
     .map_err(|e| Failure::Message(e.to_string()))?;
-    write(&args.out, &outcome.session, &base.protection)?;
+    write(
+        &args.out,
+        &outcome.session,
+        &base.checklist,
+        &base.protection,
+    )?;
     if args.json {
         let conflicts: Vec<serde_json::Value> = outcome
             .conflicts

@@ -5,16 +5,10 @@ use std::process::ExitCode;
 
 use super::output::{Failure, print_line, warn};
 use super::passphrase::CliPassphrase;
-use crate::checklist::{
-    Checklist, checklist_from_value, checklist_from_workbook, is_workbook, validate,
-};
-use crate::document::{DocumentError, DocumentKind, parse_json};
-use crate::fsutil::{MAX_FILE_BYTES, read_limited};
-use crate::problem::Problem;
-use crate::protect::is_protected;
-use crate::session::{
-    OpenError, Session, check_session, decode_session, resolve_checklist_with, session_from_value,
-};
+use crate::checklist::Checklist;
+use crate::files::{DIFFERING_CHECKLIST, Inspected, OpenError, OpenOptions, Opened, inspect};
+use crate::format::document::DocumentError;
+use crate::format::problem::Problem;
 
 pub(super) fn run(
     files: &[std::path::PathBuf],
@@ -57,47 +51,54 @@ struct ChecklistChoice<'a> {
     use_file: bool,
 }
 
-/// Validates one file: a summary line when usable (warnings printed), otherwise every problem.
-/// The file is read and parsed once; a protected session is decrypted first.
+/// Validates one file through the door: a summary line when usable (warnings printed),
+/// otherwise every problem. A protected session is decrypted first.
 fn validate_file(
     path: &Path,
     checklist: ChecklistChoice<'_>,
     passphrase: &mut CliPassphrase,
 ) -> Result<String, Vec<String>> {
-    let one = |e: DocumentError| vec![e.to_string()];
-    let every = |e: DocumentError| match e {
-        DocumentError::Invalid(problems) => lines(&problems),
-        other => vec![other.to_string()],
+    let options = OpenOptions {
+        checklist: checklist.file,
+        passphrase: Some(passphrase),
+        use_checklist_file: checklist.use_file,
     };
-    let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| one(e.into()))?;
-    if is_protected(&bytes) {
-        let decoded = decode_session(&bytes, path, Some(passphrase)).map_err(|e| match e {
-            OpenError::Session(e) => every(e.source),
-            other => vec![other.reason()],
-        })?;
-        return validate_session(path, &decoded.session, checklist)
-            .map(|summary| format!("protected {summary}"));
-    }
-    if is_workbook(&bytes) {
-        let checklist = checklist_from_workbook(&bytes).map_err(every)?;
-        print_warnings(path, &validate(&checklist));
-        return Ok(format!("{} (spreadsheet)", checklist_summary(&checklist)));
-    }
-    let value = parse_json(&bytes).map_err(one)?;
-    match DocumentKind::of(&value) {
-        Some(DocumentKind::Checklist) => {
-            let checklist = checklist_from_value(value).map_err(every)?;
-            print_warnings(path, &validate(&checklist));
-            Ok(checklist_summary(&checklist))
+    match inspect(path, options).map_err(|e| problem_lines(&e))? {
+        Inspected::Checklist {
+            checklist,
+            spreadsheet,
+            warnings,
+        } => {
+            print_warnings(path, &warnings);
+            let summary = checklist_summary(&checklist);
+            Ok(if spreadsheet {
+                format!("{summary} (spreadsheet)")
+            } else {
+                summary
+            })
         }
-        Some(DocumentKind::Session) => {
-            let session = session_from_value(value).map_err(every)?;
-            validate_session(path, &session, checklist)
+        Inspected::Session(opened) => {
+            let summary = session_summary(path, &opened);
+            Ok(if opened.protection.is_protected() {
+                format!("protected {summary}")
+            } else {
+                summary
+            })
         }
-        None => Err(vec![
-            "this is not a normcheck checklist or session file (its \"format\" field is missing or unknown)"
-                .to_owned(),
-        ]),
+    }
+}
+
+/// Every problem of a file that did not pass, one line each, without the file name.
+fn problem_lines(error: &OpenError) -> Vec<String> {
+    match error {
+        OpenError::Session(e) | OpenError::Checklist(e) => match &e.source {
+            DocumentError::Invalid(problems) => lines(problems),
+            other => vec![other.to_string()],
+        },
+        OpenError::Mismatch { problems, .. } | OpenError::EmbeddedChecklist { problems, .. } => {
+            lines(problems)
+        }
+        other => vec![other.reason()],
     }
 }
 
@@ -113,24 +114,10 @@ fn checklist_summary(checklist: &Checklist) -> String {
     )
 }
 
-/// Checks a session against its checklist; the summary line, or every problem.
-fn validate_session(
-    path: &Path,
-    session: &Session,
-    choice: ChecklistChoice<'_>,
-) -> Result<String, Vec<String>> {
-    let resolved = resolve_checklist_with(path, session, choice.file, choice.use_file).map_err(
-        |e| match e {
-            OpenError::EmbeddedChecklist { problems, .. } => lines(&problems),
-            other => vec![other.reason()],
-        },
-    )?;
-    let checklist = resolved.checklist;
-    let problems = check_session(session, &checklist);
-    if problems.iter().any(Problem::is_error) {
-        return Err(lines(&problems));
-    }
-    if let Some(file) = &resolved.differing_file {
+/// The line saying a session is valid (its warnings printed first).
+fn session_summary(path: &Path, opened: &Opened) -> String {
+    let checklist = &opened.checklist;
+    if let Some(file) = &opened.differing_file {
         super::warn(&format!(
             "{}: warning: the checklist file {} differs from the copy of checklist {:?} version {} saved in the session; checked against the saved copy (add --use-checklist-file to check against the file)",
             path.display(),
@@ -139,17 +126,24 @@ fn validate_session(
             checklist.version
         ));
     }
-    print_warnings(path, &problems);
-    let answered = session
+    let warnings: Vec<Problem> = opened
+        .warnings
+        .iter()
+        .filter(|p| p.path != DIFFERING_CHECKLIST)
+        .cloned()
+        .collect();
+    print_warnings(path, &warnings);
+    let answered = opened
+        .session
         .answers
         .iter()
         .filter(|(id, a)| a.is_answered() && checklist.item(id).is_some())
         .count();
-    Ok(format!(
+    format!(
         "valid session for checklist {:?} ({answered} of {} items answered)",
         checklist.id,
         checklist.items().count()
-    ))
+    )
 }
 
 fn lines(problems: &[Problem]) -> Vec<String> {

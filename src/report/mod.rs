@@ -90,7 +90,7 @@ pub enum ReportError {
     Render(String),
     /// The file could not be written; any earlier file at the path is untouched.
     #[error(transparent)]
-    Write(#[from] crate::fsutil::WriteError),
+    Write(#[from] crate::files::WriteError),
 }
 
 /// The date a report is stamped with, never "now" (so reports are reproducible):
@@ -209,6 +209,6 @@ pub fn write_report_with_warnings(
     options: &ReportOptions,
 ) -> Result<Vec<String>, ReportError> {
     let rendered = render_with_warnings(checklist, session, options)?;
-    crate::fsutil::write_atomic(out, &rendered.bytes)?;
+    crate::files::write_atomic(out, &rendered.bytes)?;
     Ok(rendered.warnings)
 }

@@ -6,7 +6,7 @@ use super::model::Session;
 use crate::checklist::{
     CHECKLIST_FORMAT, CHECKLIST_FORMAT_VERSION, Checklist, builtin_by_id, validate,
 };
-use crate::problem::Problem;
+use crate::format::problem::Problem;
 
 /// Whether `checklist` is exactly the built-in checklist with its id (a file with the built-in
 /// id but other content is not).

@@ -2,7 +2,7 @@
 
 use super::model::Session;
 use crate::checklist::Checklist;
-use crate::problem::Problem;
+use crate::format::problem::Problem;
 
 /// Everything wrong or notable about `session` when read with `checklist`.
 ///

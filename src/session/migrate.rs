@@ -10,7 +10,7 @@
 
 use serde_json::Value;
 
-use crate::document::DocumentError;
+use crate::format::document::DocumentError;
 
 /// Upgrades a document from one version to the next.
 pub type Step = fn(Value) -> Result<Value, String>;

@@ -7,7 +7,7 @@ use time::{Date, OffsetDateTime};
 
 use super::team::{Conflict, Contribution, MergeRecord};
 
-pub use crate::document::SESSION_FORMAT;
+pub use crate::format::document::SESSION_FORMAT;
 /// The session file format version this build writes (history in [`super::migrate`]).
 pub const SESSION_FORMAT_VERSION: u64 = 4;
 

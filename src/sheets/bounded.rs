@@ -22,13 +22,6 @@ pub const MAX_COLUMNS: u32 = 64;
 /// unpacks to under 5 MB).
 pub const MAX_UNPACKED_BYTES: u64 = 256 << 20;
 
-/// Whether `bytes` are an .xlsx workbook: a zip archive with `xl/workbook.xml` in it.
-pub fn is_workbook(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04")
-        && zip::ZipArchive::new(Cursor::new(bytes))
-            .is_ok_and(|archive| archive.index_for_name("xl/workbook.xml").is_some())
-}
-
 /// Opens a workbook for reading once it is known to unpack to at most [`MAX_UNPACKED_BYTES`].
 pub fn open_workbook(bytes: &[u8]) -> Result<Xlsx<Cursor<&[u8]>>, SheetError> {
     open_workbook_within(bytes, MAX_UNPACKED_BYTES)

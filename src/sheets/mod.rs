@@ -10,7 +10,6 @@ pub mod import;
 mod parse;
 pub mod table;
 
-pub use bounded::is_workbook;
 pub use export::{ExportInfo, export_assessment};
 pub use import::{CellProblem, ItemChange, SheetImport, read_assessment};
 

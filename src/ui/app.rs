@@ -91,7 +91,7 @@ pub struct AppState {
     pub(super) checklist_choice: Option<ChecklistChoice>,
     pub(super) sheet_import: Option<super::sheets::PendingImport>,
     pub(super) save_options: Option<SaveOptions>,
-    pub(super) save_protection: Option<crate::protect::Protection>,
+    pub(super) save_protection: Option<crate::files::protect::Protection>,
     pub(super) protection_dialog: Option<ProtectionDialog>,
     /// A save or export waiting for the user to agree to replace a read-only file.
     pub(super) read_only_question: Option<super::read_only::ReadOnlyQuestion>,
@@ -349,7 +349,7 @@ impl AppState {
                 Ok(()) => {}
                 Err(e) => {
                     self.status = format!("Autosave failed: {e}");
-                    crate::printable::warn(&format!("normcheck: autosave failed: {e}"));
+                    crate::format::printable::warn(&format!("normcheck: autosave failed: {e}"));
                 }
             }
         }
@@ -375,7 +375,7 @@ impl AppState {
                     .start(&self.recovery, snapshot, move || ctx.request_repaint());
             } else if let Err(e) = self.recovery.write_snapshot(&snapshot) {
                 self.status = format!("Autosave failed: {e}");
-                crate::printable::warn(&format!("normcheck: autosave failed: {e}"));
+                crate::format::printable::warn(&format!("normcheck: autosave failed: {e}"));
             }
         }
         ctx.request_repaint_after(AUTOSAVE_INTERVAL);

@@ -10,10 +10,12 @@ use super::document::OpenDocument;
 use super::file_names;
 use super::protection::ProtectionDialog;
 use super::screens::new_form::NewForm;
-use crate::checklist::{builtin, load_checklist};
-use crate::fsutil::refuse_input_as_output;
-use crate::protect::{PROTECTED_EXTENSION, Protection};
-use crate::session::{Session, save_session_as, timestamp_now};
+use crate::checklist::builtin;
+use crate::files::load_checklist;
+use crate::files::protect::{PROTECTED_EXTENSION, Protection};
+use crate::files::refuse_input_as_output;
+use crate::files::save_session_as;
+use crate::session::{Session, timestamp_now};
 
 impl AppState {
     pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
@@ -378,7 +380,7 @@ impl AppState {
         let Some(doc) = &mut self.doc else {
             return false;
         };
-        match save_session_as(&path, &doc.session, &protection, write) {
+        match save_session_as(&path, &doc.session, &doc.checklist, &protection, write) {
             Ok(()) => {
                 doc.protection = protection;
                 doc.path = Some(path.clone());
@@ -399,10 +401,10 @@ impl AppState {
     }
 
     pub(super) fn show_error(&mut self, title: &str, detail: String) {
-        crate::printable::warn(&format!("normcheck: {title}: {detail}"));
+        crate::format::printable::warn(&format!("normcheck: {title}: {detail}"));
         self.error = Some(ErrorMessage {
             title: title.to_owned(),
-            detail: crate::printable::printable_lines(&detail).into_owned(),
+            detail: crate::format::printable::printable_lines(&detail).into_owned(),
         });
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::recovery::Snapshot;
 use crate::checklist::Checklist;
-use crate::protect::Protection;
+use crate::files::protect::Protection;
 use crate::scoring::{Scores, score};
 use crate::session::{Edit, EditError, History, Session, timestamp_now};
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::checklist::Checklist;
-use crate::fsutil::{WriteOptions, write_atomic_with};
+use crate::files::{WriteOptions, write_atomic_with};
 use crate::report::{Earlier, Paper, ReportOptions, render_with_warnings};
 use crate::session::Session;
 

@@ -64,7 +64,7 @@ pub fn run(file: Option<PathBuf>, checklist: Option<PathBuf>) -> Result<(), Stri
             let recent = recent::load(cc.storage);
             let config = AppConfig {
                 native_dialogs: true,
-                recovery: RecoveryStore::in_data_dir(),
+                recovery: recovery::recovery_store_in_data_dir(),
             };
             let mut state = AppState::new(config, recent);
             state.preferences = Preferences::load(cc.storage);

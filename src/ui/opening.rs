@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use super::app::{AppState, Guarded};
 use super::dialogs::Purpose;
 use super::document::OpenDocument;
-use super::recovery::{Leftover, RecoveryError};
-use crate::protect::{Passphrase, Protection};
-use crate::session::{OpenError, OpenOptions, Opened, PassphraseSource, open_assessment};
+use super::recovery::Leftover;
+use crate::files::protect::Passphrase;
+use crate::files::{OpenError, OpenOptions, Opened, PassphraseSource, open_assessment};
 
 /// A session file to open, with what is known so far about how to open it.
 #[derive(Clone)]
@@ -131,12 +131,12 @@ impl AppState {
     fn opened(&mut self, ctx: &egui::Context, request: OpenRequest, opened: Opened) {
         let path = request.path.as_path();
         for warning in &opened.warnings {
-            crate::printable::warn(&format!("normcheck: {}: {warning}", path.display()));
+            crate::format::printable::warn(&format!("normcheck: {}: {warning}", path.display()));
         }
         let notes = opened
             .warnings
             .iter()
-            .filter(|w| w.path != crate::session::DIFFERING_CHECKLIST)
+            .filter(|w| w.path != crate::files::DIFFERING_CHECKLIST)
             .count();
         let mut doc = OpenDocument::new(opened.session, opened.checklist, Some(path.to_path_buf()));
         doc.checklist_path = opened.checklist_path;
@@ -201,42 +201,39 @@ impl AppState {
         let Some(index) = self.recovered.iter().position(|(p, _)| p == path) else {
             return;
         };
-        let (found, protection) = match (&self.recovered[index].1, passphrase) {
-            (Ok(Leftover::Readable(found)), _) => ((**found).clone(), Protection::Plain),
+        let found = match (&self.recovered[index].1, passphrase) {
+            (Ok(Leftover::Readable(found)), _) => (**found).clone(),
             (Ok(Leftover::Protected { .. }), None) => {
                 return self.ask_passphrase(PassphraseFor::Recover(path.to_path_buf()), false);
             }
             (Ok(Leftover::Protected { .. }), Some(passphrase)) => {
                 match self.recovery.read_protected(path, &passphrase) {
-                    Ok(found) => (found, Protection::with_passphrase(passphrase)),
-                    Err(RecoveryError::WrongPassphrase) => {
+                    Ok(found) => found,
+                    Err(OpenError::WrongPassphrase { .. }) => {
                         return self
                             .ask_passphrase(PassphraseFor::Recover(path.to_path_buf()), true);
                     }
-                    Err(RecoveryError::File(detail)) => return self.show_error(FAILED, detail),
+                    Err(e) => return self.show_error(FAILED, e.to_string()),
                 }
             }
-            (Err(problem), _) => return self.show_error(FAILED, problem.clone()),
+            (Err(problem), _) => return self.show_error(FAILED, problem.to_string()),
         };
-        let belongs_to = found.original_path.as_deref().unwrap_or(path);
-        let resolved = crate::session::resolve_checklist(
-            belongs_to,
-            &found.session,
-            found.checklist_path.as_deref(),
-        );
-        let (checklist, checklist_path) = match resolved {
-            Ok(resolved) => resolved,
-            Err(e) => return self.show_error(FAILED, e.to_string()),
-        };
-        let mut doc = OpenDocument::new(found.session, checklist, found.original_path);
-        doc.checklist_path = checklist_path;
-        doc.protection = protection;
+        let opened = found.opened;
+        let notes = opened.warnings.len();
+        let mut doc = OpenDocument::new(opened.session, opened.checklist, found.original_path);
+        doc.checklist_path = opened.checklist_path;
+        doc.protection = opened.protection;
         doc.mark_unsaved();
         if self.recovery.write_snapshot(&doc.snapshot()).is_ok() {
             self.recovery.remove(path);
             let _recovered_now = self.recovered.remove(index);
         }
-        let status = "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned();
+        let status = match notes {
+            0 => "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned(),
+            n => format!(
+                "Recovered unsaved work with {n} note(s): answers for items this checklist lacks are kept unchanged. Save it to keep it (Ctrl+S)."
+            ),
+        };
         let doc = Box::new(doc);
         self.guarded(ctx, Guarded::Replace { doc, status });
     }

@@ -6,7 +6,9 @@ use zeroize::Zeroize as _;
 
 use super::app::AppState;
 use super::dialogs::Purpose;
-use crate::protect::{MIN_PASSPHRASE_CHARS, PROTECTED_EXTENSION, Passphrase, Protection, strength};
+use crate::files::protect::{
+    MIN_PASSPHRASE_CHARS, PROTECTED_EXTENSION, Passphrase, Protection, strength,
+};
 
 /// Markings at which the app suggests protecting the file.
 const SUGGEST_FOR: [&str; 3] = ["TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"];

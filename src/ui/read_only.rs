@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::AppState;
 use super::dialogs::Purpose;
-use crate::fsutil::WriteOptions;
+use crate::files::WriteOptions;
 
 /// A save or export waiting for the user to agree to replace a read-only file.
 pub(super) struct ReadOnlyQuestion {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::app::AppState;
 use super::dialogs::Purpose;
-use crate::fsutil::{MAX_FILE_BYTES, read_limited, refuse_input_as_output, write_atomic_with};
+use crate::files::{read_workbook, refuse_input_as_output, write_atomic_with};
 use crate::session::timestamp_now;
 use crate::sheets::{ExportInfo, SheetImport, export_assessment, read_assessment};
 
@@ -77,8 +77,8 @@ impl AppState {
         let Some(doc) = &self.doc else {
             return;
         };
-        let read = read_limited(&path, MAX_FILE_BYTES)
-            .map_err(|e| e.to_string())
+        let read = read_workbook(&path)
+            .map_err(|e| e.source.to_string())
             .and_then(|bytes| {
                 read_assessment(&bytes, &doc.checklist, &doc.session).map_err(|e| e.to_string())
             });

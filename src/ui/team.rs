@@ -9,12 +9,11 @@ use std::sync::Arc;
 use super::app::{AppState, Mode, Screen};
 use super::document::OpenDocument;
 use crate::compare::Comparison;
-use crate::fsutil::{refuse_input_as_output, write_atomic};
-use crate::printable;
-use crate::protect::{PROTECTED_EXTENSION, Passphrase, Protection};
-use crate::session::{
-    Opened, PassphraseSource, Session, encode_session, open_with_known_checklists, timestamp_now,
-};
+use crate::files::protect::{PROTECTED_EXTENSION, Passphrase, Protection};
+use crate::files::{Opened, PassphraseSource, open_with_known_checklists};
+use crate::files::{WriteOptions, refuse_input_as_output, save_session_as};
+use crate::format::printable;
+use crate::session::{Session, timestamp_now};
 use crate::team::{file_slug, merge, split_by_owner};
 
 /// What the Team screen remembers between frames.
@@ -79,8 +78,8 @@ fn open_beside(doc: &OpenDocument, path: &Path) -> Result<Opened, String> {
     };
     let mut source = SamePassphrase(passphrase);
     open_with_known_checklists(path, &known, Some(&mut source)).map_err(|e| match e {
-        crate::session::OpenError::PassphraseNeeded { .. }
-        | crate::session::OpenError::WrongPassphrase { .. } => format!(
+        crate::files::OpenError::PassphraseNeeded { .. }
+        | crate::files::OpenError::WrongPassphrase { .. } => format!(
             "{} is protected with a passphrase other than this assessment's. Merge or compare it on the command line (normcheck merge / compare --passphrase-file FILE).",
             printable::path(path)
         ),
@@ -130,9 +129,14 @@ impl AppState {
         }
         let mut written = Vec::new();
         for (path, part) in &planned {
-            let result = encode_session(part, &doc.protection)
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| write_atomic(path, &bytes).map_err(|e| e.to_string()));
+            let result = save_session_as(
+                path,
+                part,
+                &doc.checklist,
+                &doc.protection,
+                WriteOptions::default(),
+            )
+            .map_err(|e| e.to_string());
             if let Err(e) = result {
                 let done = if written.is_empty() {
                     String::new()

@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 
 use normcheck::checklist::{Checklist, parse_checklist};
-use normcheck::session::{Session, parse_session};
+use normcheck::files::{OpenOptions, open_assessment};
+use normcheck::session::Session;
 
 /// Path of a file under `tests/fixtures/`.
 pub fn fixture(name: &str) -> PathBuf {
@@ -23,9 +24,18 @@ pub fn small_checklist() -> Checklist {
     parse_checklist(&fixture_bytes("small-checklist.json")).unwrap()
 }
 
-/// The session answering the small checklist.
+/// The session answering the small checklist, opened through the door with the small
+/// checklist's file (so it carries a copy of it, as every session of a checklist that is not
+/// built in does once opened).
 pub fn small_session() -> Session {
-    parse_session(&fixture_bytes("small-session.json")).unwrap()
+    let checklist = fixture("small-checklist.json");
+    let options = OpenOptions {
+        checklist: Some(&checklist),
+        ..OpenOptions::default()
+    };
+    open_assessment(&fixture("small-session.json"), options)
+        .unwrap()
+        .session
 }
 
 /// Runs the built `normcheck` binary with `args` and extra environment variables

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use normcheck::checklist::parse_checklist;
-use normcheck::session::{Meta, Session, save_session};
+use normcheck::files::save_session;
+use normcheck::session::{Meta, Session};
 use normcheck::ui::Action;
 
 use super::helpers::{app, click, dirty, texts_containing};

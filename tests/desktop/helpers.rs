@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use normcheck::checklist::builtin;
-use normcheck::session::{Edit, Meta, Session, save_session, timestamp_now};
+use normcheck::files::save_session;
+use normcheck::session::{Edit, Meta, Session, timestamp_now};
 use normcheck::ui::{Action, AppConfig, AppState, RecoveryStore, install_fonts};
 
 /// The app in a window of `size` points at 100 % zoom, with typed-path prompts instead of

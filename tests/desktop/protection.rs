@@ -7,8 +7,9 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use normcheck::checklist::builtin;
-use normcheck::protect::{Passphrase, decrypt, encrypt_with_work_factor, is_protected};
-use normcheck::session::{Edit, Meta, Session, parse_session, session_to_bytes, timestamp_now};
+use normcheck::files::is_protected;
+use normcheck::files::protect::{Passphrase, decrypt, encrypt_with_work_factor};
+use normcheck::session::{Edit, Meta, Session, timestamp_now};
 use normcheck::ui::{Action, AppState};
 
 use crate::helpers::*;
@@ -26,12 +27,19 @@ fn protected_file(dir: &Path) -> std::path::PathBuf {
         text: NOTE.into(),
     };
     session.apply(&checklist, edit, timestamp_now()).unwrap();
-    let plain = session_to_bytes(&session).unwrap();
+    let plain = serde_json::to_vec(&session).unwrap();
     let sealed =
         encrypt_with_work_factor(&plain, &Passphrase::from(PASSPHRASE.to_owned()), 10).unwrap();
     let path = dir.join("vn.normcheck.age");
     std::fs::write(&path, sealed).unwrap();
     path
+}
+
+/// The session in decrypted bytes, opened through the door.
+fn decrypted_session(dir: &Path, plain: &[u8]) -> Session {
+    let path = dir.join("decrypted.json");
+    std::fs::write(&path, plain).unwrap();
+    normcheck::files::load_session(&path).unwrap()
 }
 
 fn open_with_passphrase(h: &mut Harness<'_, AppState>, path: &Path, passphrase: &str) {
@@ -132,7 +140,7 @@ fn save_as_with_a_passphrase_writes_a_protected_file() {
     let bytes = std::fs::read(&saved).expect("saved with the protected extension");
     assert!(is_protected(&bytes));
     let plain = decrypt(&bytes, &Passphrase::from(PASSPHRASE.to_owned())).unwrap();
-    let session = parse_session(&plain).unwrap();
+    let session = decrypted_session(dir.path(), &plain);
     assert_eq!(session.answer("a.1").and_then(|a| a.level), Some(3));
     let doc = h.state().document().unwrap();
     assert!(!doc.dirty && doc.protection.is_protected());
@@ -169,8 +177,7 @@ fn a_protected_save_as_over_a_read_only_file_asks_then_keeps_the_protection() {
     let bytes = std::fs::read(&saved).unwrap();
     let plain = decrypt(&bytes, &Passphrase::from(PASSPHRASE.to_owned())).unwrap();
     assert_eq!(
-        parse_session(&plain)
-            .unwrap()
+        decrypted_session(dir.path(), &plain)
             .answer("a.1")
             .and_then(|a| a.level),
         Some(3)

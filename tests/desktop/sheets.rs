@@ -6,7 +6,8 @@ use std::path::Path;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use normcheck::checklist::builtin;
-use normcheck::session::{Edit, Session, load_session, timestamp_now};
+use normcheck::files::load_session;
+use normcheck::session::{Edit, Session, timestamp_now};
 use normcheck::sheets::{ExportInfo, export_assessment, read_assessment};
 use normcheck::ui::{Action, AppState};
 

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use normcheck::checklist::builtin;
-use normcheck::session::{Edit, Meta, load_session, save_session, timestamp_now};
+use normcheck::files::{load_session, save_session};
+use normcheck::session::{Edit, Meta, timestamp_now};
 use normcheck::ui::{Action, AppState, Screen};
 
 use crate::helpers::*;

@@ -188,10 +188,13 @@ fn a_protected_file_is_read_with_the_passphrase_file() {
     let pass = dir.path().join("pass.txt");
     std::fs::write(&pass, "correct horse battery staple\n").unwrap();
     let protected = dir.path().join("kh.normcheck.age");
+    let checklist = fixture("small-checklist.json");
     let out = run_normcheck(
         &[
             "protect",
             arg(&files[1]),
+            "--checklist",
+            arg(&checklist),
             "-o",
             arg(&protected),
             "--passphrase-file",

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use egui::RichText;
 
-use crate::fsutil::WriteOptions;
+use crate::files::WriteOptions;
 use crate::regional::{DEFAULT_MIN_STATES, Options};
 use crate::report::Paper;
 use worker::{Computed, Job, compute, export, pick_files};

@@ -6,15 +6,16 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::checklist::{Checklist, load_checklist};
-use crate::fsutil::{WriteOptions, refuse_input_as_output, write_atomic_with};
-use crate::printable;
+use crate::checklist::Checklist;
+use crate::files::load_checklist;
+use crate::files::{Passphrase, PassphraseSource, open_with_known_checklists};
+use crate::files::{WriteOptions, refuse_input_as_output, write_atomic_with};
+use crate::format::printable;
 use crate::regional::{Input, Options, Regional, aggregate};
 use crate::report::regional::{
     RegionalReport, regional_generation_date, regional_report, render_regional,
 };
 use crate::report::{Format, Paper, ReportOptions};
-use crate::session::{Passphrase, PassphraseSource, open_with_known_checklists};
 use crate::ui::export::Exported;
 
 /// Work running on another thread; its result arrives once.

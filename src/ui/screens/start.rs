@@ -61,7 +61,13 @@ fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
                         || "an assessment that was never saved".to_owned(),
                         |n| n.to_string_lossy().into_owned(),
                     );
-                let state = found.session.meta.member_state.as_deref().unwrap_or("");
+                let state = found
+                    .opened
+                    .session
+                    .meta
+                    .member_state
+                    .as_deref()
+                    .unwrap_or("");
                 ui.label(
                     RichText::new("normcheck was closed without saving these changes.").strong(),
                 );

@@ -3,13 +3,15 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::fsutil::ReadError;
-use crate::problem::{Problem, describe_json_error, summarize};
+use crate::files::ReadError;
+use crate::format::problem::{Problem, describe_json_error, summarize};
 
 /// The `format` tag every checklist file carries.
 pub const CHECKLIST_FORMAT: &str = "normcheck-checklist";
 /// The `format` tag every session file carries.
 pub const SESSION_FORMAT: &str = "normcheck-session";
+/// The `format` tag of the app's autosaved recovery copies.
+pub const RECOVERY_FORMAT: &str = "normcheck-recovery";
 
 /// Which kind of normcheck document a JSON file is, told by its `format` field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +20,8 @@ pub enum DocumentKind {
     Checklist,
     /// `"format": "normcheck-session"`.
     Session,
+    /// `"format": "normcheck-recovery"`: an autosaved copy of unsaved work.
+    Recovery,
 }
 
 impl DocumentKind {
@@ -26,6 +30,7 @@ impl DocumentKind {
         match self {
             DocumentKind::Checklist => CHECKLIST_FORMAT,
             DocumentKind::Session => SESSION_FORMAT,
+            DocumentKind::Recovery => RECOVERY_FORMAT,
         }
     }
 
@@ -34,6 +39,7 @@ impl DocumentKind {
         match self {
             DocumentKind::Checklist => "checklist",
             DocumentKind::Session => "session",
+            DocumentKind::Recovery => "recovery",
         }
     }
 
@@ -42,6 +48,7 @@ impl DocumentKind {
         match value.get("format").and_then(Value::as_str) {
             Some(CHECKLIST_FORMAT) => Some(DocumentKind::Checklist),
             Some(SESSION_FORMAT) => Some(DocumentKind::Session),
+            Some(RECOVERY_FORMAT) => Some(DocumentKind::Recovery),
             _ => None,
         }
     }
@@ -97,19 +104,26 @@ pub enum DocumentError {
     },
     /// A protected file could not be decrypted (other than a wrong passphrase).
     #[error(transparent)]
-    Protected(#[from] crate::protect::ProtectError),
+    Protected(#[from] crate::files::protect::ProtectError),
     /// The content is well-formed but breaks the format's rules.
     #[error("{}", summarize(.0))]
     Invalid(Vec<Problem>),
     /// A checklist spreadsheet (.xlsx) that could not be read as a workbook.
     #[error("{0}")]
     Workbook(String),
+    /// Another kind of file where a spreadsheet (.xlsx) was expected.
+    #[error("this is not a spreadsheet (.xlsx): {found}")]
+    NotWorkbook {
+        /// What it is, in words.
+        found: String,
+    },
 }
 
 /// Parses bytes as JSON, describing syntax errors and truncation in words. A leading UTF-8
 /// byte-order mark is ignored; a key repeated in one object is refused with its path.
 pub fn parse_json(bytes: &[u8]) -> Result<Value, DocumentError> {
-    crate::strict_json::from_slice(bytes).map_err(|e| DocumentError::Json(describe_json_error(&e)))
+    crate::format::strict_json::from_slice(bytes)
+        .map_err(|e| DocumentError::Json(describe_json_error(&e)))
 }
 
 /// Checks that `value` is a document of `kind` and returns its format version, refusing

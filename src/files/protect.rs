@@ -84,8 +84,8 @@ pub enum ProtectError {
 }
 
 /// Whether `bytes` are an age file (binary or armored), told by the header.
-pub fn is_protected(bytes: &[u8]) -> bool {
-    let trimmed = crate::strict_json::strip_bom(bytes);
+pub(super) fn has_age_header(bytes: &[u8]) -> bool {
+    let trimmed = crate::format::strict_json::strip_bom(bytes);
     trimmed.starts_with(BINARY_HEADER) || trimmed.starts_with(ARMOR_HEADER)
 }
 
@@ -117,7 +117,7 @@ pub fn encrypt_with_work_factor(
 /// Decrypts an age file protected with a passphrase. The plaintext is wiped from memory when
 /// dropped.
 pub fn decrypt(bytes: &[u8], passphrase: &Passphrase) -> Result<Zeroizing<Vec<u8>>, ProtectError> {
-    let reader = age::armor::ArmoredReader::new(crate::strict_json::strip_bom(bytes));
+    let reader = age::armor::ArmoredReader::new(crate::format::strict_json::strip_bom(bytes));
     let decryptor = age::Decryptor::new(reader).map_err(|e| match e {
         age::DecryptError::UnknownFormat => {
             ProtectError::Damaged("it uses an age format this version does not know".to_owned())
@@ -236,7 +236,7 @@ mod tests {
     #[test]
     fn what_is_encrypted_decrypts_with_the_same_passphrase_only() {
         let sealed = encrypt_with_work_factor(b"{\"note\":\"secret\"}", &pass("right"), 2).unwrap();
-        assert!(is_protected(&sealed));
+        assert!(has_age_header(&sealed));
         assert!(!sealed.windows(6).any(|w| w == b"secret"));
         assert_eq!(
             &decrypt(&sealed, &pass("right")).unwrap()[..],
@@ -296,8 +296,8 @@ mod tests {
 
     #[test]
     fn plain_json_is_not_taken_for_a_protected_file() {
-        assert!(!is_protected(b"{\"format\":\"normcheck-session\"}"));
-        assert!(!is_protected(b""));
-        assert!(is_protected(b"age-encryption.org/v1\n-> scrypt"));
+        assert!(!has_age_header(b"{\"format\":\"normcheck-session\"}"));
+        assert!(!has_age_header(b""));
+        assert!(has_age_header(b"age-encryption.org/v1\n-> scrypt"));
     }
 }

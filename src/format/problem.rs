@@ -3,7 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::printable::printable;
+use crate::format::printable::printable;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -87,9 +87,9 @@ pub fn summarize(problems: &[Problem]) -> String {
 }
 
 /// An error tied to the file it came from; its message starts with the file's path. Control
-/// characters in the path or the message are escaped (see [`crate::printable`]).
+/// characters in the path or the message are escaped (see [`crate::format::printable`]).
 #[derive(Debug, thiserror::Error)]
-#[error("{}: {}", crate::printable::path(path), printable(&source.to_string()))]
+#[error("{}: {}", crate::format::printable::path(path), printable(&source.to_string()))]
 pub struct FileError<E: std::error::Error + 'static> {
     /// The file that was being read or written.
     pub path: PathBuf,

@@ -6,15 +6,15 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::check::check_session;
-use super::codec::{Decoded, decode_session};
-use super::model::Session;
-use crate::checklist::{Checklist, builtin_by_id, load_checklist};
-use crate::document::DocumentError;
-use crate::fsutil::{MAX_FILE_BYTES, read_limited};
-use crate::printable;
-use crate::problem::{FileError, Problem};
-use crate::protect::Protection;
+use super::checklist::load_checklist;
+use super::protect::{Passphrase, Protection};
+use super::read::{MAX_FILE_BYTES, read_limited};
+use super::session::{Decoded, decode_session};
+use crate::checklist::{Checklist, builtin_by_id};
+use crate::format::document::DocumentError;
+use crate::format::printable;
+use crate::format::problem::{FileError, Problem};
+use crate::session::{Session, check_session};
 
 /// What to open an assessment with, besides its path.
 #[derive(Default)]
@@ -33,10 +33,11 @@ pub struct OpenOptions<'a> {
 /// `--passphrase-file` or terminal prompt.
 pub trait PassphraseSource {
     /// The passphrase for `path`, or `Ok(None)` when none is known yet (the GUI then asks).
-    fn passphrase(&mut self, path: &Path) -> Result<Option<super::Passphrase>, String>;
+    fn passphrase(&mut self, path: &Path) -> Result<Option<Passphrase>, String>;
 }
 
 /// An assessment that opened: the session, its checklist and what is worth a look.
+#[derive(Clone)]
 pub struct Opened {
     /// The answers.
     pub session: Session,
@@ -163,10 +164,21 @@ fn first_of(problems: &[Problem]) -> String {
 /// [`resolve_checklist_with`]), checks the session against it, and keeps a copy of the
 /// checklist in the session when it is not built in.
 pub fn open_assessment(path: &Path, options: OpenOptions<'_>) -> Result<Opened, OpenError> {
+    let bytes = read_limited(path, MAX_FILE_BYTES)
+        .map_err(|e| OpenError::Session(FileError::new(path, e.into())))?;
+    checked_file(path, &bytes, options)
+}
+
+/// [`open_assessment`] for the bytes of the file at `path`, already read.
+pub(super) fn checked_file(
+    path: &Path,
+    bytes: &[u8],
+    options: OpenOptions<'_>,
+) -> Result<Opened, OpenError> {
     let Decoded {
         session,
         protection,
-    } = read_and_decode(path, options.passphrase)?;
+    } = decode_session(bytes, path, options.passphrase)?;
     let resolved = resolve_checklist_with(
         path,
         &session,
@@ -210,6 +222,31 @@ pub fn open_with_known_checklists_using(
     checked(path, session, resolved, protection)
 }
 
+/// The passphrase for the protected file at `path`, from `source`; none known is
+/// [`OpenError::PassphraseNeeded`].
+pub(super) fn ask_passphrase(
+    path: &Path,
+    source: Option<&mut dyn PassphraseSource>,
+) -> Result<Passphrase, OpenError> {
+    let needed = || OpenError::PassphraseNeeded {
+        path: path.to_path_buf(),
+    };
+    source
+        .ok_or_else(needed)?
+        .passphrase(path)
+        .map_err(|message| OpenError::PassphraseSource {
+            path: path.to_path_buf(),
+            message,
+        })?
+        .ok_or_else(needed)
+}
+
+/// Reads a plain session file through the door, checked against its checklist (its saved copy,
+/// else the built-in one with its id): for tools and tests that need only the session.
+pub fn load_session(path: &Path) -> Result<Session, OpenError> {
+    open_assessment(path, OpenOptions::default()).map(|opened| opened.session)
+}
+
 fn read_and_decode(
     path: &Path,
     passphrase: Option<&mut dyn PassphraseSource>,
@@ -221,7 +258,7 @@ fn read_and_decode(
 
 /// Checks the session against its checklist: errors refuse it, warnings travel along. The
 /// session then carries the checklist when it is not built in.
-fn checked(
+pub(super) fn checked(
     path: &Path,
     mut session: Session,
     resolved: Resolved,

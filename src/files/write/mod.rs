@@ -1,53 +1,18 @@
-//! Safe file reading and writing: bounded reads and atomic replacement.
+//! Atomic replacement of files: write beside, flush and sync, rename; a failed write leaves the
+//! old file exactly as it was and never names the temporary file.
+
+mod retry;
+mod target;
+mod temps;
 
 use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-use crate::printable;
-
-/// Largest file normcheck reads (64 MiB): sessions and checklists are far smaller than this.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// Why a file could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum ReadError {
-    /// The operating system refused or failed the read.
-    #[error("cannot read the file: {0}")]
-    Io(#[from] io::Error),
-    /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error(
-        "the file is {size} bytes, larger than the {limit} byte limit; it is not a normcheck file"
-    )]
-    TooLarge {
-        /// Size of the file in bytes.
-        size: u64,
-        /// The limit that was exceeded.
-        limit: u64,
-    },
-}
-
-/// Reads a whole file, refusing files larger than `limit` bytes without reading them.
-pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let file = File::open(path)?;
-    let size = file.metadata()?.len();
-    if size > limit {
-        return Err(ReadError::TooLarge { size, limit });
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    // The file may grow between metadata() and read(): read at most one byte past the limit.
-    file.take(limit + 1).read_to_end(&mut bytes)?;
-    let read = bytes.len() as u64;
-    if read > limit {
-        return Err(ReadError::TooLarge { size: read, limit });
-    }
-    Ok(bytes)
-}
-
-/// Temporary files of ours older than this, beside a file being saved, are left over from a
-/// killed save and are removed by the next save of that file.
-pub const STALE_TEMP_AGE: Duration = Duration::from_secs(10 * 60);
+use crate::format::printable;
+use retry::{LockedTooLong, persist_retrying};
+use target::{check_target, folder_of, resolve_target, writable_by_owner};
+pub use temps::{STALE_TEMP_AGE, remove_stale_temps, remove_stale_temps_of};
 
 /// Why a file could not be written. Whatever was at the path before is untouched, and no
 /// message names the internal temporary file.
@@ -233,250 +198,6 @@ pub fn write_atomic_with(
     Ok(())
 }
 
-/// `permissions` with the owner allowed to write and nothing else widened. (`set_readonly(false)`
-/// on Unix would make a 0444 file writable by everyone.)
-fn writable_by_owner(permissions: std::fs::Permissions) -> std::fs::Permissions {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::Permissions::from_mode(permissions.mode() | 0o200)
-    }
-    #[cfg(not(unix))]
-    {
-        let mut permissions = permissions;
-        #[allow(clippy::permissions_set_readonly_false)]
-        permissions.set_readonly(false);
-        permissions
-    }
-}
-
-/// The file to write for `path`: the path itself, or the file a symbolic link points to.
-fn resolve_target(path: &Path) -> Result<PathBuf, WriteError> {
-    match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => {
-            std::fs::canonicalize(path).map_err(|_| WriteError::NotAFile {
-                path: path.to_path_buf(),
-                kind: "a link to a missing file",
-            })
-        }
-        _ => Ok(path.to_path_buf()),
-    }
-}
-
-/// Refuses targets that are not regular files, and read-only ones unless allowed. Returns the
-/// existing file's metadata, if there is one.
-fn check_target(
-    path: &Path,
-    target: &Path,
-    options: WriteOptions,
-) -> Result<Option<std::fs::Metadata>, WriteError> {
-    let meta = match std::fs::metadata(target) {
-        Ok(meta) => meta,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(WriteError::io(path, e)),
-    };
-    if !meta.is_file() {
-        return Err(WriteError::NotAFile {
-            path: path.to_path_buf(),
-            kind: kind_of(&meta.file_type()),
-        });
-    }
-    if meta.permissions().readonly() && !options.replace_read_only {
-        return Err(WriteError::ReadOnly {
-            path: path.to_path_buf(),
-        });
-    }
-    Ok(Some(meta))
-}
-
-/// What a file that is not a regular file is, in words.
-fn kind_of(file_type: &std::fs::FileType) -> &'static str {
-    if file_type.is_dir() {
-        return "a folder";
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if file_type.is_fifo() {
-            return "a named pipe";
-        }
-        if file_type.is_char_device() || file_type.is_block_device() {
-            return "a device";
-        }
-        if file_type.is_socket() {
-            return "a socket";
-        }
-    }
-    "not a regular file"
-}
-
-fn folder_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    }
-}
-
-/// Removes temporary files that an earlier, killed save of `file_name` left in `dir`: names of
-/// exactly our pattern (`.` + the file name + six letters or digits + `.tmp`), regular files,
-/// unchanged for at least `age`. Nothing else is ever touched. Best effort.
-pub fn remove_stale_temps(dir: &Path, file_name: &std::ffi::OsStr, age: Duration) {
-    if let Some(file_name) = file_name.to_str() {
-        remove_stale_temps_of(dir, |target| target == file_name, age);
-    }
-}
-
-/// Like [`remove_stale_temps`], for the temporary files of every target whose name `is_target`
-/// accepts (the recovery folder uses it for its per-run file names).
-pub fn remove_stale_temps_of(dir: &Path, is_target: impl Fn(&str) -> bool, age: Duration) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        let name = entry.file_name();
-        let Some(target) = name.to_str().and_then(temp_target) else {
-            continue;
-        };
-        if !is_target(target) {
-            continue;
-        }
-        let Ok(meta) = entry.metadata() else { continue };
-        let old = meta
-            .modified()
-            .ok()
-            .and_then(|m| m.elapsed().ok())
-            .is_some_and(|elapsed| elapsed >= age);
-        if meta.is_file() && old {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-}
-
-/// The target's file name if `name` is one of [`write_atomic`]'s temporary files
-/// (`.` + target + six letters or digits + `.tmp`).
-fn temp_target(name: &str) -> Option<&str> {
-    let inner = name.strip_prefix('.')?.strip_suffix(".tmp")?;
-    let split = inner.len().checked_sub(6)?;
-    let (target, random) = (inner.get(..split)?, inner.get(split..)?);
-    let random_ok = random.bytes().all(|b| b.is_ascii_alphanumeric());
-    (random_ok && !target.is_empty()).then_some(target)
-}
-
-/// Refuses an output path that is one of the inputs (the same file by another name, through a
-/// link, or a hard link), so that no command can destroy what it reads.
-pub fn refuse_input_as_output(output: &Path, inputs: &[&Path]) -> Result<(), WriteError> {
-    if inputs.iter().any(|input| same_file(output, input)) {
-        return Err(WriteError::IsInput {
-            path: output.to_path_buf(),
-        });
-    }
-    Ok(())
-}
-
-/// Whether two paths name the same existing file (canonical paths, or on Unix the same device
-/// and inode).
-pub fn same_file(a: &Path, b: &Path) -> bool {
-    let (Ok(ca), Ok(cb)) = (std::fs::canonicalize(a), std::fs::canonicalize(b)) else {
-        return false;
-    };
-    if ca == cb {
-        return true;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        if let (Ok(ma), Ok(mb)) = (std::fs::metadata(&ca), std::fs::metadata(&cb)) {
-            return ma.dev() == mb.dev() && ma.ino() == mb.ino();
-        }
-    }
-    false
-}
-
-/// Waits between tries when the rename over the target fails because the file is locked:
-/// five tries over about a second, time enough for a virus scanner or sync client to let go.
-const LOCKED_RETRY_DELAYS: [Duration; 4] = [
-    Duration::from_millis(60),
-    Duration::from_millis(120),
-    Duration::from_millis(240),
-    Duration::from_millis(480),
-];
-
-/// Renames `temp` over `path`, retrying while Windows reports the target as briefly locked.
-/// If every try fails, the temporary file is removed and the target is left as it was.
-fn persist_retrying(temp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
-    // A read-only target never gets here: `check_target` refused it, or the user agreed to
-    // replace it and its flag was cleared, so a failure below is a lock or a real error.
-    retry_while_locked(
-        temp,
-        |temp| temp.persist(path).map(drop).map_err(|e| (e.error, e.file)),
-        &LOCKED_RETRY_DELAYS,
-        is_briefly_locked,
-    )
-}
-
-/// Runs `op` on `item` until it succeeds, fails for a reason `locked` does not accept, or has
-/// been tried once more than there are `delays`; between tries it sleeps for the next delay.
-/// On failure `item` is dropped (for a temporary file: removed).
-fn retry_while_locked<T>(
-    mut item: T,
-    mut op: impl FnMut(T) -> Result<(), (io::Error, T)>,
-    delays: &[Duration],
-    locked: fn(&io::Error) -> bool,
-) -> io::Result<()> {
-    let mut waits = delays.iter();
-    loop {
-        let (error, back) = match op(item) {
-            Ok(()) => return Ok(()),
-            Err(failed) => failed,
-        };
-        if !locked(&error) {
-            return Err(error);
-        }
-        match waits.next() {
-            Some(delay) => std::thread::sleep(*delay),
-            None => {
-                let locked = LockedTooLong {
-                    tries: delays.len() + 1,
-                    waited: delays.iter().sum(),
-                    last: error,
-                };
-                return Err(io::Error::new(locked.last.kind(), locked));
-            }
-        }
-        item = back;
-    }
-}
-
-/// The rename was still refused after every retry (carried inside an `io::Error`, and turned
-/// into [`WriteError::Locked`]).
-#[derive(Debug)]
-struct LockedTooLong {
-    tries: usize,
-    waited: Duration,
-    last: io::Error,
-}
-
-impl std::fmt::Display for LockedTooLong {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "the file is in use by another program (tried {} times over {:.1} s; close it there and save again): {}",
-            self.tries,
-            self.waited.as_secs_f32(),
-            self.last
-        )
-    }
-}
-
-impl std::error::Error for LockedTooLong {}
-
-/// Whether a rename failed because another program (a virus scanner, a sync client, an
-/// editor) holds the file for a moment: Windows' access denied (5), sharing violation (32)
-/// and lock violation (33). Elsewhere a rename is not blocked by open files.
-fn is_briefly_locked(error: &io::Error) -> bool {
-    cfg!(windows) && matches!(error.raw_os_error(), Some(5 | 32 | 33))
-}
-
 /// Makes the rename durable on Unix by syncing the folder; a no-op elsewhere.
 fn sync_dir(dir: &Path) {
     #[cfg(unix)]
@@ -490,7 +211,10 @@ fn sync_dir(dir: &Path) {
 
 #[cfg(test)]
 mod tests {
+    use super::retry::retry_while_locked;
     use super::*;
+    use crate::files::{ReadError, read_limited, refuse_input_as_output};
+    use std::time::Duration;
 
     #[test]
     fn write_atomic_replaces_the_whole_file() {
