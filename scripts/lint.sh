@@ -9,5 +9,8 @@ cargo fmt --all --check
 echo "== cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings
 
+echo "== domain messages name no flag or menu (scripts/domain_words.py)"
+scripts/domain_words.py
+
 echo "== normcheck validate checklists/*.json"
 cargo run --quiet --locked -- validate checklists/*.json

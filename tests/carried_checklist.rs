@@ -202,7 +202,10 @@ fn a_session_without_a_copy_of_a_checklist_that_is_not_built_in_names_the_way_ou
         panic!("opened without its checklist");
     };
     assert!(matches!(e, OpenError::ChecklistNotBuiltIn { .. }), "{e}");
-    assert!(e.to_string().contains("--checklist FILE"), "{e}");
+    use normcheck::format::remedy::{Remedied, Remedy};
+    assert_eq!(e.remedy(), Some(Remedy::GiveChecklistFile), "{e}");
+    let out = run_normcheck(&["score", arg(&path)], &[]);
+    assert!(text(&out.stderr).contains("give its file with --checklist FILE"));
 }
 
 #[test]

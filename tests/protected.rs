@@ -278,7 +278,7 @@ fn without_a_passphrase_file_or_terminal_the_command_says_how_to_give_one() {
     assert_refused(
         &out,
         &protected,
-        "is protected: give --passphrase-file or run in a terminal",
+        "is protected; give --passphrase-file or run in a terminal",
     );
 }
 

@@ -1,6 +1,7 @@
 //! `normcheck aggregate`: the regional view of several States' assessments as JSON, Markdown
 //! or a PDF report, with figures from fewer than K States withheld.
 
+use super::words::Worded;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -78,7 +79,7 @@ pub(super) fn run(args: &AggregateArgs, pass: Option<&Path>) -> Result<ExitCode,
         named: args.named,
         checklist_given: args.checklist.is_some(),
     };
-    let outcome = aggregate(&opened, options).map_err(|e| e.to_string())?;
+    let outcome = aggregate(&opened, options).map_err(|e| e.worded())?;
     for note in &outcome.notes {
         super::warn(&format!("note: {note}"));
     }
@@ -137,7 +138,7 @@ fn open_all(
     let known = match checklist {
         Some(path) => vec![(
             path.to_path_buf(),
-            Arc::new(load_checklist(path).map_err(|e| e.to_string())?),
+            Arc::new(load_checklist(path).map_err(|e| e.worded())?),
         )],
         None => Vec::new(),
     };
@@ -146,7 +147,7 @@ fn open_all(
         .iter()
         .map(|path| {
             let opened = open_with_known_checklists(path, &known, Some(&mut source))
-                .map_err(|e| Failure::Message(e.to_string()))?;
+                .map_err(|e| Failure::Message(e.worded()))?;
             super::print_warnings(path, &opened.warnings);
             Ok(Input {
                 source: printable::path(path),

@@ -1,5 +1,6 @@
 //! `normcheck checklist export|template|import`: checklists to and from spreadsheets.
 
+use super::words::Worded;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -60,7 +61,7 @@ pub(super) fn run(command: &ChecklistCommand) -> Result<ExitCode, Failure> {
     match command {
         ChecklistCommand::Export { checklist, out } => {
             refuse_input_as_output(&out.out, &[checklist]).map_err(|e| e.to_string())?;
-            let loaded = load_checklist(checklist).map_err(|e| e.to_string())?;
+            let loaded = load_checklist(checklist).map_err(|e| e.worded())?;
             let bytes = export_checklist(&loaded)
                 .map_err(|e| format!("{}: {e}", printable::path(&out.out)))?;
             out.write(&bytes)?;
@@ -74,7 +75,7 @@ pub(super) fn run(command: &ChecklistCommand) -> Result<ExitCode, Failure> {
             refuse_input_as_output(&out.out, &[file]).map_err(|e| e.to_string())?;
             let name = printable::path(file);
             let bytes = read_workbook(file).map_err(|e| e.to_string())?;
-            let import = read_checklist(&bytes).map_err(|e| format!("{name}: {e}"))?;
+            let import = read_checklist(&bytes).map_err(|e| format!("{name}: {}", e.worded()))?;
             for warning in &import.warnings {
                 super::warn(&format!("{name}: warning: {warning}"));
             }

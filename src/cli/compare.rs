@@ -1,6 +1,7 @@
 //! `normcheck compare` and `normcheck trend`: what changed between two assessments, and how
 //! scores moved over several.
 
+use super::words::Worded;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -91,7 +92,7 @@ fn open_all(
     let known = match checklist {
         Some(path) => vec![(
             path.to_path_buf(),
-            Arc::new(load_checklist(path).map_err(|e| e.to_string())?),
+            Arc::new(load_checklist(path).map_err(|e| e.worded())?),
         )],
         None => Vec::new(),
     };
@@ -104,7 +105,7 @@ fn open_all(
                     super::warn_differing(path, &opened);
                     (opened.checklist, opened.session)
                 })
-                .map_err(|e| Failure::Message(e.to_string()))
+                .map_err(|e| Failure::Message(e.worded()))
         })
         .collect()
 }

@@ -13,10 +13,12 @@ mod score;
 mod sheet;
 mod team;
 mod validate;
+mod words;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
+use words::Worded;
 
 use clap::{Parser, Subcommand};
 
@@ -170,7 +172,7 @@ pub fn load_scored_session(
             use_checklist_file,
         },
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| e.worded())?;
     Ok((opened.session, opened.checklist, opened.warnings))
 }
 
@@ -186,9 +188,15 @@ fn warn_differing(path: &Path, opened: &crate::files::Opened) {
     print_warnings(path, &differing);
 }
 
-/// Prints warnings, one line each, prefixed with the file name.
+/// Prints warnings, one line each, prefixed with the file name; the warning that a checklist
+/// file differs from the session's copy says how to use the file instead.
 fn print_warnings(path: &Path, problems: &[Problem]) {
     for p in problems.iter().filter(|p| !p.is_error()) {
-        warn(&format!("{}: {p}", path.display()));
+        if p.path == crate::files::DIFFERING_CHECKLIST {
+            let hint = words::hint(crate::format::remedy::Remedy::UseChecklistFile);
+            warn(&format!("{}: {p} ({hint})", path.display()));
+        } else {
+            warn(&format!("{}: {p}", path.display()));
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! `normcheck new`: an empty session file for a Member State.
 
+use super::words::Worded;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -55,7 +56,7 @@ pub(super) fn run(args: &NewArgs) -> Result<ExitCode, Failure> {
         )));
     }
     let checklist = match &args.checklist {
-        Some(path) => std::sync::Arc::new(load_checklist(path).map_err(|e| e.to_string())?),
+        Some(path) => std::sync::Arc::new(load_checklist(path).map_err(|e| e.worded())?),
         None => builtin().map_err(Failure::Message)?,
     };
     let now = timestamp_now();

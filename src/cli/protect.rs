@@ -1,6 +1,7 @@
 //! `normcheck protect` and `normcheck unprotect`: encrypt a session with a passphrase, or write
 //! a protected one back as plain JSON. Both write atomically and never touch the input.
 
+use super::words::Worded;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -45,7 +46,7 @@ pub(super) fn protect(
                 printable::path(&path)
             )));
         }
-        other => other.map_err(|e| e.to_string())?,
+        other => other.map_err(|e| e.worded())?,
     };
     let passphrase = CliPassphrase::new(passphrase_file).new_passphrase(&args.output)?;
     write(args, &opened, &Protection::with_passphrase(passphrase))?;
@@ -68,7 +69,7 @@ pub(super) fn unprotect(
 ) -> Result<ExitCode, Failure> {
     check_paths(args)?;
     let mut source = CliPassphrase::new(passphrase_file);
-    let opened = open(args, Some(&mut source)).map_err(|e| e.to_string())?;
+    let opened = open(args, Some(&mut source)).map_err(|e| e.worded())?;
     if !opened.protection.is_protected() {
         return Err(Failure::Message(format!(
             "{}: the session is not protected; nothing to do",

@@ -1,5 +1,6 @@
 //! `normcheck report`: write a session's report as PDF or Markdown.
 
+use super::words::Worded;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -117,7 +118,7 @@ fn earlier(
         .collect();
     let mut source = super::passphrase::CliPassphrase::new(passphrase_file);
     let opened = open_with_known_checklists(old, &known, Some(&mut source))
-        .map_err(|e| Failure::Message(e.to_string()))?;
+        .map_err(|e| Failure::Message(e.worded()))?;
     Ok(Earlier {
         checklist: opened.checklist,
         session: opened.session,

@@ -1,6 +1,7 @@
 //! `normcheck sheet export` and `normcheck sheet import`: an assessment out to a spreadsheet
 //! and the edited spreadsheet back into a session.
 
+use super::words::Worded;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -88,7 +89,7 @@ fn open(path: &Path, common: &SessionChecklist, pass: Option<&Path>) -> Result<O
         passphrase: Some(&mut source),
         use_checklist_file: common.use_checklist_file,
     };
-    let opened = open_assessment(path, options).map_err(|e| Failure::Message(e.to_string()))?;
+    let opened = open_assessment(path, options).map_err(|e| Failure::Message(e.worded()))?;
     super::print_warnings(path, &opened.warnings);
     Ok(opened)
 }
@@ -131,7 +132,7 @@ fn import(args: &ImportArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
     let bytes = read_workbook(&args.file).map_err(|e| e.to_string())?;
     let opened = open(&args.into, &args.common, pass)?;
     let import = read_assessment(&bytes, &opened.checklist, &opened.session)
-        .map_err(|e| format!("{file}: {e}"))?;
+        .map_err(|e| format!("{file}: {}", e.worded()))?;
     let write = import.problems.is_empty() || args.partial;
     if write {
         let mut session = opened.session;

@@ -1,6 +1,7 @@
 //! `normcheck split` and `normcheck merge`: hand a session out to the responsible agencies and
 //! bring their contributions back.
 
+use super::words::Worded;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -85,7 +86,7 @@ fn open(
         passphrase: Some(&mut source),
         use_checklist_file,
     };
-    let opened = open_assessment(path, options).map_err(|e| Failure::Message(e.to_string()))?;
+    let opened = open_assessment(path, options).map_err(|e| Failure::Message(e.worded()))?;
     super::warn_differing(path, &opened);
     Ok(opened)
 }
@@ -192,7 +193,7 @@ pub(super) fn merge_cmd(args: &MergeArgs, pass: Option<&Path>) -> Result<ExitCod
         &contributions,
         timestamp_now(),
     )
-    .map_err(|e| Failure::Message(e.to_string()))?;
+    .map_err(|e| Failure::Message(e.worded()))?;
     write(
         &args.out,
         &outcome.session,

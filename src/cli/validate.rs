@@ -9,6 +9,7 @@ use crate::checklist::Checklist;
 use crate::files::{DIFFERING_CHECKLIST, Inspected, OpenError, OpenOptions, Opened, inspect};
 use crate::format::document::DocumentError;
 use crate::format::problem::Problem;
+use crate::format::remedy::Remedied;
 
 pub(super) fn run(
     files: &[std::path::PathBuf],
@@ -98,7 +99,10 @@ fn problem_lines(error: &OpenError) -> Vec<String> {
         OpenError::Mismatch { problems, .. } | OpenError::EmbeddedChecklist { problems, .. } => {
             lines(problems)
         }
-        other => vec![other.reason()],
+        other => vec![match other.remedy() {
+            Some(remedy) => format!("{}; {}", other.reason(), super::words::hint(remedy)),
+            None => other.reason(),
+        }],
     }
 }
 

@@ -8,6 +8,7 @@ use super::read::{MAX_FILE_BYTES, read_limited};
 use crate::checklist::{Checklist, checklist_from_value};
 use crate::format::document::DocumentError;
 use crate::format::problem::{FileError, Problem};
+use crate::sheets::SheetError;
 
 /// Reads, parses and validates a checklist file, JSON or spreadsheet; the error names the file.
 pub fn load_checklist(path: &Path) -> Result<Checklist, FileError<DocumentError>> {
@@ -30,8 +31,10 @@ pub(super) fn checklist_from_bytes(bytes: &[u8]) -> Result<Checklist, DocumentEr
 
 /// A checklist spreadsheet read and validated; every problem names its cell ("Items!F7").
 pub(super) fn checklist_from_workbook(bytes: &[u8]) -> Result<Checklist, DocumentError> {
-    let import = crate::sheets::checklist::read_checklist(bytes)
-        .map_err(|e| DocumentError::Workbook(e.to_string()))?;
+    let import = crate::sheets::checklist::read_checklist(bytes).map_err(|e| match e {
+        SheetError::AssessmentNotChecklist => DocumentError::AssessmentSpreadsheet,
+        other => DocumentError::Workbook(other.to_string()),
+    })?;
     match import.checklist {
         Some(checklist) => Ok(checklist),
         None => Err(DocumentError::Invalid(

@@ -14,6 +14,7 @@ use crate::checklist::{Checklist, builtin_by_id};
 use crate::format::document::DocumentError;
 use crate::format::printable;
 use crate::format::problem::{FileError, Problem};
+use crate::format::remedy::{Remedied, Remedy};
 use crate::session::{Session, check_session};
 
 /// What to open an assessment with, besides its path.
@@ -73,7 +74,7 @@ pub enum OpenError {
     /// The session names a checklist that is not built in and carries no copy of it, and no
     /// file was given.
     #[error(
-        "{}: the session uses checklist {id:?}, which is not built in and not saved in the session; give its file with --checklist FILE",
+        "{}: the session uses checklist {id:?}, which is not built in and not saved in the session",
         printable::path(path)
     )]
     ChecklistNotBuiltIn {
@@ -103,10 +104,7 @@ pub enum OpenError {
         problems: Vec<Problem>,
     },
     /// The file is protected and no passphrase is known yet.
-    #[error(
-        "{} is protected: give --passphrase-file or run in a terminal",
-        printable::path(path)
-    )]
+    #[error("{} is protected", printable::path(path))]
     PassphraseNeeded {
         /// The session file.
         path: PathBuf,
@@ -148,6 +146,21 @@ impl OpenError {
     }
 }
 
+impl Remedied for OpenError {
+    fn remedy(&self) -> Option<Remedy> {
+        match self {
+            OpenError::Session(e) | OpenError::Checklist(e) => e.remedy(),
+            OpenError::ChecklistNotBuiltIn { .. } => Some(Remedy::GiveChecklistFile),
+            OpenError::PassphraseNeeded { .. } => Some(Remedy::GivePassphrase),
+            OpenError::Mismatch { problems, .. } => {
+                (problems.iter().filter(|p| p.is_error()).count() > 1)
+                    .then_some(Remedy::SeeEveryProblem)
+            }
+            _ => None,
+        }
+    }
+}
+
 /// The first error of a mismatch, with a pointer to the full list when there are more.
 fn first_of(problems: &[Problem]) -> String {
     let mut errors = problems.iter().filter(|p| p.is_error());
@@ -156,7 +169,7 @@ fn first_of(problems: &[Problem]) -> String {
     };
     match errors.count() {
         0 => first.to_string(),
-        more => format!("{first} (and {more} more; run normcheck validate)"),
+        more => format!("{first} (and {more} more)"),
     }
 }
 
@@ -291,7 +304,7 @@ fn differing_warning(file: &Path, checklist: &Checklist) -> Problem {
     Problem::warning(
         DIFFERING_CHECKLIST,
         format!(
-            "the checklist file {} differs from the copy of checklist {:?} version {} saved in the session; the saved copy is used (add --use-checklist-file to read the session with the file)",
+            "the checklist file {} differs from the copy of checklist {:?} version {} saved in the session; the saved copy is used",
             printable::path(file),
             checklist.id,
             checklist.version

@@ -67,9 +67,8 @@ pub(super) fn decrypt_for(
 pub(super) fn parse_session(bytes: &[u8]) -> Result<Session, DocumentError> {
     match sniff(bytes) {
         Sniffed::Json(value) => session_from_value(value),
-        Sniffed::Workbook => Err(DocumentError::WrongFormat {
+        Sniffed::Workbook => Err(DocumentError::Spreadsheet {
             expected: DocumentKind::Session.noun(),
-            found: "it is a spreadsheet: an assessment's is brought in with File → Import spreadsheet… or `normcheck sheet import`, a checklist's is used as the checklist".to_owned(),
         }),
         Sniffed::NotJson(e) => Err(e),
         Sniffed::Protected => Err(DocumentError::WrongFormat {

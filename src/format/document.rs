@@ -111,6 +111,15 @@ pub enum DocumentError {
     /// A checklist spreadsheet (.xlsx) that could not be read as a workbook.
     #[error("{0}")]
     Workbook(String),
+    /// A spreadsheet where a normcheck JSON document was expected.
+    #[error("this is not a normcheck {expected} file (it is a spreadsheet)")]
+    Spreadsheet {
+        /// What was expected ("session").
+        expected: &'static str,
+    },
+    /// An assessment's spreadsheet where a checklist was expected.
+    #[error("this is an assessment spreadsheet, not a checklist")]
+    AssessmentSpreadsheet,
     /// Another kind of file where a spreadsheet (.xlsx) was expected.
     #[error("this is not a spreadsheet (.xlsx): {found}")]
     NotWorkbook {
@@ -198,5 +207,16 @@ pub fn json_type(value: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
+    }
+}
+
+impl crate::format::remedy::Remedied for DocumentError {
+    fn remedy(&self) -> Option<crate::format::remedy::Remedy> {
+        match self {
+            DocumentError::Spreadsheet { .. } | DocumentError::AssessmentSpreadsheet => {
+                Some(crate::format::remedy::Remedy::ImportSpreadsheet)
+            }
+            _ => None,
+        }
     }
 }

@@ -5,4 +5,5 @@
 pub mod document;
 pub mod printable;
 pub mod problem;
+pub mod remedy;
 pub mod strict_json;

@@ -1,5 +1,6 @@
 //! A problem found in a file, located by its JSON path, and the error for refused files.
 
+use crate::format::remedy::{Remedied, Remedy};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -105,6 +106,12 @@ impl<E: std::error::Error + 'static> FileError<E> {
             path: path.to_path_buf(),
             source,
         }
+    }
+}
+
+impl<E: std::error::Error + Remedied + 'static> Remedied for FileError<E> {
+    fn remedy(&self) -> Option<Remedy> {
+        self.source.remedy()
     }
 }
 

@@ -108,6 +108,17 @@ pub struct Superseded {
     pub kept: Option<String>,
 }
 
+impl crate::format::remedy::Remedied for RegionalError {
+    fn remedy(&self) -> Option<crate::format::remedy::Remedy> {
+        use crate::format::remedy::Remedy;
+        match self {
+            RegionalError::NoMemberState { .. } => Some(Remedy::NameMemberState),
+            RegionalError::ChecklistDiffers { .. } => Some(Remedy::OneChecklistForAll),
+            _ => None,
+        }
+    }
+}
+
 /// Why no regional view could be made. Messages name the file concerned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RegionalError {
@@ -119,7 +130,7 @@ pub enum RegionalError {
     ZeroThreshold,
     /// A file names no Member State.
     #[error(
-        "{file}: the assessment names no Member State; a regional view needs every State named (set it under Details, or `normcheck new --member-state`)"
+        "{file}: the assessment names no Member State; a regional view needs every State named"
     )]
     NoMemberState {
         /// The file.
@@ -137,7 +148,7 @@ pub enum RegionalError {
     },
     /// Two files use different checklists or checklist versions.
     #[error(
-        "{file}: made with checklist {found}, but {first_file} with {first}; a regional view needs one checklist version (or --checklist FILE to read every file with one checklist)"
+        "{file}: made with checklist {found}, but {first_file} with {first}; a regional view needs one checklist version"
     )]
     ChecklistDiffers {
         /// The file that differs.

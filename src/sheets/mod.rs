@@ -53,9 +53,7 @@ pub enum SheetError {
         cell: String,
     },
     /// An assessment's workbook where a checklist's was expected.
-    #[error(
-        "this is an assessment spreadsheet, not a checklist; bring its answers into its session with File → Import spreadsheet… or `normcheck sheet import`"
-    )]
+    #[error("this is an assessment spreadsheet, not a checklist")]
     AssessmentNotChecklist,
     /// The workbook unpacks to far more than any checklist or assessment needs.
     #[error(
@@ -73,4 +71,11 @@ pub enum SheetError {
         /// The column header looked for.
         column: String,
     },
+}
+
+impl crate::format::remedy::Remedied for SheetError {
+    fn remedy(&self) -> Option<crate::format::remedy::Remedy> {
+        matches!(self, SheetError::AssessmentNotChecklist)
+            .then_some(crate::format::remedy::Remedy::ImportSpreadsheet)
+    }
 }

@@ -12,6 +12,13 @@ use crate::checklist::Checklist;
 use crate::session::fields::{FIELDS, get, set};
 use crate::session::{Answer, Conflict, ConflictValue, Edit, EditError, MergeRecord, Session};
 
+impl crate::format::remedy::Remedied for MergeError {
+    fn remedy(&self) -> Option<crate::format::remedy::Remedy> {
+        matches!(self, MergeError::NotAContribution { .. })
+            .then_some(crate::format::remedy::Remedy::PrepareContributions)
+    }
+}
+
 /// The merged session and what the merge did.
 #[derive(Debug)]
 pub struct MergeOutcome {
@@ -27,9 +34,7 @@ pub struct MergeOutcome {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum MergeError {
     /// The file is a plain session, not a contribution.
-    #[error(
-        "{name}: this is not a contribution (make them with normcheck split or File → Prepare contributions…)"
-    )]
+    #[error("{name}: this is not a contribution")]
     NotAContribution {
         /// The contribution's name.
         name: String,

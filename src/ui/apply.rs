@@ -1,5 +1,6 @@
 //! Applies queued actions: edits, opening, saving, recovery and the unsaved-changes guard.
 
+use crate::ui::words::Worded;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -303,7 +304,7 @@ impl AppState {
                     Ok(checklist) => {
                         self.new_form.checklist = Some((path, checklist.title.clone()));
                     }
-                    Err(e) => self.show_error("The checklist could not be used", e.to_string()),
+                    Err(e) => self.show_error("The checklist could not be used", e.worded()),
                 }
             }
         }
@@ -313,7 +314,7 @@ impl AppState {
         let checklist = match &checklist_path {
             Some(path) => match load_checklist(path) {
                 Ok(c) => Arc::new(c),
-                Err(e) => return self.show_error("The checklist could not be used", e.to_string()),
+                Err(e) => return self.show_error("The checklist could not be used", e.worded()),
             },
             None => match builtin() {
                 Ok(c) => c,

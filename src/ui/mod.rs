@@ -23,6 +23,7 @@ mod team;
 mod theme;
 mod undo;
 mod widgets;
+mod words;
 
 use std::path::PathBuf;
 

@@ -2,6 +2,7 @@
 //! autosaved work, answering the door's typed errors: ask for the checklist file, ask for the
 //! passphrase (again when it was wrong), or explain why not and keep the open work.
 
+use crate::ui::words::Worded;
 use std::path::{Path, PathBuf};
 
 use super::app::{AppState, Guarded};
@@ -120,11 +121,7 @@ impl AppState {
                 self.pending_open = Some(request);
                 self.dialogs.request(Purpose::OpenChecklist, "");
             }
-            Err(e @ OpenError::Mismatch { .. }) => self.show_error(
-                "The assessment could not be opened",
-                format!("{e}\nRun `normcheck validate` on the file for the full list."),
-            ),
-            Err(e) => self.show_error("The assessment could not be opened", e.to_string()),
+            Err(e) => self.show_error("The assessment could not be opened", e.worded()),
         }
     }
 
@@ -213,10 +210,10 @@ impl AppState {
                         return self
                             .ask_passphrase(PassphraseFor::Recover(path.to_path_buf()), true);
                     }
-                    Err(e) => return self.show_error(FAILED, e.to_string()),
+                    Err(e) => return self.show_error(FAILED, e.worded()),
                 }
             }
-            (Err(problem), _) => return self.show_error(FAILED, problem.to_string()),
+            (Err(problem), _) => return self.show_error(FAILED, problem.worded()),
         };
         let opened = found.opened;
         let notes = opened.warnings.len();

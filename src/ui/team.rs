@@ -2,6 +2,7 @@
 //! (one undo step), settle conflicts, and compare with an earlier assessment. The work itself
 //! is [`crate::team`] and [`crate::compare`]; this file opens and writes the files.
 
+use crate::ui::words::Worded;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -83,7 +84,7 @@ fn open_beside(doc: &OpenDocument, path: &Path) -> Result<Opened, String> {
             "{} is protected with a passphrase other than this assessment's. Merge or compare it on the command line (normcheck merge / compare --passphrase-file FILE).",
             printable::path(path)
         ),
-        other => other.to_string(),
+        other => other.worded(),
     })
 }
 
@@ -179,7 +180,7 @@ impl AppState {
             timestamp_now(),
         ) {
             Ok(outcome) => outcome,
-            Err(e) => return self.show_error("Nothing was merged", e.to_string()),
+            Err(e) => return self.show_error("Nothing was merged", e.worded()),
         };
         let conflicts = outcome.conflicts.len();
         let label = format!("merge of {} contribution(s)", contributions.len());

@@ -2,6 +2,7 @@
 //! one takes a second), picking files in a native dialog, writing the PDF — so the window
 //! never freezes.
 
+use crate::format::remedy::{Remedied, Remedy};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -85,7 +86,7 @@ pub(super) fn compute(
 ) -> Result<Computed, String> {
     let known = match checklist {
         Some(path) => {
-            let loaded = load_checklist(&path).map_err(|e| e.to_string())?;
+            let loaded = load_checklist(&path).map_err(|e| in_this_window(&e))?;
             vec![(path, Arc::new(loaded))]
         }
         None => Vec::new(),
@@ -95,14 +96,14 @@ pub(super) fn compute(
     let mut inputs = Vec::with_capacity(paths.len());
     for path in &paths {
         let opened = open_with_known_checklists(path, &known, Some(&mut source))
-            .map_err(|e| in_app_words(&e.to_string()))?;
+            .map_err(|e| in_this_window(&e))?;
         inputs.push(Input {
             source: printable::path(path),
             session: opened.session,
             checklist: opened.checklist,
         });
     }
-    let outcome = aggregate(&inputs, options).map_err(|e| in_app_words(&e.to_string()))?;
+    let outcome = aggregate(&inputs, options).map_err(|e| in_this_window(&e))?;
     let checklist = inputs
         .first()
         .map(|i| i.checklist.clone())
@@ -121,11 +122,13 @@ pub(super) fn compute(
     })
 }
 
-/// A message written for the command line, in the words of this window.
-fn in_app_words(message: &str) -> String {
-    message
-        .replace("with --checklist FILE", "under “Checklist file”")
-        .replace("--checklist FILE", "a file under “Checklist file”")
+/// An error in the words of this window: a checklist file is given under “Checklist file”.
+fn in_this_window(error: &(impl std::fmt::Display + Remedied)) -> String {
+    match error.remedy() {
+        Some(Remedy::GiveChecklistFile) => format!("{error}; give its file under “Checklist file”"),
+        Some(remedy) => format!("{error}; {}", crate::ui::words::hint(remedy)),
+        None => error.to_string(),
+    }
 }
 
 /// Writes the regional PDF of `computed` to `path`; never over one of the States' files, and

@@ -1,5 +1,6 @@
 //! The welcome screen: new, open, recent sessions, and recovery of unsaved work.
 
+use crate::ui::words::Worded;
 use egui::RichText;
 
 use crate::ui::action::Action;
@@ -84,8 +85,11 @@ fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
             }
             Err(problem) => {
                 ui.label(
-                    RichText::new(format!("An autosaved copy could not be read: {problem}"))
-                        .color(ui.visuals().warn_fg_color),
+                    RichText::new(format!(
+                        "An autosaved copy could not be read: {}",
+                        problem.worded()
+                    ))
+                    .color(ui.visuals().warn_fg_color),
                 );
                 if ui.button(format!("Delete {}", path.display())).clicked() {
                     actions.push(Action::DiscardRecovery(path.clone()));
