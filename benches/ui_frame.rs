@@ -24,6 +24,7 @@ fn app_with(doc: OpenDocument) -> (egui::Context, AppState) {
     let config = AppConfig {
         native_dialogs: false,
         recovery: RecoveryStore::at(None),
+        background_work: false,
     };
     let mut app = AppState::new(config, Vec::new());
     app.show_document(doc);

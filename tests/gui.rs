@@ -16,6 +16,7 @@ fn app(recovery_dir: &Path) -> Harness<'static, AppState> {
     let config = AppConfig {
         native_dialogs: false,
         recovery: RecoveryStore::at(Some(recovery_dir.to_path_buf())),
+        background_work: false,
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -421,6 +422,7 @@ fn a_recent_file_that_has_gone_missing_is_shown_as_missing() {
     let config = AppConfig {
         native_dialogs: false,
         recovery: RecoveryStore::at(Some(dir.path().to_path_buf())),
+        background_work: false,
     };
     let state = AppState::new(config, vec![gone.clone().into(), present.clone().into()]);
     let mut h = Harness::builder()

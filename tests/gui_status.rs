@@ -10,6 +10,7 @@ fn a_notice_from_the_desktop_shell_shows_in_the_status_bar() {
     let config = AppConfig {
         native_dialogs: false,
         recovery: RecoveryStore::at(Some(dir.path().to_path_buf())),
+        background_work: false,
     };
     let mut state = AppState::new(config, Vec::new());
     let notice = "No graphics card in use: the window is drawn by the processor (WARP via Direct3D 12); it works but may be slower.";

@@ -79,4 +79,35 @@ pub enum Action {
     MergeContributions,
     /// Compare the open assessment with an earlier one (asks for its file).
     CompareWithEarlier,
+    /// Open the regional view's window.
+    ShowRegional,
+    /// The open dialog or question was answered.
+    Answer(Answer),
+}
+
+/// An answer to the dialog or question covering the window (see `Modal`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Unsaved changes: save them, then carry on.
+    SaveChanges,
+    /// Unsaved changes: drop them, then carry on.
+    DiscardChanges,
+    /// Replace the read-only file after all.
+    ReplaceReadOnly,
+    /// Use the passphrase typed into the prompt.
+    PassphraseEntered,
+    /// Go on to choose the file (Save As choices).
+    ChooseSaveFile,
+    /// Use the passphrase typed (protect or change), or remove the protection.
+    ConfirmProtection,
+    /// Read the assessment with the checklist file instead of its saved copy.
+    UseChecklistFile,
+    /// Keep the checklist copy saved in the assessment.
+    KeepSavedChecklist,
+    /// Apply the imported spreadsheet's changes.
+    ApplyImport,
+    /// Stop waiting for work that may be abandoned.
+    StopWaiting,
+    /// Close the dialog without doing anything (Cancel, OK, Escape).
+    Dismiss,
 }

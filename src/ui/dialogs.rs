@@ -70,6 +70,58 @@ impl Purpose {
     }
 }
 
+/// What a file chosen in a dialog is for, with what is needed to carry on once it is chosen.
+pub(crate) enum Request {
+    /// A session to open.
+    OpenSession,
+    /// Where to save the session, stored with `protection`; `then` runs once it is saved.
+    SaveSession {
+        /// Plain, or the passphrase to protect the file with.
+        protection: crate::files::Protection,
+        /// What was waiting for the save (an unsaved-changes question answered "Save").
+        then: Option<super::modal::Guarded>,
+    },
+    /// A checklist: for the new-assessment form, or for an assessment being opened.
+    OpenChecklist(Option<super::opening::OpenRequest>),
+    /// Where to write the PDF report.
+    ExportReport,
+    /// The folder for one contribution per agency.
+    ContributionsFolder,
+    /// Contribution files to merge.
+    MergeContributions,
+    /// An earlier assessment to compare with.
+    EarlierAssessment,
+    /// Where to write the spreadsheet.
+    ExportSheet,
+    /// An edited spreadsheet to read back.
+    ImportSheet,
+}
+
+impl Request {
+    /// The dialog's purpose (title, filter, file or folder).
+    pub(crate) fn purpose(&self) -> Purpose {
+        match self {
+            Request::OpenSession => Purpose::OpenSession,
+            Request::SaveSession { .. } => Purpose::SaveSession,
+            Request::OpenChecklist(_) => Purpose::OpenChecklist,
+            Request::ExportReport => Purpose::ExportReport,
+            Request::ContributionsFolder => Purpose::ContributionsFolder,
+            Request::MergeContributions => Purpose::MergeContributions,
+            Request::EarlierAssessment => Purpose::EarlierAssessment,
+            Request::ExportSheet => Purpose::ExportSheet,
+            Request::ImportSheet => Purpose::ImportSheet,
+        }
+    }
+}
+
+/// How a file dialog or typed-path prompt ended.
+pub(crate) enum Chosen {
+    /// With these files (one unless the request picks several).
+    Files(Request, Vec<PathBuf>),
+    /// Without any: the request lapses.
+    Cancelled(Request),
+}
+
 /// A dialog answer faster than this means no dialog could be shown (rfd reports both as "none").
 const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);
 
@@ -124,7 +176,9 @@ impl TypedPath {
 /// Dialog state: at most one native dialog or one typed-path prompt at a time.
 pub struct Dialogs {
     native: bool,
-    pending: Option<(Purpose, Instant, Receiver<Vec<PathBuf>>)>,
+    pending: Option<(Instant, Receiver<Vec<PathBuf>>)>,
+    /// What the open dialog or prompt is for.
+    request: Option<Request>,
     ctx: Option<egui::Context>,
     /// The typed-path prompt, when open.
     pub typed: Option<TypedPath>,
@@ -139,6 +193,7 @@ impl Dialogs {
         Self {
             native,
             pending: None,
+            request: None,
             ctx: None,
             typed: None,
             folder: None,
@@ -164,20 +219,20 @@ impl Dialogs {
     }
 
     /// Asks for a file. `suggested` is the file name offered when saving.
-    pub fn request(&mut self, purpose: Purpose, suggested: &str) {
-        self.request_in(purpose, None, suggested);
+    pub(crate) fn request(&mut self, request: Request, suggested: &str) {
+        self.request_in(request, None, suggested);
     }
 
     /// Asks for a file, starting in `folder`; `suggested` is the file name offered when saving.
-    pub fn request_in(&mut self, purpose: Purpose, folder: Option<&Path>, suggested: &str) {
-        self.request_with_note(purpose, folder, suggested, "");
+    pub(crate) fn request_in(&mut self, request: Request, folder: Option<&Path>, suggested: &str) {
+        self.request_with_note(request, folder, suggested, "");
     }
 
     /// Like [`Self::request_in`], telling the user `note` (in the dialog's title, or above the
     /// typed path).
-    pub fn request_with_note(
+    pub(crate) fn request_with_note(
         &mut self,
-        purpose: Purpose,
+        request: Request,
         folder: Option<&Path>,
         suggested: &str,
         note: &str,
@@ -185,6 +240,8 @@ impl Dialogs {
         if self.busy() {
             return;
         }
+        let purpose = request.purpose();
+        self.request = Some(request);
         self.folder = folder.map(Path::to_path_buf);
         self.suggested = suggested.to_owned();
         if !self.native {
@@ -231,38 +288,42 @@ impl Dialogs {
                 ctx.request_repaint();
             }
         });
-        self.pending = Some((purpose, Instant::now(), rx));
+        self.pending = Some((Instant::now(), rx));
     }
 
-    /// The files chosen in a native dialog (one unless [`Purpose::picks_many`]), once it has
-    /// been answered.
-    pub fn poll(&mut self) -> Option<(Purpose, Vec<PathBuf>)> {
-        let (purpose, started, rx) = self.pending.as_ref()?;
-        let (purpose, started) = (*purpose, *started);
+    /// How the native dialog ended, once it has been answered. When no dialog could be shown
+    /// at all, the typed-path prompt opens instead (the request stays).
+    pub(crate) fn poll(&mut self) -> Option<Chosen> {
+        let (started, rx) = self.pending.as_ref()?;
+        let started = *started;
         let answer = match rx.try_recv() {
             Ok(answer) => answer,
             Err(TryRecvError::Empty) => return None,
             Err(TryRecvError::Disconnected) => Vec::new(),
         };
         self.pending = None;
+        let request = self.request.take()?;
         if !answer.is_empty() {
-            return Some((purpose, answer));
+            return Some(Chosen::Files(request, answer));
         }
-        if started.elapsed() < NO_DIALOG_THRESHOLD {
-            let reason = "No file dialog could be shown on this system. Type the full path of the file instead.";
-            self.typed = Some(TypedPath::new(
-                purpose,
-                self.folder.as_deref(),
-                &self.suggested,
-                reason.to_owned(),
-            ));
+        if started.elapsed() >= NO_DIALOG_THRESHOLD {
+            return Some(Chosen::Cancelled(request));
         }
+        let reason =
+            "No file dialog could be shown on this system. Type the full path of the file instead.";
+        self.typed = Some(TypedPath::new(
+            request.purpose(),
+            self.folder.as_deref(),
+            &self.suggested,
+            reason.to_owned(),
+        ));
+        self.request = Some(request);
         None
     }
 
     /// Shows the typed-path prompt, if open; returns the paths when confirmed (one per line
     /// where several may be given).
-    pub fn typed_path_ui(&mut self, ctx: &egui::Context) -> Option<(Purpose, Vec<PathBuf>)> {
+    pub(crate) fn typed_path_ui(&mut self, ctx: &egui::Context) -> Option<Chosen> {
         let typed = self.typed.as_mut()?;
         let mut result = None;
         let mut close = false;
@@ -327,7 +388,7 @@ impl Dialogs {
                         .filter(|l| !l.is_empty())
                         .map(expand_home)
                         .collect();
-                    result = Some((typed.purpose, paths));
+                    result = Some(paths);
                     close = true;
                 }
                 if ui.button("Cancel").clicked() {
@@ -335,10 +396,15 @@ impl Dialogs {
                 }
             });
         });
-        if close {
-            self.typed = None;
+        if !close {
+            return None;
         }
-        result
+        self.typed = None;
+        let request = self.request.take()?;
+        Some(match result {
+            Some(paths) => Chosen::Files(request, paths),
+            None => Chosen::Cancelled(request),
+        })
     }
 }
 

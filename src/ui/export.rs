@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use super::jobs::Job;
 use crate::checklist::Checklist;
 use crate::files::{WriteOptions, write_atomic_with};
 use crate::report::{Earlier, Paper, ReportOptions, render_with_warnings};
@@ -14,7 +14,7 @@ use crate::session::Session;
 pub struct Export {
     /// Paper size of the next export.
     pub paper: Paper,
-    running: Option<Receiver<Result<Exported, String>>>,
+    running: Option<Job<Result<Exported, String>>>,
 }
 
 /// A report written to disk.
@@ -54,15 +54,13 @@ impl Export {
         earlier: Option<Arc<Earlier>>,
         write: WriteOptions,
     ) {
-        let (tx, rx) = channel();
         let options = ReportOptions {
             paper: self.paper,
             earlier,
             ..ReportOptions::default()
         };
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let result = render_with_warnings(&checklist, &session, &options)
+        self.running = Some(Job::spawn(ctx, move || {
+            render_with_warnings(&checklist, &session, &options)
                 .map_err(|e| e.to_string())
                 .and_then(|rendered| {
                     write_atomic_with(&path, &rendered.bytes, write)
@@ -71,23 +69,14 @@ impl Export {
                             path,
                             warnings: rendered.warnings,
                         })
-                });
-            // The receiver is gone only if the app closed meanwhile.
-            let _ = tx.send(result);
-            ctx.request_repaint();
-        });
-        self.running = Some(rx);
+                })
+        }));
     }
 
     /// The outcome, once the export has finished.
     pub fn poll(&mut self) -> Option<Result<Exported, String>> {
-        let rx = self.running.as_ref()?;
-        let result = match rx.try_recv() {
-            Ok(result) => result,
-            Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => Err("the export stopped unexpectedly".to_owned()),
-        };
+        let result = self.running.as_ref()?.poll()?;
         self.running = None;
-        Some(result)
+        Some(result.unwrap_or_else(|| Err("the export stopped unexpectedly".to_owned())))
     }
 }

@@ -68,6 +68,14 @@ impl AppState {
     }
 }
 
+/// A file's name as the app shows it in dialogs and the status bar (the path when it has none).
+pub fn shown_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// Letters (of any script, with their marks), digits and harmless punctuation are kept;
 /// separators, characters Windows forbids, control characters and spaces become single "-".
 fn sanitize(text: &str) -> String {

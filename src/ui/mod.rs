@@ -8,7 +8,10 @@ mod document;
 mod export;
 mod file_names;
 mod fonts;
+mod frame;
+mod jobs;
 mod local_time;
+mod modal;
 mod opening;
 mod preferences;
 mod protection;
@@ -24,6 +27,7 @@ mod theme;
 mod undo;
 mod widgets;
 mod words;
+mod work;
 
 use std::path::PathBuf;
 
@@ -66,6 +70,7 @@ pub fn run(file: Option<PathBuf>, checklist: Option<PathBuf>) -> Result<(), Stri
             let config = AppConfig {
                 native_dialogs: true,
                 recovery: recovery::recovery_store_in_data_dir(),
+                background_work: true,
             };
             let mut state = AppState::new(config, recent);
             state.preferences = Preferences::load(cc.storage);

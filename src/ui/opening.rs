@@ -5,16 +5,20 @@
 use crate::ui::words::Worded;
 use std::path::{Path, PathBuf};
 
-use super::app::{AppState, Guarded};
-use super::dialogs::Purpose;
+use super::app::AppState;
+use super::dialogs::Request;
 use super::document::OpenDocument;
+use super::file_names;
+use super::modal::{Guarded, Modal};
 use super::recovery::Leftover;
+use super::work::Done;
 use crate::files::protect::Passphrase;
+use crate::files::recovery::Recovered;
 use crate::files::{OpenError, OpenOptions, Opened, PassphraseSource, open_assessment};
 
 /// A session file to open, with what is known so far about how to open it.
 #[derive(Clone)]
-pub(super) struct OpenRequest {
+pub(crate) struct OpenRequest {
     /// The session file.
     pub path: PathBuf,
     /// The checklist file chosen for it, when it is not built in.
@@ -27,7 +31,7 @@ pub(super) struct OpenRequest {
 
 /// The question asked when a checklist file given for an assessment differs from the copy
 /// saved in it: the assessment is open with the saved copy; the file can be used instead.
-pub(super) struct ChecklistChoice {
+pub(crate) struct ChecklistChoice {
     /// How the assessment was opened, to open it again with the file.
     pub request: OpenRequest,
     /// The checklist file that differs.
@@ -94,15 +98,30 @@ impl AppState {
         );
     }
 
-    /// Tries to open `request`; asks for what is missing and tries again from there.
+    /// Reads and checks `request`'s file in the background (decrypting a protected one takes
+    /// a second); [`Self::open_finished`] carries on.
     pub(super) fn try_open(&mut self, ctx: &egui::Context, request: OpenRequest) {
-        let mut known = Known(request.passphrase.clone());
-        let options = OpenOptions {
-            checklist: request.checklist.as_deref(),
-            passphrase: Some(&mut known),
-            use_checklist_file: request.use_checklist_file,
-        };
-        match open_assessment(&request.path, options) {
+        let what = format!("Opening {}…", file_names::shown_name(&request.path));
+        self.start_work(ctx, what, true, move || {
+            let mut known = Known(request.passphrase.clone());
+            let options = OpenOptions {
+                checklist: request.checklist.as_deref(),
+                passphrase: Some(&mut known),
+                use_checklist_file: request.use_checklist_file,
+            };
+            let result = open_assessment(&request.path, options);
+            Done::Opened(request, Box::new(result))
+        });
+    }
+
+    /// The file was read: show it, or ask for what is missing and try again from there.
+    pub(super) fn open_finished(
+        &mut self,
+        ctx: &egui::Context,
+        request: OpenRequest,
+        result: Result<Opened, OpenError>,
+    ) {
+        match result {
             Ok(opened) => self.opened(ctx, request, opened),
             Err(OpenError::PassphraseNeeded { .. }) => {
                 self.ask_passphrase(PassphraseFor::Open(request), false);
@@ -118,8 +137,8 @@ impl AppState {
                     request.path.display(),
                     request.path.display()
                 );
-                self.pending_open = Some(request);
-                self.dialogs.request(Purpose::OpenChecklist, "");
+                self.dialogs
+                    .request(Request::OpenChecklist(Some(request)), "");
             }
             Err(e) => self.show_error("The assessment could not be opened", e.worded()),
         }
@@ -155,27 +174,31 @@ impl AppState {
                 ". The checklist is now kept in the assessment: save it, and it opens without the checklist file.",
             );
         }
-        if let Some(file) = opened.differing_file {
-            self.checklist_choice = Some(ChecklistChoice { request, file });
-        }
+        let then_ask = opened
+            .differing_file
+            .map(|file| ChecklistChoice { request, file });
         let doc = Box::new(doc);
-        self.guarded(ctx, Guarded::Replace { doc, status });
+        self.guarded(
+            ctx,
+            Guarded::Replace {
+                doc,
+                status,
+                then_ask,
+            },
+        );
     }
 
     fn ask_passphrase(&mut self, purpose: PassphraseFor, wrong: bool) {
-        self.passphrase_prompt = Some(PassphrasePrompt {
+        self.modal = Some(Modal::Passphrase(PassphrasePrompt {
             purpose,
             text: String::new(),
             show: false,
             wrong,
-        });
+        }));
     }
 
     /// The passphrase prompt was answered.
-    pub(super) fn passphrase_entered(&mut self, ctx: &egui::Context) {
-        let Some(mut prompt) = self.passphrase_prompt.take() else {
-            return;
-        };
+    pub(super) fn passphrase_entered(&mut self, ctx: &egui::Context, mut prompt: PassphrasePrompt) {
         let passphrase = Passphrase::from(std::mem::take(&mut prompt.text));
         match std::mem::replace(&mut prompt.purpose, PassphraseFor::Recover(PathBuf::new())) {
             PassphraseFor::Open(mut request) => {
@@ -186,34 +209,50 @@ impl AppState {
         }
     }
 
-    /// Restores a leftover recovery file. Its content is first written to this app's own
-    /// recovery file; only then is the leftover removed, so a crash in between loses nothing.
+    /// Restores a leftover recovery file: a plain one was read and checked at start; a
+    /// protected one is decrypted and checked in the background once its passphrase is given.
     pub(super) fn recover(
         &mut self,
         ctx: &egui::Context,
         path: &Path,
         passphrase: Option<Passphrase>,
     ) {
-        const FAILED: &str = "The unsaved work could not be recovered";
-        let Some(index) = self.recovered.iter().position(|(p, _)| p == path) else {
+        let Some((_, found)) = self.recovery.found.iter().find(|(p, _)| p == path) else {
             return;
         };
-        let found = match (&self.recovered[index].1, passphrase) {
-            (Ok(Leftover::Readable(found)), _) => (**found).clone(),
+        let result = match (found, passphrase) {
+            (Ok(Leftover::Readable(found)), _) => Ok((**found).clone()),
             (Ok(Leftover::Protected { .. }), None) => {
                 return self.ask_passphrase(PassphraseFor::Recover(path.to_path_buf()), false);
             }
             (Ok(Leftover::Protected { .. }), Some(passphrase)) => {
-                match self.recovery.read_protected(path, &passphrase) {
-                    Ok(found) => found,
-                    Err(OpenError::WrongPassphrase { .. }) => {
-                        return self
-                            .ask_passphrase(PassphraseFor::Recover(path.to_path_buf()), true);
-                    }
-                    Err(e) => return self.show_error(FAILED, e.worded()),
-                }
+                let (store, path) = (self.recovery.store.clone(), path.to_path_buf());
+                let what = "Opening the autosaved copy…".to_owned();
+                return self.start_work(ctx, what, true, move || {
+                    let result = store.read_protected(&path, &passphrase);
+                    Done::Recovered(path, Box::new(result))
+                });
             }
-            (Err(problem), _) => return self.show_error(FAILED, problem.worded()),
+            (Err(problem), _) => return self.show_error(RECOVERY_FAILED, problem.worded()),
+        };
+        self.recover_finished(ctx, path, result);
+    }
+
+    /// A recovery copy was read and checked: restore it. Its content is first written to this
+    /// app's own recovery file; only then is the leftover removed, so a crash in between loses
+    /// nothing.
+    pub(super) fn recover_finished(
+        &mut self,
+        ctx: &egui::Context,
+        path: &Path,
+        result: Result<Recovered, OpenError>,
+    ) {
+        let found = match result {
+            Ok(found) => found,
+            Err(OpenError::WrongPassphrase { .. }) => {
+                return self.ask_passphrase(PassphraseFor::Recover(path.to_path_buf()), true);
+            }
+            Err(e) => return self.show_error(RECOVERY_FAILED, e.worded()),
         };
         let opened = found.opened;
         let notes = opened.warnings.len();
@@ -221,9 +260,9 @@ impl AppState {
         doc.checklist_path = opened.checklist_path;
         doc.protection = opened.protection;
         doc.mark_unsaved();
-        if self.recovery.write_snapshot(&doc.snapshot()).is_ok() {
-            self.recovery.remove(path);
-            let _recovered_now = self.recovered.remove(index);
+        if self.recovery.store.write_snapshot(&doc.snapshot()).is_ok() {
+            self.recovery.store.remove(path);
+            self.recovery.found.retain(|(p, _)| p != path);
         }
         let status = match notes {
             0 => "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned(),
@@ -232,6 +271,17 @@ impl AppState {
             ),
         };
         let doc = Box::new(doc);
-        self.guarded(ctx, Guarded::Replace { doc, status });
+        let then_ask = None;
+        self.guarded(
+            ctx,
+            Guarded::Replace {
+                doc,
+                status,
+                then_ask,
+            },
+        );
     }
 }
+
+/// The title of every error in recovering autosaved work.
+const RECOVERY_FAILED: &str = "The unsaved work could not be recovered";

@@ -5,7 +5,8 @@
 use zeroize::Zeroize as _;
 
 use super::app::AppState;
-use super::dialogs::Purpose;
+use super::dialogs::Request;
+use super::modal::{Guarded, Modal};
 use crate::files::protect::{
     MIN_PASSPHRASE_CHARS, PROTECTED_EXTENSION, Passphrase, Protection, strength,
 };
@@ -66,6 +67,8 @@ pub(super) struct SaveOptions {
     pub suggested_by: Option<String>,
     /// Why "Choose file…" did nothing.
     pub problem: Option<String>,
+    /// What waits for the save (an unsaved-changes question answered "Save").
+    pub then: Option<Guarded>,
 }
 
 /// Which passphrase dialog is open.
@@ -77,87 +80,45 @@ pub(super) enum ProtectionDialog {
 }
 
 impl AppState {
-    /// Shows the Save As choices (protection), then the file dialog.
-    pub(super) fn ask_save_location(&mut self) {
+    /// Shows the Save As choices (protection), then the file dialog; `then` runs once saved.
+    pub(super) fn ask_save_location(&mut self, then: Option<Guarded>) {
         let Some(doc) = &self.doc else { return };
         let marking = doc.session.meta.classification.clone();
         let already = doc.protection.is_protected();
-        self.save_options = Some(SaveOptions {
+        self.modal = Some(Modal::SaveOptions(SaveOptions {
             protect: already,
             already,
             passphrase: NewPassphrase::default(),
             suggested_by: marking.filter(|m| protection_suggested(Some(m))),
             problem: None,
-        });
+            then,
+        }));
     }
 
-    /// "Choose file…" in the Save As choices.
-    pub(super) fn save_options_confirmed(&mut self) {
-        let Some(options) = &mut self.save_options else {
-            return;
-        };
-        let protection = match (options.protect, options.already, &self.doc) {
-            (false, _, _) => Protection::Plain,
-            (true, true, Some(doc)) => doc.protection.clone(),
-            (true, _, _) => match options.passphrase.result() {
+    /// "Choose file…" in the Save As choices: the file dialog opens, or the choices stay
+    /// open saying what is missing.
+    pub(super) fn save_options_confirmed(&mut self, mut options: SaveOptions) {
+        let Some(doc) = &self.doc else { return };
+        let protection = match (options.protect, options.already) {
+            (false, _) => Protection::Plain,
+            (true, true) => doc.protection.clone(),
+            (true, false) => match options.passphrase.result() {
                 Ok(passphrase) => Protection::with_passphrase(passphrase),
                 Err(problem) => {
                     options.problem = Some(problem);
+                    self.modal = Some(Modal::SaveOptions(options));
                     return;
                 }
             },
         };
-        self.save_options = None;
-        let Some(doc) = &self.doc else { return };
         let mut name = super::file_names::session_file_name(&doc.session.meta);
         if protection.is_protected() {
             name = name.replace(".json", &format!(".{PROTECTED_EXTENSION}"));
         }
         let folder = self.suggested_folder();
-        self.save_protection = Some(protection);
-        self.dialogs
-            .request_in(Purpose::SaveSession, folder.as_deref(), &name);
-    }
-
-    /// A new passphrase was confirmed: the document is protected with it from now on, and
-    /// saved again at once when it has a file.
-    pub(super) fn change_passphrase_confirmed(&mut self) {
-        let Some(ProtectionDialog::Change(form)) = &mut self.protection_dialog else {
-            return;
-        };
-        let Ok(passphrase) = form.result() else {
-            return;
-        };
-        self.protection_dialog = None;
-        self.set_protection(
-            Protection::with_passphrase(passphrase),
-            "Protected with the new passphrase",
-        );
-    }
-
-    /// Removing the protection was confirmed.
-    pub(super) fn remove_protection_confirmed(&mut self) {
-        self.protection_dialog = None;
-        self.set_protection(
-            Protection::Plain,
-            "Protection removed; the file is plain JSON now",
-        );
-    }
-
-    fn set_protection(&mut self, protection: Protection, done: &str) {
-        let Some(doc) = &mut self.doc else { return };
-        match doc.path.clone() {
-            Some(path) => {
-                if self.save_to_with(&path, protection) {
-                    self.status = format!("{done}: saved {}", path.display());
-                }
-            }
-            None => {
-                doc.protection = protection;
-                doc.mark_unsaved();
-                self.status = format!("{done}. Save the assessment to write it.");
-            }
-        }
+        let then = options.then.take();
+        let request = Request::SaveSession { protection, then };
+        self.dialogs.request_in(request, folder.as_deref(), &name);
     }
 }
 

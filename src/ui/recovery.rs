@@ -1,7 +1,7 @@
 //! Autosaving in the app: recovery copies are written on a worker thread, into the user's data
 //! folder. Their format and reading them back belong to the door, `crate::files::recovery`.
 
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use super::jobs::Job;
 
 pub use crate::files::recovery::{Found, Leftover, RecoveryStore, Snapshot};
 
@@ -15,7 +15,7 @@ pub fn recovery_store_in_data_dir() -> RecoveryStore {
 /// of scrypt) never freezes the window.
 #[derive(Default)]
 pub struct Autosaver {
-    running: Option<Receiver<Result<(), String>>>,
+    running: Option<Job<Result<(), String>>>,
 }
 
 impl Autosaver {
@@ -24,31 +24,16 @@ impl Autosaver {
         self.running.is_some()
     }
 
-    /// Writes `snapshot` in the background; `done` is called (to repaint) when it is written.
-    pub fn start(
-        &mut self,
-        store: &RecoveryStore,
-        snapshot: Snapshot,
-        done: impl FnOnce() + Send + 'static,
-    ) {
-        let (tx, rx) = channel();
+    /// Writes `snapshot` in the background (the window is woken when it is written).
+    pub fn start(&mut self, ctx: &egui::Context, store: &RecoveryStore, snapshot: Snapshot) {
         let store = store.clone();
-        std::thread::spawn(move || {
-            let _ = tx.send(store.write_snapshot(&snapshot));
-            done();
-        });
-        self.running = Some(rx);
+        self.running = Some(Job::spawn(ctx, move || store.write_snapshot(&snapshot)));
     }
 
     /// The outcome, once the autosave has finished.
     pub fn poll(&mut self) -> Option<Result<(), String>> {
-        let rx = self.running.as_ref()?;
-        let result = match rx.try_recv() {
-            Ok(result) => result,
-            Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => Err("the autosave stopped unexpectedly".to_owned()),
-        };
+        let result = self.running.as_ref()?.poll()?;
         self.running = None;
-        Some(result)
+        Some(result.unwrap_or_else(|| Err("the autosave stopped unexpectedly".to_owned())))
     }
 }

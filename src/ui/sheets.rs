@@ -3,9 +3,11 @@
 
 use std::path::PathBuf;
 
+use super::action::Action;
 use super::app::AppState;
-use super::dialogs::Purpose;
-use crate::files::{read_workbook, refuse_input_as_output, write_atomic_with};
+use super::dialogs::Request;
+use super::modal::Modal;
+use crate::files::{WriteOptions, read_workbook, refuse_input_as_output, write_atomic_with};
 use crate::session::timestamp_now;
 use crate::sheets::{ExportInfo, SheetImport, export_assessment, read_assessment};
 
@@ -15,6 +17,13 @@ pub struct PendingImport {
     pub file: PathBuf,
     /// What it would change, and the cells that cannot be used.
     pub import: SheetImport,
+}
+
+impl PendingImport {
+    /// The workbook's file name, as the dialog and the status bar say it.
+    pub fn name(&self) -> String {
+        super::file_names::shown_name(&self.file)
+    }
 }
 
 impl AppState {
@@ -30,7 +39,7 @@ impl AppState {
             };
             let folder = self.suggested_folder();
             self.dialogs
-                .request_with_note(Purpose::ExportSheet, folder.as_deref(), &name, note);
+                .request_with_note(Request::ExportSheet, folder.as_deref(), &name, note);
         }
     }
 
@@ -39,20 +48,22 @@ impl AppState {
         if self.doc.is_some() {
             let folder = self.suggested_folder();
             self.dialogs
-                .request_in(Purpose::ImportSheet, folder.as_deref(), "");
+                .request_in(Request::ImportSheet, folder.as_deref(), "");
         }
     }
 
     /// Writes the spreadsheet to `path` (`.xlsx` added when it has no extension).
-    pub(super) fn export_sheet(&mut self, path: PathBuf) {
+    pub(super) fn export_sheet(&mut self, path: PathBuf, write: WriteOptions) {
         if self.doc.is_none() {
             return;
         }
         let path = super::file_names::with_default_extension(path, "xlsx");
-        if self.asks_before_replacing(super::dialogs::Purpose::ExportSheet, &path) {
+        if self
+            .ask_if_read_only(Request::ExportSheet, &path, write)
+            .is_none()
+        {
             return;
         }
-        let write = self.write_options(&path);
         let Some(doc) = &self.doc else {
             return;
         };
@@ -86,11 +97,24 @@ impl AppState {
             Ok(import) if import.changes.is_empty() && import.problems.is_empty() => {
                 self.status = format!("{} changes nothing in this assessment.", path.display());
             }
-            Ok(import) => self.sheet_import = Some(PendingImport { file: path, import }),
+            Ok(import) => {
+                self.modal = Some(Modal::SheetImport(PendingImport { file: path, import }));
+            }
             Err(e) => self.show_error(
                 "The spreadsheet could not be read",
                 format!("{}: {e}", path.display()),
             ),
         }
+    }
+
+    /// The user applies the imported changes: one step that Undo takes back.
+    pub(super) fn apply_import(&mut self, pending: PendingImport) {
+        let name = pending.name();
+        let count = pending.import.changes.len();
+        self.push(Action::EditAll {
+            label: format!("import of {name}"),
+            edits: pending.import.edits,
+        });
+        self.status = format!("Imported {name}: {count} item(s) changed (Undo takes it back).");
     }
 }

@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use super::app::{AppState, Mode, Screen};
 use super::document::OpenDocument;
+use super::work::{Done, Merged};
+use crate::checklist::Checklist;
 use crate::compare::Comparison;
 use crate::files::protect::{PROTECTED_EXTENSION, Passphrase, Protection};
 use crate::files::{Opened, PassphraseSource, open_with_known_checklists};
@@ -66,32 +68,47 @@ impl PassphraseSource for SamePassphrase {
     }
 }
 
-/// Opens another assessment through the one door, with the open document's checklist and
-/// passphrase. The error is one sentence naming the file.
-fn open_beside(doc: &OpenDocument, path: &Path) -> Result<Opened, String> {
-    let known = [(
-        doc.checklist_path.clone().unwrap_or_default(),
-        doc.checklist.clone(),
-    )];
-    let passphrase = match &doc.protection {
-        Protection::Passphrase(p) => Some(p.clone()),
-        Protection::Plain => None,
-    };
-    let mut source = SamePassphrase(passphrase);
-    open_with_known_checklists(path, &known, Some(&mut source)).map_err(|e| match e {
-        crate::files::OpenError::PassphraseNeeded { .. }
-        | crate::files::OpenError::WrongPassphrase { .. } => format!(
-            "{} is protected with a passphrase other than this assessment's. Merge or compare it on the command line (normcheck merge / compare --passphrase-file FILE).",
-            printable::path(path)
-        ),
-        other => other.worded(),
-    })
+/// What reading files beside the open assessment needs of it, owned so that the reading can
+/// run on another thread.
+struct Beside {
+    checklist: (PathBuf, Arc<Checklist>),
+    passphrase: Option<Arc<Passphrase>>,
+}
+
+impl Beside {
+    fn of(doc: &OpenDocument) -> Self {
+        Beside {
+            checklist: (
+                doc.checklist_path.clone().unwrap_or_default(),
+                doc.checklist.clone(),
+            ),
+            passphrase: match &doc.protection {
+                Protection::Passphrase(p) => Some(p.clone()),
+                Protection::Plain => None,
+            },
+        }
+    }
+
+    /// Opens another assessment through the one door, with the open document's checklist and
+    /// passphrase. The error is one sentence naming the file.
+    fn open(&self, path: &Path) -> Result<Opened, String> {
+        let known = [self.checklist.clone()];
+        let mut source = SamePassphrase(self.passphrase.clone());
+        open_with_known_checklists(path, &known, Some(&mut source)).map_err(|e| match e {
+            crate::files::OpenError::PassphraseNeeded { .. }
+            | crate::files::OpenError::WrongPassphrase { .. } => format!(
+                "{} is protected with a passphrase other than this assessment's. Merge or compare it on the command line (normcheck merge / compare --passphrase-file FILE).",
+                printable::path(path)
+            ),
+            other => other.worded(),
+        })
+    }
 }
 
 impl AppState {
     /// Writes one contribution per responsible agency into `folder`, protected like the open
-    /// assessment. Refuses to replace existing files.
-    pub(super) fn prepare_contributions(&mut self, folder: &Path) {
+    /// assessment, in the background. Refuses to replace existing files.
+    pub(super) fn prepare_contributions(&mut self, ctx: &egui::Context, folder: &Path) {
         let Some(doc) = &self.doc else { return };
         let parts = split_by_owner(&doc.checklist, &doc.session, timestamp_now());
         if parts.contributions.is_empty() {
@@ -106,106 +123,110 @@ impl AppState {
         } else {
             "json"
         };
-        let planned: Vec<(PathBuf, &Session)> = parts
+        let planned: Vec<(PathBuf, Session)> = parts
             .contributions
-            .iter()
+            .into_iter()
             .map(|(agency, part)| {
                 (
-                    folder.join(format!("{}.{extension}", file_slug(agency))),
+                    folder.join(format!("{}.{extension}", file_slug(&agency))),
                     part,
                 )
             })
             .collect();
         let inputs = doc.input_files();
-        for (path, _) in &planned {
-            if path.exists() || refuse_input_as_output(path, &inputs).is_err() {
-                return self.show_error(
-                    "No contributions were prepared",
-                    format!(
-                        "{} already exists. Choose an empty folder, so that no earlier contribution is overwritten.",
-                        printable::path(path)
-                    ),
-                );
-            }
+        if let Some((path, _)) = planned
+            .iter()
+            .find(|(path, _)| path.exists() || refuse_input_as_output(path, &inputs).is_err())
+        {
+            return self.show_error(
+                "No contributions were prepared",
+                format!(
+                    "{} already exists. Choose an empty folder, so that no earlier contribution is overwritten.",
+                    printable::path(path)
+                ),
+            );
         }
-        let mut written = Vec::new();
-        for (path, part) in &planned {
-            let result = save_session_as(
-                path,
-                part,
-                &doc.checklist,
-                &doc.protection,
-                WriteOptions::default(),
-            )
-            .map_err(|e| e.to_string());
-            if let Err(e) = result {
-                let done = if written.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({} file(s) were written before it)", written.len())
-                };
-                return self.show_error(
-                    "Not all contributions were prepared",
-                    format!("{}: {e}{done}", printable::path(path)),
-                );
-            }
-            written.push(path.clone());
-        }
-        let unassigned = match parts.unassigned.len() {
-            0 => String::new(),
-            n => format!("; {n} item(s) without an agency stay with you"),
-        };
-        self.status = format!(
-            "{} contribution file(s) written to {}{unassigned}",
-            written.len(),
-            folder.display()
-        );
+        let (checklist, protection) = (doc.checklist.clone(), doc.protection.clone());
+        let unassigned = parts.unassigned.len();
+        let folder = folder.to_path_buf();
+        let what = format!("Preparing {} contribution file(s)…", planned.len());
+        self.start_work(ctx, what, false, move || {
+            Done::Prepared(write_contributions(
+                &planned,
+                &checklist,
+                &protection,
+                &folder,
+                unassigned,
+            ))
+        });
     }
 
-    /// Merges contribution files into the open assessment as one undo step. Nothing changes
-    /// when any file cannot be used.
-    pub(super) fn merge_contributions(&mut self, paths: &[PathBuf]) {
+    /// Merges contribution files into the open assessment, in the background; the result is
+    /// one undo step. Nothing changes when any file cannot be used.
+    pub(super) fn merge_contributions(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
         let Some(doc) = &self.doc else { return };
-        let mut contributions = Vec::new();
-        for path in paths {
-            match open_beside(doc, path) {
-                Ok(opened) => contributions.push((path.display().to_string(), opened.session)),
-                Err(e) => return self.show_error("Nothing was merged", e),
+        let beside = Beside::of(doc);
+        let (checklist, session) = (doc.checklist.clone(), doc.session.clone());
+        let what = format!("Merging {} contribution(s)…", paths.len());
+        self.start_work(ctx, what, true, move || {
+            let mut contributions = Vec::new();
+            for path in &paths {
+                match beside.open(path) {
+                    Ok(opened) => contributions.push((path.display().to_string(), opened.session)),
+                    Err(e) => return Done::Merged(Box::new(Err(e))),
+                }
             }
-        }
-        let outcome = match merge(
-            &doc.checklist,
-            &doc.session,
-            &contributions,
-            timestamp_now(),
-        ) {
-            Ok(outcome) => outcome,
-            Err(e) => return self.show_error("Nothing was merged", e.worded()),
+            let result = merge(&checklist, &session, &contributions, timestamp_now())
+                .map(|outcome| Merged {
+                    contributions: contributions.len(),
+                    taken: outcome.taken,
+                    conflicts: outcome.conflicts.len(),
+                    session: outcome.session,
+                })
+                .map_err(|e| e.worded());
+            Done::Merged(Box::new(result))
+        });
+    }
+
+    /// A merge finished: applied as one undo step, or nothing changed.
+    pub(super) fn merge_finished(&mut self, result: Result<Merged, String>) {
+        let merged = match result {
+            Ok(merged) => merged,
+            Err(e) => return self.show_error("Nothing was merged", e),
         };
-        let conflicts = outcome.conflicts.len();
-        let label = format!("merge of {} contribution(s)", contributions.len());
+        let label = format!("merge of {} contribution(s)", merged.contributions);
         if let Some(doc) = &mut self.doc {
-            doc.replace_session(&label, outcome.session);
+            doc.replace_session(&label, merged.session);
         }
         self.status = format!(
-            "Merged {} change(s) from {} contribution(s); {conflicts} conflict(s) to settle",
-            outcome.taken,
-            contributions.len()
+            "Merged {} change(s) from {} contribution(s); {} conflict(s) to settle",
+            merged.taken, merged.contributions, merged.conflicts
         );
-        if conflicts > 0 {
+        if merged.conflicts > 0 {
             self.mode = Mode::Assess(Screen::Team);
         }
     }
 
-    /// Compares the open assessment with the earlier one at `path` and shows the result.
-    pub(super) fn compare_with(&mut self, path: &Path) {
+    /// Reads the earlier assessment at `path` in the background, to compare the open one with.
+    pub(super) fn compare_with(&mut self, ctx: &egui::Context, path: &Path) {
         let Some(doc) = &self.doc else { return };
-        let earlier = match open_beside(doc, path) {
+        let beside = Beside::of(doc);
+        let path = path.to_path_buf();
+        let what = format!("Opening {}…", super::file_names::shown_name(&path));
+        self.start_work(ctx, what, true, move || {
+            let result = beside.open(&path);
+            Done::Compared(path, Box::new(result))
+        });
+    }
+
+    /// The earlier assessment was read: the Progress screen shows the comparison.
+    pub(super) fn compare_finished(&mut self, path: PathBuf, result: Result<Opened, String>) {
+        let earlier = match result {
             Ok(opened) => opened,
             Err(e) => return self.show_error("The assessments could not be compared", e),
         };
-        self.comparison = Some(ComparisonView {
-            path: path.to_path_buf(),
+        self.views.comparison = Some(ComparisonView {
+            path,
             earlier: Arc::new(crate::report::Earlier {
                 checklist: earlier.checklist,
                 session: earlier.session,
@@ -213,4 +234,34 @@ impl AppState {
         });
         self.mode = Mode::Assess(Screen::Progress);
     }
+}
+
+/// Writes each planned contribution; the status line, or the error (naming what was written
+/// before it).
+fn write_contributions(
+    planned: &[(PathBuf, Session)],
+    checklist: &Checklist,
+    protection: &Protection,
+    folder: &Path,
+    unassigned: usize,
+) -> Result<String, String> {
+    for (written, (path, part)) in planned.iter().enumerate() {
+        if let Err(e) = save_session_as(path, part, checklist, protection, WriteOptions::default())
+        {
+            let done = match written {
+                0 => String::new(),
+                n => format!(" ({n} file(s) were written before it)"),
+            };
+            return Err(format!("{e}{done}"));
+        }
+    }
+    let unassigned = match unassigned {
+        0 => String::new(),
+        n => format!("; {n} item(s) without an agency stay with you"),
+    };
+    Ok(format!(
+        "{} contribution file(s) written to {}{unassigned}",
+        planned.len(),
+        folder.display()
+    ))
 }

@@ -15,9 +15,9 @@ impl AppState {
             (None, true) => "Nothing to undo".to_owned(),
             (None, false) => "Nothing to redo".to_owned(),
         };
-        self.assess.drafts = Default::default();
+        self.views.assess.drafts = Default::default();
         if !doc.dirty {
-            self.recovery.clear();
+            self.recovery.store.clear();
         }
     }
 }

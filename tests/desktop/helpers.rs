@@ -17,6 +17,7 @@ pub fn app_sized(dir: &Path, size: egui::Vec2) -> Harness<'static, AppState> {
     let config = AppConfig {
         native_dialogs: false,
         recovery: RecoveryStore::at(Some(dir.to_path_buf())),
+        background_work: false,
     };
     let mut harness = Harness::builder()
         .with_size(size)

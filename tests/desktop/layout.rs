@@ -51,6 +51,7 @@ fn zoomed(dir: &Path, pixels: (f32, f32), zoom: f32) -> Harness<'static, AppStat
     let config = AppConfig {
         native_dialogs: false,
         recovery: RecoveryStore::at(Some(dir.to_path_buf())),
+        background_work: false,
     };
     let mut h = Harness::builder()
         .with_size(egui::vec2(pixels.0 / zoom, pixels.1 / zoom))

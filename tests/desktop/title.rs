@@ -78,6 +78,7 @@ fn a_recent_list_from_an_older_version_still_opens_its_files() {
     let config = normcheck::ui::AppConfig {
         native_dialogs: false,
         recovery: normcheck::ui::RecoveryStore::at(Some(dir.path().to_path_buf())),
+        background_work: false,
     };
     let state = normcheck::ui::AppState::new(config, vec![path.clone().into()]);
     let mut h = egui_kittest::Harness::builder()

@@ -14,7 +14,8 @@ use egui::RichText;
 use crate::files::WriteOptions;
 use crate::regional::{DEFAULT_MIN_STATES, Options};
 use crate::report::Paper;
-use worker::{Computed, Job, compute, export, pick_files};
+use crate::ui::jobs::Job;
+use worker::{Computed, compute, export, pick_files};
 
 /// A native dialog answered faster than this was not shown (rfd reports both as "none").
 const NO_DIALOG: Duration = Duration::from_millis(400);

@@ -5,7 +5,6 @@
 use crate::format::remedy::{Remedied, Remedy};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::checklist::Checklist;
 use crate::files::load_checklist;
@@ -18,34 +17,6 @@ use crate::report::regional::{
 };
 use crate::report::{Format, Paper, ReportOptions};
 use crate::ui::export::Exported;
-
-/// Work running on another thread; its result arrives once.
-pub(super) struct Job<T> {
-    rx: Receiver<T>,
-}
-
-impl<T: Send + 'static> Job<T> {
-    /// Runs `work` on a new thread and wakes the window when it is done.
-    pub(super) fn spawn(ctx: &egui::Context, work: impl FnOnce() -> T + Send + 'static) -> Self {
-        let (tx, rx) = channel();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            // The receiver is gone only if the view was closed meanwhile.
-            let _ = tx.send(work());
-            ctx.request_repaint();
-        });
-        Job { rx }
-    }
-
-    /// The result once there is one; `Some(None)` if the thread died without one.
-    pub(super) fn poll(&self) -> Option<Option<T>> {
-        match self.rx.try_recv() {
-            Ok(result) => Some(Some(result)),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(None),
-        }
-    }
-}
 
 /// The figures of one aggregation, ready to show and export.
 pub(super) struct Computed {

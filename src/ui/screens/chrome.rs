@@ -6,35 +6,45 @@ use crate::report::Paper;
 use crate::scoring::whole_percent;
 use crate::ui::Preferences;
 use crate::ui::action::Action;
-use crate::ui::app::{AppState, Mode, Screen};
+use crate::ui::app::{Mode, Screen};
+use crate::ui::document::OpenDocument;
 use crate::ui::theme::{self, ThemeChoice};
 use crate::ui::widgets::text_width;
 
+/// What the menu and status bars show.
+pub struct Bars<'a> {
+    /// The open assessment.
+    pub doc: Option<&'a OpenDocument>,
+    /// What the main area shows.
+    pub mode: Mode,
+    /// The last message.
+    pub status: &'a str,
+    /// A report is being exported.
+    pub exporting: bool,
+    /// Slow work is running (file commands wait).
+    pub working: bool,
+}
+
 /// File, Edit and View menus, screen switch, and who and how sensitive the open assessment
 /// is — at the right when there is room, on a line of its own when there is not.
-pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
+pub fn top_bar(
+    ui: &mut egui::Ui,
+    bars: &Bars<'_>,
+    preferences: &mut Preferences,
+    actions: &mut Vec<Action>,
+) {
     egui::Panel::top("menu").show(ui, |ui| {
-        let mut switch_to = None;
         let mut marking_fits = true;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let has_doc = app.doc.is_some();
-                ui.menu_button("File", |ui| file_menu(ui, app, has_doc));
-                ui.menu_button("Edit", |ui| edit_menu(ui, app));
-                ui.menu_button("View", |ui| view_menu(ui, &mut app.preferences));
-                let (Some(doc), Mode::Assess(screen)) = (&app.doc, &app.mode) else {
+                ui.menu_button("File", |ui| file_menu(ui, bars, actions));
+                ui.menu_button("Edit", |ui| edit_menu(ui, bars.doc, actions));
+                ui.menu_button("View", |ui| view_menu(ui, preferences));
+                let (Some(doc), Mode::Assess(screen)) = (bars.doc, bars.mode) else {
                     return;
                 };
                 ui.separator();
-                let mut chosen = *screen;
-                ui.selectable_value(&mut chosen, Screen::Walkthrough, "Walk-through");
-                ui.selectable_value(&mut chosen, Screen::Dashboard, "Dashboard");
-                ui.selectable_value(&mut chosen, Screen::Details, "Details");
-                ui.selectable_value(&mut chosen, Screen::Team, team_tab(doc));
-                ui.selectable_value(&mut chosen, Screen::Progress, "Progress");
-                if chosen != *screen {
-                    switch_to = Some(chosen);
-                }
+                tabs(ui, doc, screen, actions);
                 // What is left of this row: in a wrapping layout available_width() is a whole
                 // new row's, which let the marking be drawn over the tabs when zoomed in.
                 let needed = marking_width(ui, &doc.session.meta);
@@ -46,20 +56,30 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut AppState) {
                 }
             });
         });
-        if !marking_fits && let Some(doc) = &app.doc {
+        if !marking_fits && let Some(doc) = bars.doc {
             ui.horizontal_wrapped(|ui| marking(ui, &doc.session.meta, true));
         }
-        if let (Some(doc), Mode::Assess(_)) = (&app.doc, &app.mode) {
+        if let (Some(doc), Mode::Assess(_)) = (bars.doc, bars.mode) {
             team_banner(ui, doc);
-        }
-        if let Some(screen) = switch_to {
-            app.push(Action::Show(screen));
         }
     });
 }
 
+/// The open assessment's screens as tabs.
+fn tabs(ui: &mut egui::Ui, doc: &OpenDocument, screen: Screen, actions: &mut Vec<Action>) {
+    let mut chosen = screen;
+    ui.selectable_value(&mut chosen, Screen::Walkthrough, "Walk-through");
+    ui.selectable_value(&mut chosen, Screen::Dashboard, "Dashboard");
+    ui.selectable_value(&mut chosen, Screen::Details, "Details");
+    ui.selectable_value(&mut chosen, Screen::Team, team_tab(doc));
+    ui.selectable_value(&mut chosen, Screen::Progress, "Progress");
+    if chosen != screen {
+        actions.push(Action::Show(chosen));
+    }
+}
+
 /// Says when the open file is an agency's contribution, or a merge with conflicts to settle.
-fn team_banner(ui: &mut egui::Ui, doc: &crate::ui::OpenDocument) {
+fn team_banner(ui: &mut egui::Ui, doc: &OpenDocument) {
     if let Some(c) = &doc.session.contribution {
         let title = c
             .title
@@ -88,7 +108,7 @@ fn team_banner(ui: &mut egui::Ui, doc: &crate::ui::OpenDocument) {
 }
 
 /// The Team tab's name, with the number of conflicts waiting when there are any.
-fn team_tab(doc: &crate::ui::OpenDocument) -> String {
+fn team_tab(doc: &OpenDocument) -> String {
     match doc.open_conflicts() {
         0 => "Team".to_owned(),
         1 => "Team (1 conflict)".to_owned(),
@@ -137,64 +157,50 @@ fn marking_width(ui: &egui::Ui, meta: &crate::session::Meta) -> f32 {
 }
 
 /// New, open, save, export and close.
-fn file_menu(ui: &mut egui::Ui, app: &mut AppState, has_doc: bool) {
-    if ui.button("New assessment…  (Ctrl+N)").clicked() {
-        app.push(Action::NewAssessment);
-    }
-    if ui.button("Open…  (Ctrl+O)").clicked() {
-        app.push(Action::Open);
-    }
-    if ui
-        .add_enabled(has_doc, egui::Button::new("Save  (Ctrl+S)"))
-        .clicked()
-    {
-        app.push(Action::Save);
-    }
-    if ui
-        .add_enabled(has_doc, egui::Button::new("Save as…  (Ctrl+Shift+S)"))
-        .clicked()
-    {
-        app.push(Action::SaveAs);
-    }
-    let protected = app
-        .doc
-        .as_ref()
-        .is_some_and(|d| d.protection.is_protected());
+fn file_menu(ui: &mut egui::Ui, bars: &Bars<'_>, actions: &mut Vec<Action>) {
+    let has_doc = bars.doc.is_some();
+    // File commands wait while work runs (a second save must not start meanwhile).
+    let ready = has_doc && !bars.working;
+    let mut item = |ui: &mut egui::Ui, enabled: bool, label: &str, action: Action| {
+        if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
+            actions.push(action);
+        }
+    };
+    item(
+        ui,
+        !bars.working,
+        "New assessment…  (Ctrl+N)",
+        Action::NewAssessment,
+    );
+    item(ui, !bars.working, "Open…  (Ctrl+O)", Action::Open);
+    item(ui, ready, "Save  (Ctrl+S)", Action::Save);
+    item(ui, ready, "Save as…  (Ctrl+Shift+S)", Action::SaveAs);
+    let protected = bars.doc.is_some_and(|d| d.protection.is_protected());
     let protect_label = if protected {
         "Change passphrase…"
     } else {
         "Protect with a passphrase…"
     };
-    if ui
-        .add_enabled(has_doc, egui::Button::new(protect_label))
-        .clicked()
-    {
-        app.push(Action::ChangePassphrase);
-    }
-    if ui
-        .add_enabled(protected, egui::Button::new("Remove protection…"))
-        .clicked()
-    {
-        app.push(Action::RemoveProtection);
-    }
+    item(ui, ready, protect_label, Action::ChangePassphrase);
+    item(
+        ui,
+        protected && ready,
+        "Remove protection…",
+        Action::RemoveProtection,
+    );
     ui.separator();
-    let idle = !app.export.running();
     for (label, paper) in [
         ("Export PDF report (A4)…", Paper::A4),
         ("Export PDF report (US Letter)…", Paper::Letter),
     ] {
-        if ui
-            .add_enabled(has_doc && idle, egui::Button::new(label))
-            .clicked()
-        {
-            app.push(Action::ExportPdf(paper));
-        }
+        item(
+            ui,
+            ready && !bars.exporting,
+            label,
+            Action::ExportPdf(paper),
+        );
     }
-    if ui.button("Regional view…").clicked() {
-        let native = app.dialogs.native();
-        app.regional
-            .get_or_insert_with(|| crate::ui::regional::RegionalView::new(native));
-    }
+    item(ui, true, "Regional view…", Action::ShowRegional);
     ui.separator();
     for (label, action) in [
         ("Export spreadsheet…", Action::ExportSheet),
@@ -206,22 +212,14 @@ fn file_menu(ui: &mut egui::Ui, app: &mut AppState, has_doc: bool) {
             Action::CompareWithEarlier,
         ),
     ] {
-        if ui.add_enabled(has_doc, egui::Button::new(label)).clicked() {
-            app.push(action);
-        }
+        item(ui, ready, label, action);
     }
     ui.separator();
-    if ui
-        .add_enabled(has_doc, egui::Button::new("Close assessment"))
-        .clicked()
-    {
-        app.push(Action::Close);
-    }
+    item(ui, ready, "Close assessment", Action::Close);
 }
 
 /// Undo and redo, naming what they would change.
-fn edit_menu(ui: &mut egui::Ui, app: &mut AppState) {
-    let doc = app.doc.as_ref();
+fn edit_menu(ui: &mut egui::Ui, doc: Option<&OpenDocument>, actions: &mut Vec<Action>) {
     let undo = doc.and_then(|d| d.undo_label()).map(str::to_owned);
     let redo = doc.and_then(|d| d.redo_label()).map(str::to_owned);
     let text = |verb: &str, what: &Option<String>, keys: &str| match what {
@@ -235,7 +233,7 @@ fn edit_menu(ui: &mut egui::Ui, app: &mut AppState) {
         )
         .clicked()
     {
-        app.push(Action::Undo);
+        actions.push(Action::Undo);
     }
     if ui
         .add_enabled(
@@ -244,7 +242,7 @@ fn edit_menu(ui: &mut egui::Ui, app: &mut AppState) {
         )
         .clicked()
     {
-        app.push(Action::Redo);
+        actions.push(Action::Redo);
     }
 }
 
@@ -263,11 +261,11 @@ fn view_menu(ui: &mut egui::Ui, preferences: &mut Preferences) {
 }
 
 /// Save state, completion and the last message (on a line of its own when it is long).
-pub fn status_bar(ui: &mut egui::Ui, app: &AppState) {
+pub fn status_bar(ui: &mut egui::Ui, bars: &Bars<'_>) {
     egui::Panel::bottom("status").show(ui, |ui| {
         let mut message_fits = true;
         ui.horizontal_wrapped(|ui| {
-            if let Some(doc) = &app.doc {
+            if let Some(doc) = bars.doc {
                 let saved = if doc.dirty {
                     RichText::new("Changes not saved").color(theme::attention(ui.visuals()))
                 } else {
@@ -280,16 +278,16 @@ pub fn status_bar(ui: &mut egui::Ui, app: &AppState) {
                     ui.separator();
                 }
             }
-            if app.export.running() {
+            if bars.exporting || bars.working {
                 ui.spinner();
             }
-            message_fits = ui.available_width() >= text_width(ui, app.status.as_str());
+            message_fits = ui.available_width() >= text_width(ui, bars.status);
             if message_fits {
-                ui.label(&app.status);
+                ui.label(bars.status);
             }
         });
         if !message_fits {
-            ui.add(egui::Label::new(&app.status).wrap());
+            ui.add(egui::Label::new(bars.status).wrap());
         }
     });
 }

@@ -3,14 +3,14 @@
 use crate::ui::words::Worded;
 use egui::RichText;
 
+use crate::ui::Recent;
 use crate::ui::action::Action;
-use crate::ui::app::AppState;
 use crate::ui::local_time::local_time;
-use crate::ui::recovery::Leftover;
+use crate::ui::recovery::{Found, Leftover};
 use crate::ui::theme;
 
 /// Draws the start screen.
-pub fn ui(ui: &mut egui::Ui, app: &mut AppState) {
+pub fn ui(ui: &mut egui::Ui, recent: &[Recent], found: &[Found], actions: &mut Vec<Action>) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.vertical_centered(|ui| {
@@ -22,20 +22,20 @@ pub fn ui(ui: &mut egui::Ui, app: &mut AppState) {
                      State behaviour in cyberspace and the ASEAN Regional Action Plan.",
                 );
                 ui.add_space(16.0);
-                recovery_offer(ui, app);
+                recovery_offer(ui, found, actions);
                 ui.horizontal(|ui| {
                     if ui
                         .button(RichText::new("New assessment").size(16.0))
                         .clicked()
                     {
-                        app.push(Action::NewAssessment);
+                        actions.push(Action::NewAssessment);
                     }
                     if ui.button(RichText::new("Open…").size(16.0)).clicked() {
-                        app.push(Action::Open);
+                        actions.push(Action::Open);
                     }
                 });
                 ui.add_space(16.0);
-                recent_list(ui, app);
+                recent_list(ui, recent, actions);
                 ui.add_space(16.0);
                 ui.label(
                     RichText::new(
@@ -48,9 +48,8 @@ pub fn ui(ui: &mut egui::Ui, app: &mut AppState) {
     });
 }
 
-fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
-    let mut actions = Vec::new();
-    for (path, found) in &app.recovered {
+fn recovery_offer(ui: &mut egui::Ui, found: &[Found], actions: &mut Vec<Action>) {
+    for (path, found) in found {
         egui::Frame::group(ui.style()).show(ui, |ui| match found {
             Ok(Leftover::Readable(found)) => {
                 let when = local_time(found.saved_at);
@@ -73,7 +72,7 @@ fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
                     RichText::new("normcheck was closed without saving these changes.").strong(),
                 );
                 ui.label(format!("Autosaved copy of {what} {state}"));
-                recovery_buttons(ui, path, &when, &mut actions);
+                recovery_buttons(ui, path, &when, actions);
             }
             Ok(Leftover::Protected { modified }) => {
                 let when = modified.map(local_time).unwrap_or_default();
@@ -81,7 +80,7 @@ fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
                     RichText::new("normcheck was closed without saving these changes.").strong(),
                 );
                 ui.label("Autosaved copy of a protected assessment (its passphrase opens it)");
-                recovery_buttons(ui, path, &when, &mut actions);
+                recovery_buttons(ui, path, &when, actions);
             }
             Err(problem) => {
                 ui.label(
@@ -97,9 +96,6 @@ fn recovery_offer(ui: &mut egui::Ui, app: &mut AppState) {
             }
         });
         ui.add_space(12.0);
-    }
-    for a in actions {
-        app.push(a);
     }
 }
 
@@ -122,13 +118,12 @@ fn recovery_buttons(
     });
 }
 
-fn recent_list(ui: &mut egui::Ui, app: &mut AppState) {
-    if app.recent.is_empty() {
+fn recent_list(ui: &mut egui::Ui, recent: &[Recent], actions: &mut Vec<Action>) {
+    if recent.is_empty() {
         return;
     }
     ui.label(RichText::new("Recent assessments").strong());
-    let mut actions = Vec::new();
-    for entry in &app.recent {
+    for entry in recent {
         let path = &entry.path;
         ui.horizontal_wrapped(|ui| {
             if path.exists() {
@@ -155,8 +150,5 @@ fn recent_list(ui: &mut egui::Ui, app: &mut AppState) {
                 }
             }
         });
-    }
-    for a in actions {
-        app.push(a);
     }
 }

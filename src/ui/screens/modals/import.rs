@@ -1,0 +1,101 @@
+//! The review of an imported spreadsheet: which items and fields it changes and which cells
+//! cannot be used, before the changes are applied as one undoable step.
+
+use egui::{Modal, RichText, ScrollArea};
+
+use super::answer;
+use crate::sheets::SheetImport;
+use crate::ui::action::Answer;
+use crate::ui::document::OpenDocument;
+use crate::ui::sheets::PendingImport;
+use crate::ui::theme;
+
+/// A field's name as the spreadsheet's column headers say it.
+fn field_label(field: &str) -> &str {
+    match field {
+        "level" => "Level / Not applicable",
+        "justification" => "Justification",
+        "note" => "Note",
+        "evidence" => "Evidence",
+        "owner" => "Responsible agency",
+        "target_date" => "Target date",
+        "priority" => "Priority",
+        "flagged" => "Flagged",
+        "support" => "Support needed",
+        other => other,
+    }
+}
+
+/// The practical action an item id stands for (shown when pointing at a change).
+fn item_text(doc: Option<&OpenDocument>, item: &str) -> String {
+    doc.and_then(|d| d.checklist.item(item).map(|(_, i)| i.text.clone()))
+        .unwrap_or_default()
+}
+
+/// Shows the pending import's changes and problems; the answer applies or drops them.
+pub(super) fn review(
+    ctx: &egui::Context,
+    pending: &PendingImport,
+    doc: Option<&OpenDocument>,
+) -> Option<Answer> {
+    let name = pending.name();
+    let import = &pending.import;
+    let mut chosen = None;
+    let response = Modal::new(egui::Id::unique("sheet-import")).show(ctx, |ui| {
+        theme::limit_width(ui, 640.0);
+        ui.heading(format!("Import “{name}”"));
+        if import.changes.is_empty() {
+            ui.label("No answer would change.");
+        } else {
+            ui.label(format!(
+                "{} item(s) would change. Empty cells clear their field.",
+                import.changes.len()
+            ));
+        }
+        ScrollArea::vertical()
+            .max_height(320.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| changes_and_problems(ui, import, doc));
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            let label = if import.problems.is_empty() {
+                "Apply the changes"
+            } else {
+                "Apply the other changes"
+            };
+            if ui
+                .add_enabled(!import.edits.is_empty(), egui::Button::new(label))
+                .clicked()
+            {
+                chosen = Some(Answer::ApplyImport);
+            }
+            if ui.button("Cancel").clicked() {
+                chosen = Some(Answer::Dismiss);
+            }
+        });
+    });
+    answer(chosen, response.should_close())
+}
+
+/// Each changed item with its fields, then the cells that cannot be used.
+fn changes_and_problems(ui: &mut egui::Ui, import: &SheetImport, doc: Option<&OpenDocument>) {
+    for change in &import.changes {
+        let fields: Vec<&str> = change.fields.iter().map(|f| field_label(f)).collect();
+        ui.label(format!("{}: {}", change.item, fields.join(", ")))
+            .on_hover_text(item_text(doc, &change.item));
+    }
+    if import.problems.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(format!(
+            "{} cell(s) cannot be used and are left out:",
+            import.problems.len()
+        ))
+        .color(ui.visuals().error_fg_color),
+    );
+    for problem in &import.problems {
+        ui.label(problem.to_string());
+    }
+}
