@@ -1,6 +1,9 @@
 //! Speed of exchanging assessments: the spreadsheet both ways (built-in checklist and 2,000
 //! items) and the regional view of all eleven Member States, to figures and to a PDF.
 
+#[path = "../tests/common/sample.rs"]
+mod sample;
+
 use std::hint::black_box;
 use std::sync::Arc;
 
@@ -9,9 +12,9 @@ use normcheck::checklist::{Checklist, builtin};
 use normcheck::regional::{Input, Options, aggregate};
 use normcheck::report::regional::render_regional;
 use normcheck::report::{Format, ReportOptions};
-use normcheck::sample::{filled_session, large_checklist};
 use normcheck::session::timestamp_now;
 use normcheck::sheets::{ExportInfo, export_assessment, read_assessment};
+use sample::{filled_session, large_checklist};
 
 fn sheets(c: &mut Criterion) {
     let builtin = builtin().expect("built-in checklist");

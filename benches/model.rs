@@ -1,15 +1,18 @@
 //! Speed of the model steps a user waits for: parse + validate, load, score, save, and an
 //! edit with its undo.
 
+#[path = "../tests/common/sample.rs"]
+mod sample;
+
 use std::hint::black_box;
 use std::process::Command;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use normcheck::checklist::{BUILTIN_JSON, builtin, parse_checklist};
 use normcheck::files::{load_session, save_session};
-use normcheck::sample::{filled_session, large_checklist};
 use normcheck::scoring::score;
 use normcheck::session::{Edit, History, timestamp_now};
+use sample::{filled_session, large_checklist};
 
 fn model(c: &mut Criterion) {
     let checklist = builtin().expect("built-in checklist");

@@ -1,13 +1,16 @@
 //! Opening and saving a passphrase-protected session: dominated by scrypt at work factor 18,
 //! which is what makes guessing passphrases slow — and each open or save take about a second.
 
+#[path = "../tests/common/sample.rs"]
+mod sample;
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use normcheck::checklist::builtin;
 use normcheck::files::protect::{Passphrase, Protection};
 use normcheck::files::{OpenOptions, PassphraseSource, open_assessment, save_session_as};
-use normcheck::sample::filled_session;
+use sample::filled_session;
 
 struct Given(Passphrase);
 

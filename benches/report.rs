@@ -2,6 +2,9 @@
 //! item, the 2,000-item case (built-in item texts repeated, two evidence entries each) and a
 //! note that is one 20,000-character word, in-process and as a whole `normcheck report`.
 
+#[path = "../tests/common/sample.rs"]
+mod sample;
+
 use std::hint::black_box;
 use std::process::Command;
 
@@ -9,7 +12,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use normcheck::checklist::builtin;
 use normcheck::files::save_session;
 use normcheck::report::{Format, ReportOptions, render};
-use normcheck::sample::{filled_session, large_report_case, long_word_session};
+use sample::{filled_session, large_report_case, long_word_session};
 use time::macros::datetime;
 
 fn report(c: &mut Criterion) {

@@ -1,12 +1,15 @@
 //! One frame of the walk-through screen, laid out by egui without a GPU.
 
+#[path = "../tests/common/sample.rs"]
+mod sample;
+
 use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use normcheck::checklist::builtin;
-use normcheck::sample::{filled_session, large_checklist};
 use normcheck::ui::{AppConfig, AppState, OpenDocument, RecoveryStore, install_fonts};
+use sample::{filled_session, large_checklist};
 
 fn frame_input() -> egui::RawInput {
     egui::RawInput {

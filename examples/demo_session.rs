@@ -1,11 +1,14 @@
 //! Writes a partly filled demonstration session for the built-in checklist:
 //! `cargo run --example demo_session -- OUT.json`. Used for screenshots and trying the app.
 
+#[path = "../tests/common/sample.rs"]
+mod sample;
+
 use std::process::ExitCode;
 
 use normcheck::checklist::builtin;
 use normcheck::files::save_session;
-use normcheck::sample::filled_session;
+use sample::filled_session;
 
 fn main() -> ExitCode {
     let Some(out) = std::env::args_os().nth(1) else {

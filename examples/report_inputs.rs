@@ -8,14 +8,15 @@
 //! - for each ITEMS given, `repeated-ITEMS.json` + `repeated-ITEMS-checklist.json`: the large
 //!   case's shape with that many items (to see how time and memory grow).
 
+#[path = "../tests/common/sample.rs"]
+mod sample;
+
 use std::path::Path;
 use std::process::ExitCode;
 
 use normcheck::checklist::builtin;
 use normcheck::files::save_session;
-use normcheck::sample::{
-    filled_session, large_report_case, long_word_session, repeated_report_case,
-};
+use sample::{filled_session, large_report_case, long_word_session, repeated_report_case};
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args_os().nth(1) else {

@@ -35,7 +35,6 @@ pub mod files;
 pub mod format;
 pub mod regional;
 pub mod report;
-pub mod sample;
 pub mod scoring;
 pub mod session;
 pub mod sheets;

@@ -5,12 +5,12 @@ mod common;
 
 use std::path::Path;
 
+use common::sample::filled_session;
 use common::{small_checklist, small_session};
 use normcheck::checklist::builtin;
 use normcheck::report::{
     Format, Paper, ReportOptions, markdown::to_markdown, render, report_model, write_report,
 };
-use normcheck::sample::filled_session;
 use time::macros::datetime;
 
 /// Options with a fixed generation date, so results never depend on the environment.

@@ -186,8 +186,8 @@ fn the_same_session_gives_byte_identical_pdfs_in_fresh_processes() {
 
 #[test]
 fn a_large_report_is_complete_reproducible_and_embeds_each_font_once() {
+    use common::sample::{filled_session, large_checklist};
     use normcheck::checklist::builtin;
-    use normcheck::sample::{filled_session, large_checklist};
     let dir = tempfile::tempdir().unwrap();
     let checklist = large_checklist(&builtin().unwrap(), 400);
     let checklist_path = dir.path().join("large-checklist.json");

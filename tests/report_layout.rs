@@ -5,9 +5,9 @@ mod common;
 
 use std::process::Command;
 
+use common::sample::filled_session;
 use normcheck::checklist::builtin;
 use normcheck::report::{Format, ReportOptions, render, report_model};
-use normcheck::sample::filled_session;
 use time::macros::datetime;
 
 /// Page margins of the report in points (18 mm left and right, 20 mm top and bottom).

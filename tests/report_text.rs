@@ -175,7 +175,7 @@ fn the_cli_warns_once_about_characters_no_bundled_font_has() {
 fn the_pdf_is_the_same_on_one_cpu_and_on_all() {
     let dir = tempfile::tempdir().unwrap();
     let checklist = normcheck::checklist::builtin().unwrap();
-    let session = normcheck::sample::filled_session(&checklist, 300);
+    let session = common::sample::filled_session(&checklist, 300);
     let path = dir.path().join("s.json");
     normcheck::files::save_session(&path, &session).unwrap();
     let all = dir.path().join("all.pdf");
@@ -217,7 +217,7 @@ fn the_pdf_is_the_same_on_one_cpu_and_on_all() {
 #[test]
 fn a_note_that_is_one_20000_character_word_is_printed_once_on_the_pages_it_needs() {
     let checklist = normcheck::checklist::builtin().unwrap();
-    let session = normcheck::sample::long_word_session(&checklist);
+    let session = common::sample::long_word_session(&checklist);
     let pdf = render(&checklist, &session, &options(Format::Pdf)).unwrap();
     let empty = normcheck::session::Session::new(&checklist, session.meta.clone());
     let base = render(&checklist, &empty, &options(Format::Pdf)).unwrap();

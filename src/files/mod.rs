@@ -18,6 +18,7 @@ mod open;
 pub mod protect;
 mod read;
 pub mod recovery;
+mod resolve;
 mod same;
 mod session;
 mod write;
@@ -26,12 +27,12 @@ pub use checklist::load_checklist;
 pub use inspect::{Inspected, inspect};
 pub use kind::{FileKind, file_kind, is_protected, is_workbook, read_workbook};
 pub use open::{
-    DIFFERING_CHECKLIST, OpenError, OpenOptions, Opened, PassphraseSource, Resolved, load_session,
+    DIFFERING_CHECKLIST, OpenError, OpenOptions, Opened, PassphraseSource, load_session,
     open_assessment, open_with_known_checklists, open_with_known_checklists_using,
-    resolve_checklist, resolve_checklist_with,
 };
 pub use protect::{Passphrase, Protection};
 pub use read::{MAX_FILE_BYTES, ReadError, read_limited};
+pub use resolve::{Resolved, resolve_checklist, resolve_checklist_with};
 pub use same::{refuse_input_as_output, same_file};
 pub use session::{SaveError, save_session, save_session_as};
 pub use write::{

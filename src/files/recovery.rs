@@ -7,9 +7,10 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use super::open::{OpenError, Opened, checked, resolve_checklist_with};
+use super::open::{OpenError, Opened, checked};
 use super::protect::{Passphrase, Protection, encrypt};
 use super::read::{MAX_FILE_BYTES, read_limited};
+use super::resolve::resolve_checklist_with;
 use super::session::{decrypt_for, session_from_value};
 use super::write::{STALE_TEMP_AGE, remove_stale_temps_of, write_atomic};
 use crate::format::document::{DocumentError, RECOVERY_FORMAT, from_value, parse_json};

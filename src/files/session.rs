@@ -197,7 +197,7 @@ fn carries(session: &Session, checklist: &Checklist) -> bool {
 /// copy, else the built-in one with its id).
 pub fn save_session(path: &Path, session: &Session) -> Result<(), SaveError> {
     let checklist =
-        super::open::resolve_checklist(path, session, None).map_err(|e| SaveError::Unfit {
+        super::resolve::resolve_checklist(path, session, None).map_err(|e| SaveError::Unfit {
             path: path.to_path_buf(),
             problems: vec![Problem::error("checklist", e.reason())],
         })?;

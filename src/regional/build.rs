@@ -7,9 +7,9 @@ use crate::session::{Session, SupportKind};
 
 use super::marking::strictest_marking;
 use super::model::{ChecklistInfo, Group, ItemLevels, NormSupport, Regional, RegionalError};
-use super::protect::{protect_count, protect_distribution};
 use super::select::{Counted, Input, select};
 use super::stats::{round1, summary};
+use super::withhold::{withhold_count, withhold_distribution};
 use super::{HARDEST_COUNT, Options};
 
 /// The regional figures and, for whoever runs the aggregation only, notes naming files.
@@ -124,7 +124,7 @@ impl Grouper<'_> {
             cells[i] += 1;
         }
         cells.push(self.states - n);
-        let published = protect_distribution(&cells, self.k);
+        let published = withhold_distribution(&cells, self.k);
         let stats = if n >= self.k { summary(&scored) } else { None };
         Group {
             id: id.to_owned(),
@@ -194,7 +194,7 @@ fn item_levels(
         };
         cells[cell] += 1;
     }
-    let published = protect_distribution(&cells, k);
+    let published = withhold_distribution(&cells, k);
     ItemLevels {
         id: item.id.clone(),
         norm: norm.to_owned(),
@@ -266,7 +266,7 @@ fn support(checklist: &Checklist, sessions: &[&Session], k: usize) -> Vec<NormSu
                             })
                         })
                         .count();
-                    (kind, protect_count(asking, k))
+                    (kind, withhold_count(asking, k))
                 })
                 .collect(),
         })

@@ -70,18 +70,18 @@
 mod build;
 mod marking;
 mod model;
-mod protect;
 mod select;
 mod stats;
+mod withhold;
 
 pub use build::{Outcome, aggregate};
 pub use marking::{strictest_marking, tlp_rank};
 pub use model::{
     ChecklistInfo, Group, ItemLevels, NormSupport, Regional, RegionalError, Superseded,
 };
-pub use protect::protect_distribution;
 pub use select::Input;
 pub use stats::{Summary, median, summary};
+pub use withhold::withhold_distribution;
 
 /// The anonymity threshold used unless another is given.
 pub const DEFAULT_MIN_STATES: usize = 3;

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod sample;
+
 use std::path::PathBuf;
 
 use normcheck::checklist::{Checklist, parse_checklist};

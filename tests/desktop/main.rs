@@ -21,3 +21,4 @@ mod support;
 mod team;
 mod title;
 mod undo;
+mod working;

@@ -288,20 +288,12 @@ fn keyboard(
     if view.keys_blocked || ctx.egui_wants_keyboard_input() || items.is_empty() {
         return false;
     }
+    let pressed = |k: Key| ctx.input(|i| i.key_pressed(k) && i.modifiers.is_none());
     let position = view
         .current
         .as_ref()
         .and_then(|c| items.iter().position(|(_, i)| &i.id == c));
-    let pressed = |k: Key| ctx.input(|i| i.key_pressed(k) && i.modifiers.is_none());
-    let mut moved = None;
-    if pressed(Key::ArrowDown) || pressed(Key::J) {
-        moved = Some(position.map_or(0, |p| (p + 1).min(items.len() - 1)));
-    } else if pressed(Key::ArrowUp) || pressed(Key::K) {
-        moved = Some(position.map_or(0, |p| p.saturating_sub(1)));
-    }
-    if let Some(p) = moved {
-        view.current = Some(items[p].1.id.clone());
-        view.scroll_to_current = true;
+    if move_between_items(view, items, position, &pressed) {
         return false;
     }
     if !view.group_by_area && (pressed(Key::PageDown) || pressed(Key::PageUp)) {
@@ -315,20 +307,42 @@ fn keyboard(
         select_norm(view, &norms[next]);
         return true;
     }
-    let Some(p) = position else { return false };
-    let item = &items[p].1.id;
-    const DIGITS: [Key; 10] = [
-        Key::Num0,
-        Key::Num1,
-        Key::Num2,
-        Key::Num3,
-        Key::Num4,
-        Key::Num5,
-        Key::Num6,
-        Key::Num7,
-        Key::Num8,
-        Key::Num9,
-    ];
+    if let Some(p) = position {
+        answer_keys(doc, view, items, p, &pressed, actions);
+    }
+    false
+}
+
+/// ↑/↓ or J/K: the previous or next item. Returns whether the selection moved.
+fn move_between_items(
+    view: &mut AssessView,
+    items: &[(&Norm, &Item)],
+    position: Option<usize>,
+    pressed: &impl Fn(Key) -> bool,
+) -> bool {
+    let moved = if pressed(Key::ArrowDown) || pressed(Key::J) {
+        position.map_or(0, |p| (p + 1).min(items.len() - 1))
+    } else if pressed(Key::ArrowUp) || pressed(Key::K) {
+        position.map_or(0, |p| p.saturating_sub(1))
+    } else {
+        return false;
+    };
+    view.current = Some(items[moved].1.id.clone());
+    view.scroll_to_current = true;
+    true
+}
+
+/// The digit keys of the scale's levels, N for not applicable, Enter for the details — on the
+/// selected item (at `position`).
+fn answer_keys(
+    doc: &OpenDocument,
+    view: &mut AssessView,
+    items: &[(&Norm, &Item)],
+    position: usize,
+    pressed: &impl Fn(Key) -> bool,
+    actions: &mut Vec<Action>,
+) {
+    let item = &items[position].1.id;
     for (value, key) in DIGITS.iter().enumerate() {
         if pressed(*key) && doc.checklist.scale.level(value as i64).is_some() {
             actions.push(Action::Edit(Edit::SetLevel {
@@ -336,12 +350,12 @@ fn keyboard(
                 level: Some(value as i64),
             }));
             if view.advance
-                && let Some(next) = next_unanswered(doc, items, p)
+                && let Some(next) = next_unanswered(doc, items, position)
             {
                 view.current = Some(next);
                 view.scroll_to_current = true;
             }
-            return false;
+            return;
         }
     }
     if pressed(Key::N) && doc.checklist.scale.not_applicable {
@@ -358,5 +372,18 @@ fn keyboard(
             Some(item.clone())
         };
     }
-    false
 }
+
+/// The keys 0–9, by the level they choose.
+const DIGITS: [Key; 10] = [
+    Key::Num0,
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];

@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use crate::analysis::{Concern, completeness, gaps};
+use crate::analysis::{Concern, Gap, completeness, gaps};
 use crate::scoring::whole_percent;
 use crate::session::format_date;
 use crate::ui::action::Action;
@@ -162,33 +162,7 @@ fn gap_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
         gaps.len().min(GAPS_SHOWN)
     };
     for g in &gaps[..shown] {
-        let text = doc
-            .checklist
-            .item(&g.item)
-            .map_or("", |(_, i)| i.text.as_str());
-        let level = g
-            .level
-            .and_then(|l| doc.checklist.scale.level(l))
-            .map_or("–".to_owned(), |l| l.label.clone());
-        let details = [
-            level,
-            format!("Priority: {}", g.priority.map_or("none", |p| p.label())),
-            format!("Agency: {}", g.owner.as_deref().unwrap_or("not assigned")),
-            format!(
-                "Target: {}",
-                g.target_date.map_or("none".to_owned(), format_date)
-            ),
-        ];
-        ui.horizontal(|ui| {
-            if ui.small_button(format!("Go to {}", g.item)).clicked() {
-                actions.push(Action::JumpToItem(g.item.clone()));
-            }
-            ui.vertical(|ui| {
-                ui.add(egui::Label::new(text).wrap());
-                ui.label(RichText::new(details.join("  ·  ")).weak().small());
-            });
-        });
-        ui.add_space(4.0);
+        gap_row(ui, doc, g, actions);
     }
     if gaps.len() > GAPS_SHOWN {
         let label = if show_all {
@@ -200,6 +174,37 @@ fn gap_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
             ui.data_mut(|d| d.insert_temp(show_all_id, !show_all));
         }
     }
+}
+
+/// One gap: its item's text, its level, priority, agency and date, and a button to go there.
+fn gap_row(ui: &mut egui::Ui, doc: &OpenDocument, g: &Gap, actions: &mut Vec<Action>) {
+    let text = doc
+        .checklist
+        .item(&g.item)
+        .map_or("", |(_, i)| i.text.as_str());
+    let level = g
+        .level
+        .and_then(|l| doc.checklist.scale.level(l))
+        .map_or("–".to_owned(), |l| l.label.clone());
+    let details = [
+        level,
+        format!("Priority: {}", g.priority.map_or("none", |p| p.label())),
+        format!("Agency: {}", g.owner.as_deref().unwrap_or("not assigned")),
+        format!(
+            "Target: {}",
+            g.target_date.map_or("none".to_owned(), format_date)
+        ),
+    ];
+    ui.horizontal(|ui| {
+        if ui.small_button(format!("Go to {}", g.item)).clicked() {
+            actions.push(Action::JumpToItem(g.item.clone()));
+        }
+        ui.vertical(|ui| {
+            ui.add(egui::Label::new(text).wrap());
+            ui.label(RichText::new(details.join("  ·  ")).weak().small());
+        });
+    });
+    ui.add_space(4.0);
 }
 
 /// How many gaps are listed before "Show all".

@@ -5,6 +5,7 @@
 use egui::RichText;
 use serde_json::Value;
 
+use crate::checklist::Norm;
 use crate::session::{Conflict, Edit};
 use crate::team::agency_counts;
 use crate::ui::action::Action;
@@ -105,30 +106,7 @@ fn hand_out(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
 /// Tick items (or whole norms) and give them a responsible agency in one step.
 fn assign(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &mut Vec<Action>) {
     ui.label(RichText::new("Assign a responsible agency").strong());
-    ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Agency:");
-        ui.add(
-            egui::TextEdit::singleline(&mut view.agency)
-                .hint_text("e.g. National CERT")
-                .desired_width(260.0),
-        )
-        .labelled_by(label.id);
-        let known = agency_counts(&doc.checklist, &doc.session);
-        if !known.is_empty() {
-            egui::ComboBox::from_label("or choose a known agency")
-                .selected_text("Known agencies")
-                .show_ui(ui, |ui| {
-                    for agency in known.keys() {
-                        if ui
-                            .selectable_label(view.agency == *agency, agency)
-                            .clicked()
-                        {
-                            view.agency = agency.clone();
-                        }
-                    }
-                });
-        }
-    });
+    agency_field(ui, doc, view);
     let agency = view.agency.trim().to_owned();
     let n = view.selected.len();
     ui.horizontal_wrapped(|ui| {
@@ -159,43 +137,76 @@ fn assign(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &
         }
     });
     for norm in &doc.checklist.norms {
-        let ids: Vec<&String> = norm.items.iter().map(|i| &i.id).collect();
-        let ticked = ids.iter().filter(|id| view.selected.contains(**id)).count();
-        let title = format!(
-            "({}) {} — {ticked} of {} ticked",
-            norm.id,
-            norm.title,
-            ids.len()
-        );
-        section(ui, ("assign", &norm.id), &title, false, |ui| {
-            let mut whole = ticked == ids.len();
-            if ui.checkbox(&mut whole, "The whole norm").changed() {
-                for id in &ids {
-                    if whole {
-                        view.selected.insert((*id).clone());
-                    } else {
-                        view.selected.remove(*id);
-                    }
-                }
-            }
-            for item in &norm.items {
-                let owner = doc
-                    .session
-                    .answer(&item.id)
-                    .and_then(|a| a.owner.as_deref())
-                    .unwrap_or("no agency");
-                let mut on = view.selected.contains(&item.id);
-                let text = format!("{} {} — {owner}", item.id, item.text);
-                if ui.add(egui::Checkbox::new(&mut on, text)).changed() {
-                    if on {
-                        view.selected.insert(item.id.clone());
-                    } else {
-                        view.selected.remove(&item.id);
-                    }
-                }
-            }
-        });
+        norm_ticks(ui, doc, norm, view);
     }
+}
+
+/// The agency to assign: typed, or chosen among those the assessment already names.
+fn agency_field(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Agency:");
+        ui.add(
+            egui::TextEdit::singleline(&mut view.agency)
+                .hint_text("e.g. National CERT")
+                .desired_width(260.0),
+        )
+        .labelled_by(label.id);
+        let known = agency_counts(&doc.checklist, &doc.session);
+        if !known.is_empty() {
+            egui::ComboBox::from_label("or choose a known agency")
+                .selected_text("Known agencies")
+                .show_ui(ui, |ui| {
+                    for agency in known.keys() {
+                        if ui
+                            .selectable_label(view.agency == *agency, agency)
+                            .clicked()
+                        {
+                            view.agency = agency.clone();
+                        }
+                    }
+                });
+        }
+    });
+}
+
+/// One norm's items to tick, with a box for the whole norm, in a collapsible section.
+fn norm_ticks(ui: &mut egui::Ui, doc: &OpenDocument, norm: &Norm, view: &mut TeamView) {
+    let ids: Vec<&String> = norm.items.iter().map(|i| &i.id).collect();
+    let ticked = ids.iter().filter(|id| view.selected.contains(**id)).count();
+    let title = format!(
+        "({}) {} — {ticked} of {} ticked",
+        norm.id,
+        norm.title,
+        ids.len()
+    );
+    section(ui, ("assign", &norm.id), &title, false, |ui| {
+        let mut whole = ticked == ids.len();
+        if ui.checkbox(&mut whole, "The whole norm").changed() {
+            for id in &ids {
+                if whole {
+                    view.selected.insert((*id).clone());
+                } else {
+                    view.selected.remove(*id);
+                }
+            }
+        }
+        for item in &norm.items {
+            let owner = doc
+                .session
+                .answer(&item.id)
+                .and_then(|a| a.owner.as_deref())
+                .unwrap_or("no agency");
+            let mut on = view.selected.contains(&item.id);
+            let text = format!("{} {} — {owner}", item.id, item.text);
+            if ui.add(egui::Checkbox::new(&mut on, text)).changed() {
+                if on {
+                    view.selected.insert(item.id.clone());
+                } else {
+                    view.selected.remove(&item.id);
+                }
+            }
+        }
+    });
 }
 
 /// The merge conflicts, each with every side's value and a way to choose or write one.
@@ -273,6 +284,16 @@ fn conflict_card(
             );
         });
     }
+    write_own_value(ui, conflict, view, actions);
+}
+
+/// "Or write:" a value of the coordinator's own for the conflicting field.
+fn write_own_value(
+    ui: &mut egui::Ui,
+    conflict: &Conflict,
+    view: &mut TeamView,
+    actions: &mut Vec<Action>,
+) {
     let key = format!("{}/{}", conflict.item, conflict.field);
     ui.horizontal_wrapped(|ui| {
         let written = view.written.entry(key.clone()).or_default();
@@ -284,7 +305,11 @@ fn conflict_card(
             .add_enabled(!written.trim().is_empty(), egui::Button::new("Use mine"))
             .clicked()
         {
-            actions.push(choose(&value));
+            actions.push(Action::Edit(Edit::ResolveConflict {
+                item: conflict.item.clone(),
+                field: conflict.field.clone(),
+                value,
+            }));
             view.written.remove(&key);
         }
     });

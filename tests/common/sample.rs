@@ -1,9 +1,11 @@
-//! Generated checklists and filled-in sessions, for benchmarks, tests and demonstrations.
+//! Generated checklists and filled-in sessions, for tests, benchmarks and examples (benches and
+//! examples include this file by path; not every one uses every function).
+#![allow(dead_code)]
 
 use time::macros::datetime;
 
-use crate::checklist::{Checklist, FocusArea, Item, Norm, NormKind};
-use crate::session::{Answer, Meta, Priority, Session};
+use normcheck::checklist::{Checklist, FocusArea, Item, Norm, NormKind};
+use normcheck::session::{Answer, Meta, Priority, Session};
 
 /// A checklist shaped like `base` (same scale, bands and focus areas) with `items` items spread
 /// over the same number of norms.

@@ -9,7 +9,7 @@
 /// non-zero one first, then zeros, earlier cells first among equals — until the withheld
 /// counts are at least two, hold at least `k` States together and hold more States than there
 /// are withheld counts, or until every count is withheld.
-pub fn protect_distribution(cells: &[usize], k: usize) -> Vec<Option<usize>> {
+pub fn withhold_distribution(cells: &[usize], k: usize) -> Vec<Option<usize>> {
     let mut withheld: Vec<bool> = cells.iter().map(|&c| is_small(c, k)).collect();
     if withheld.contains(&true) {
         while !protected(cells, &withheld, k) {
@@ -35,7 +35,7 @@ pub(crate) fn is_small(count: usize, k: usize) -> bool {
 }
 
 /// A single count with no published total: withheld when small (rule 3).
-pub(crate) fn protect_count(count: usize, k: usize) -> Option<usize> {
+pub(crate) fn withhold_count(count: usize, k: usize) -> Option<usize> {
     (!is_small(count, k)).then_some(count)
 }
 
@@ -50,7 +50,7 @@ fn protected(cells: &[usize], withheld: &[bool], k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::protect_distribution as protect;
+    use super::withhold_distribution as protect;
 
     #[test]
     fn nothing_is_withheld_when_every_count_is_zero_or_at_least_k() {

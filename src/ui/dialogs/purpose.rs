@@ -1,0 +1,122 @@
+//! What a file dialog is for: its purpose (title, filter, file or folder) and, for the app,
+//! the request with what is needed to carry on once the file is chosen.
+
+use std::path::PathBuf;
+
+/// What a chosen file is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// A session to open.
+    OpenSession,
+    /// Where to save the session.
+    SaveSession,
+    /// A checklist for a new assessment.
+    OpenChecklist,
+    /// Where to write the PDF report.
+    ExportReport,
+    /// The folder to write one contribution per agency into.
+    ContributionsFolder,
+    /// Contribution files to merge into the open assessment (several at once).
+    MergeContributions,
+    /// An earlier assessment to compare the open one with.
+    EarlierAssessment,
+    /// Where to write the assessment as a spreadsheet.
+    ExportSheet,
+    /// An edited spreadsheet to read into the assessment.
+    ImportSheet,
+}
+
+impl Purpose {
+    /// Title of the dialog or prompt.
+    pub fn title(self) -> &'static str {
+        match self {
+            Purpose::OpenSession => "Open assessment",
+            Purpose::SaveSession => "Save assessment as",
+            Purpose::OpenChecklist => "Choose a checklist file",
+            Purpose::ExportReport => "Export the report as PDF",
+            Purpose::ContributionsFolder => "Folder for the contribution files",
+            Purpose::MergeContributions => "Contributions to merge",
+            Purpose::EarlierAssessment => "Earlier assessment to compare with",
+            Purpose::ExportSheet => "Export the assessment as a spreadsheet",
+            Purpose::ImportSheet => "Import an edited spreadsheet",
+        }
+    }
+
+    /// Whether a folder is chosen rather than a file.
+    pub fn picks_folder(self) -> bool {
+        matches!(self, Purpose::ContributionsFolder)
+    }
+
+    /// Whether several files may be chosen at once.
+    pub fn picks_many(self) -> bool {
+        matches!(self, Purpose::MergeContributions)
+    }
+
+    pub(super) fn saves(self) -> bool {
+        matches!(
+            self,
+            Purpose::SaveSession | Purpose::ExportReport | Purpose::ExportSheet
+        )
+    }
+
+    pub(super) fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            Purpose::ExportReport => ("PDF document", &["pdf"]),
+            Purpose::ExportSheet | Purpose::ImportSheet => ("Excel workbook", &["xlsx"]),
+            Purpose::OpenChecklist => ("Checklists (JSON, Excel workbook)", &["json", "xlsx"]),
+            _ => ("normcheck files (JSON, protected .age)", &["json", "age"]),
+        }
+    }
+}
+
+/// What a file chosen in a dialog is for, with what is needed to carry on once it is chosen.
+pub(crate) enum Request {
+    /// A session to open.
+    OpenSession,
+    /// Where to save the session, stored with `protection`; `then` runs once it is saved.
+    SaveSession {
+        /// Plain, or the passphrase to protect the file with.
+        protection: crate::files::Protection,
+        /// What was waiting for the save (an unsaved-changes question answered "Save").
+        then: Option<crate::ui::modal::Guarded>,
+    },
+    /// A checklist: for the new-assessment form, or for an assessment being opened.
+    OpenChecklist(Option<crate::ui::opening::OpenRequest>),
+    /// Where to write the PDF report.
+    ExportReport,
+    /// The folder for one contribution per agency.
+    ContributionsFolder,
+    /// Contribution files to merge.
+    MergeContributions,
+    /// An earlier assessment to compare with.
+    EarlierAssessment,
+    /// Where to write the spreadsheet.
+    ExportSheet,
+    /// An edited spreadsheet to read back.
+    ImportSheet,
+}
+
+impl Request {
+    /// The dialog's purpose (title, filter, file or folder).
+    pub(crate) fn purpose(&self) -> Purpose {
+        match self {
+            Request::OpenSession => Purpose::OpenSession,
+            Request::SaveSession { .. } => Purpose::SaveSession,
+            Request::OpenChecklist(_) => Purpose::OpenChecklist,
+            Request::ExportReport => Purpose::ExportReport,
+            Request::ContributionsFolder => Purpose::ContributionsFolder,
+            Request::MergeContributions => Purpose::MergeContributions,
+            Request::EarlierAssessment => Purpose::EarlierAssessment,
+            Request::ExportSheet => Purpose::ExportSheet,
+            Request::ImportSheet => Purpose::ImportSheet,
+        }
+    }
+}
+
+/// How a file dialog or typed-path prompt ended.
+pub(crate) enum Chosen {
+    /// With these files (one unless the request picks several).
+    Files(Request, Vec<PathBuf>),
+    /// Without any: the request lapses.
+    Cancelled(Request),
+}
