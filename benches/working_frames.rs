@@ -64,8 +64,9 @@ fn case(background_work: bool, path: &Path) {
     let mut h = app(background_work);
     h.run_steps(3);
     h.state_mut().push(Action::OpenPath(path.to_path_buf()));
+    h.step();
     longest_frame_until(&mut h, |s| !s.working());
-    h.run_steps(2);
+    h.run_steps(3);
     h.get_by_label("Passphrase:").type_text(PASSPHRASE);
     h.run_steps(2);
     h.get_by_label("Open").click();
