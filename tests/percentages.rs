@@ -7,7 +7,7 @@ mod common;
 use common::{arg, run_normcheck, text};
 use normcheck::checklist::builtin;
 use normcheck::files::save_session;
-use normcheck::report::{Format, ReportOptions, markdown::to_markdown, report_model};
+use normcheck::report::{Format, ReportOptions, report_model, to_markdown};
 use normcheck::session::{Edit, Meta, Session, timestamp_now};
 
 /// A session with 5 of norm (a)'s 8 items answered: 62.5 % of the norm, 5 of 85 overall.

@@ -9,7 +9,7 @@ use common::sample::filled_session;
 use common::{small_checklist, small_session};
 use normcheck::checklist::builtin;
 use normcheck::report::{
-    Format, Paper, ReportOptions, markdown::to_markdown, render, report_model, write_report,
+    Format, Paper, ReportOptions, render, report_model, to_markdown, write_report,
 };
 use time::macros::datetime;
 

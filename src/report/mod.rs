@@ -1,13 +1,16 @@
-//! The assessment report: [`model`] says what to print (pure data), [`markdown`] writes it
-//! as text; for a PDF, `layout` breaks it into lines and pages with the bundled fonts and
-//! `pdf.rs` draws the pages. [`write_report`] writes either atomically.
+//! The reports: [`model`] says what the assessment report shows (pure data), and each document
+//! in [`documents`] — assessment, regional, scores over time — builds a neutral [`Document`]
+//! of blocks. One Markdown writer ([`document::markdown`]) and one typesetter (`layout`,
+//! lines and pages with the bundled fonts) with one PDF writer (`pdf.rs`) take only that.
+//! [`write_report`] writes either atomically.
 //!
-//! Only `pdf.rs` uses printpdf; the model and the layout are plain Rust.
+//! Only `pdf.rs` uses printpdf; the documents and the layout are plain Rust.
 
 mod clean;
+pub mod document;
+pub mod documents;
 mod fonts;
 mod layout;
-pub mod markdown;
 pub mod model;
 mod pdf;
 mod plan;
@@ -27,6 +30,7 @@ use crate::checklist::Checklist;
 use crate::scoring::score;
 use crate::session::Session;
 
+pub use document::Document;
 pub use model::{Report, build};
 pub use progress::{period_of, period_pair, signed};
 
@@ -148,19 +152,34 @@ pub fn render_with_warnings(
     options: &ReportOptions,
 ) -> Result<Rendered, ReportError> {
     let report = report_model(checklist, session, options);
+    render_document(&documents::assessment::document(&report), options)
+}
+
+/// Renders any document to the bytes of the chosen format, with its warnings.
+pub fn render_document(
+    document: &Document,
+    options: &ReportOptions,
+) -> Result<Rendered, ReportError> {
     match options.format {
-        Format::Pdf => {
-            let layout = layout::layout(&report, options.paper);
-            let warnings = missing_glyph_warning(&layout.missing).into_iter().collect();
-            let bytes =
-                pdf::to_pdf(&pdf::DocInfo::of(&report), layout).map_err(ReportError::Render)?;
-            Ok(Rendered { bytes, warnings })
-        }
+        Format::Pdf => pdf_of(document, options.paper),
         Format::Markdown => Ok(Rendered {
-            bytes: markdown::to_markdown(&report).into_bytes(),
+            bytes: document::markdown::to_markdown(document).into_bytes(),
             warnings: Vec::new(),
         }),
     }
+}
+
+/// The assessment report as Markdown: the same document as the PDF.
+pub fn to_markdown(report: &Report) -> String {
+    document::markdown::to_markdown(&documents::assessment::document(report))
+}
+
+/// A document typeset and written as PDF, with what the reader should know about it.
+pub(crate) fn pdf_of(document: &Document, paper: Paper) -> Result<Rendered, ReportError> {
+    let laid = layout::layout(document, paper);
+    let warnings = missing_glyph_warning(&laid.missing).into_iter().collect();
+    let bytes = pdf::to_pdf(&document.info, laid).map_err(ReportError::Render)?;
+    Ok(Rendered { bytes, warnings })
 }
 
 /// One line naming every character no bundled font has, or none.

@@ -11,48 +11,12 @@ use printpdf::{
     TextMatrix,
 };
 
+use super::document::Info;
 use super::fonts::Face;
 use super::layout::{Color, Draw, Layout, TextRun};
-use super::model::Report;
-use super::regional::RegionalReport;
-
-/// The document information a PDF carries.
-pub(crate) struct DocInfo {
-    /// The document's title.
-    pub(crate) title: String,
-    /// Who made it.
-    pub(crate) author: String,
-    /// What it is about.
-    pub(crate) subject: String,
-    /// When it was generated; `None` leaves the dates out.
-    pub(crate) generated: Option<time::OffsetDateTime>,
-}
-
-impl DocInfo {
-    /// The information of an assessment report.
-    pub(crate) fn of(report: &Report) -> DocInfo {
-        let cover = &report.cover;
-        DocInfo {
-            title: format!("{} — {}", cover.title, cover.member_state),
-            author: cover.organisation.clone().unwrap_or_default(),
-            subject: cover.checklist.clone(),
-            generated: cover.generated,
-        }
-    }
-
-    /// The information of a regional report.
-    pub(crate) fn of_regional(report: &RegionalReport) -> DocInfo {
-        DocInfo {
-            title: report.cover.title.clone(),
-            author: String::new(),
-            subject: report.provenance.first().cloned().unwrap_or_default(),
-            generated: report.cover.generated,
-        }
-    }
-}
 
 /// Writes the laid-out `layout` as a PDF file's bytes, with the document information `info`.
-pub(crate) fn to_pdf(info: &DocInfo, layout: Layout) -> Result<Vec<u8>, String> {
+pub(crate) fn to_pdf(info: &Info, layout: Layout) -> Result<Vec<u8>, String> {
     let g = layout.geometry;
     let mut doc = PdfDocument::new(&info.title);
     let mut fonts: BTreeMap<Face, FontId> = BTreeMap::new();
@@ -276,7 +240,7 @@ impl GlyphTexts {
 }
 
 /// Title, author and subject; the dates only when the report has a generation date.
-fn set_metadata(doc: &mut PdfDocument, source: &DocInfo) {
+fn set_metadata(doc: &mut PdfDocument, source: &Info) {
     let info = &mut doc.metadata.info;
     info.document_title = source.title.clone();
     info.author = source.author.clone();

@@ -3,9 +3,10 @@
 
 use crate::compare::TrendPoint;
 
-use super::layout::layout_trend;
+use super::document::{Block, Document, Info, Paragraph, Series, SlopeChart, Widths};
+use super::documents::assessment::table;
 use super::model::{Cover, Table};
-use super::{Paper, ReportError, pdf};
+use super::{Paper, ReportError};
 
 /// What the trend document shows.
 pub struct TrendDocument {
@@ -68,15 +69,48 @@ impl TrendDocument {
         }
     }
 
+    /// The trend as a neutral document: title, a sentence, the slope chart and its figures.
+    pub fn document(&self) -> Document {
+        let mut blocks = vec![Block::Title {
+            text: self.cover.title.clone(),
+            cover: false,
+        }];
+        blocks.extend(self.paragraphs.iter().map(Paragraph::body));
+        blocks.push(Block::SlopeChart(SlopeChart {
+            title: "Overall and per-norm scores (0–100)".to_owned(),
+            labels: self.labels.clone(),
+            series: self
+                .series
+                .iter()
+                .enumerate()
+                .map(|(i, (label, values))| Series {
+                    label: label.clone(),
+                    values: values.clone(),
+                    strong: i == 0,
+                })
+                .collect(),
+        }));
+        blocks.push(Block::part("The figures"));
+        let widths = Widths::FirstTakesRest {
+            others: self.labels.len(),
+            each: 70.0,
+        };
+        blocks.push(table(&self.table, widths, false));
+        Document {
+            info: Info {
+                title: format!("{} — {}", self.cover.title, self.cover.member_state),
+                author: self.cover.organisation.clone().unwrap_or_default(),
+                subject: "Scores over time".to_owned(),
+                generated: self.cover.generated,
+                marking: self.cover.marking.clone(),
+                draft: None,
+            },
+            blocks,
+        }
+    }
+
     /// The document as PDF bytes.
     pub fn to_pdf(&self, paper: Paper) -> Result<Vec<u8>, ReportError> {
-        let layout = layout_trend(self, paper);
-        let info = pdf::DocInfo {
-            title: format!("{} — {}", self.cover.title, self.cover.member_state),
-            author: self.cover.organisation.clone().unwrap_or_default(),
-            subject: "Scores over time".to_owned(),
-            generated: self.cover.generated,
-        };
-        pdf::to_pdf(&info, layout).map_err(ReportError::Render)
+        super::pdf_of(&self.document(), paper).map(|rendered| rendered.bytes)
     }
 }

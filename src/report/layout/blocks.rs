@@ -1,9 +1,10 @@
-//! The report model as a column of slices: cover, summary, charts, one section per norm
-//! with its items, the action plan and the methodology, in the report's type styles.
+//! The typesetter's blocks: each block of a [`Document`] becomes a run of slices in the report's
+//! type styles — title and cover, headings, paragraphs, lists, tables, charts and item cards.
+//! Nothing here knows which document it sets.
 
 use std::ops::Range;
 
-use super::super::model::{Cover, ItemEntry, NormSection, Progress, Report, Table};
+use super::super::document::{Block, Document, ItemCard, Paragraph, Tone};
 use super::super::shape::Shaper;
 use super::flow::{Slice, chain, paragraph};
 use super::furniture::marking_style;
@@ -16,25 +17,6 @@ pub(super) const RULE: Color = Color(0x44, 0x44, 0x44);
 /// Left border of an item and the indent of its text.
 const ITEM_BORDER: f32 = 1.5;
 const ITEM_INDENT: f32 = 7.5;
-/// Action plan column widths (points; they fill the A4 text width).
-const PLAN_COLUMNS: [f32; 5] = [44.0, 58.0, 225.0, 76.0, 90.0];
-const PLAN_HEADER: [&str; 5] = [
-    "Priority",
-    "Target date",
-    "Action",
-    "Current answer",
-    "Responsible agency",
-];
-/// Support wanted column widths (kind, action, note).
-const SUPPORT_COLUMNS: [f32; 3] = [90.0, 253.0, 150.0];
-/// Answer scale column widths.
-const SCALE_COLUMNS: [f32; 3] = [34.0, 84.0, 375.0];
-/// Summary counts column widths.
-const COUNT_COLUMNS: [f32; 2] = [130.0, 50.0];
-/// Progress table column widths: name, before, now, change.
-const PROGRESS_COLUMNS: [f32; 4] = [313.0, 60.0, 60.0, 60.0];
-/// "Who answered" column widths: item, answer, who, when.
-const ANSWERED_BY_COLUMNS: [f32; 4] = [50.0, 120.0, 208.0, 115.0];
 
 /// Builds slices, with the shaper and the column width at hand.
 pub(crate) struct Column<'s> {
@@ -43,33 +25,10 @@ pub(crate) struct Column<'s> {
     pub(super) out: Vec<Slice>,
 }
 
-/// The whole report as slices in `c`.
-pub(crate) fn report_body(report: &Report, c: &mut Column<'_>) {
-    c.cover(&report.cover);
-    c.page_break();
-    c.h2("Executive summary");
-    for p in &report.summary.paragraphs {
-        c.para(&[(p, Style::regular(BODY))], 0.0, 0.0, 5.0);
-    }
-    c.table(&COUNT_COLUMNS, &report.summary.counts, true);
-    if let Some(p) = &report.progress {
-        c.progress(p);
-    }
-    c.chart(&report.norm_chart);
-    c.chart(&report.area_chart);
-    c.page_break();
-    for n in &report.norms {
-        c.norm(n);
-    }
-    c.page_break();
-    c.action_plan(report);
-    c.support(report);
-    c.methodology(report);
-    if let Some(t) = &report.answered_by {
-        c.h2("Who answered");
-        let intro = "Who last changed each answer, and when (an assessor, or the agency whose contribution was merged).";
-        c.para(&[(intro, Style::regular(BODY))], 0.0, 0.0, 5.0);
-        c.table(&ANSWERED_BY_COLUMNS, t, false);
+/// The whole document as slices in `c`.
+pub(crate) fn document_body(document: &Document, c: &mut Column<'_>) {
+    for block in &document.blocks {
+        c.block(block);
     }
 }
 
@@ -169,103 +128,125 @@ impl Column<'_> {
             last.height += 4.0;
         }
     }
+}
 
-    fn cover(&mut self, c: &Cover) {
-        if let Some(m) = &c.marking {
-            self.marking_box(m);
-        }
-        self.para(&[(&c.title, Style::bold(22.0))], 0.0, 0.0, 8.0);
-        if let Some(d) = &c.draft {
-            let style = Style::bold(13.0).colored(Color::MUTED);
-            self.para(&[(d, style)], 0.0, 4.0, 16.0);
-        }
-        let assessors = c.assessors.join(", ");
-        let rows = [
-            ("Member State", Some(c.member_state.as_str())),
-            ("Organisation", c.organisation.as_deref()),
-            (
-                "Assessors",
-                (!assessors.is_empty()).then_some(assessors.as_str()),
-            ),
-            ("Reporting period", c.reporting_period.as_deref()),
-            ("Date", Some(c.date.as_str())),
-            ("Checklist", Some(c.checklist.as_str())),
-        ];
-        for (label, value) in rows {
-            if let Some(v) = value {
-                self.cover_row(label, v);
+impl Column<'_> {
+    /// One block as slices.
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Marking(m) => self.marking_box(m),
+            Block::Title { text, cover } => {
+                let (size, after) = if *cover { (22.0, 8.0) } else { (20.0, 6.0) };
+                self.para(&[(text, Style::bold(size))], 0.0, 0.0, after);
             }
+            Block::Subtitle(text) => {
+                let style = Style::bold(13.0).colored(Color::MUTED);
+                self.para(&[(text, style)], 0.0, 4.0, 16.0);
+            }
+            Block::Facts(facts) => {
+                self.out.push(Slice::space(6.0));
+                for (label, value) in facts {
+                    self.cover_row(label, value);
+                }
+            }
+            Block::Heading { level: 1, text } => self.h2(text),
+            Block::Heading { text, .. } => self.h3(text),
+            Block::Paragraph(p) => self.paragraph(p),
+            Block::FactLine(facts) => self.fact_line(facts),
+            Block::List(entries) => {
+                for e in entries {
+                    let text = format!("• {e}");
+                    self.para(&[(&text, Style::regular(BODY))], 0.0, 0.0, 5.0);
+                }
+            }
+            Block::Table(t) => self.table(t),
+            Block::BarChart(chart) => self.chart(chart),
+            Block::RangeChart(chart) => self.range_chart(chart),
+            Block::SlopeChart(chart) => self.slope_chart(chart),
+            Block::Item(item) => self.item(item),
+            Block::PageBreak => self.page_break(),
+            Block::Together(blocks) => self.together(blocks),
         }
     }
 
-    fn norm(&mut self, n: &NormSection) {
+    /// Blocks kept together and with what follows: each slice keeps with the next.
+    fn together(&mut self, blocks: &[Block]) {
         let start = self.out.len();
-        self.h2(&n.heading);
-        if let Some(s) = &n.summary {
-            self.para(&[(s, Style::regular(BODY))], 0.0, 0.0, 5.0);
+        for b in blocks {
+            self.block(b);
         }
-        let muted = Style::regular(BODY).colored(Color::MUTED);
-        if let Some(s) = &n.source {
-            let text = format!("Source: {s}");
-            self.para(&[(&text, muted)], 0.0, 0.0, 2.0);
-        }
-        let label = Style::bold(BODY).colored(Color::MUTED);
-        self.para(
-            &[
-                ("Score: ", label),
-                (&n.score, muted),
-                (" · Completion: ", label),
-                (&n.completion, muted),
-            ],
-            0.0,
-            0.0,
-            2.0,
-        );
-        self.h3("Practical actions");
         chain(&mut self.out[start..]);
         if let Some(last) = self.out.last_mut() {
             last.keep_with_next = true;
         }
-        for item in &n.items {
-            self.item(item);
-        }
     }
 
-    fn item(&mut self, i: &ItemEntry) {
+    fn paragraph(&mut self, p: &Paragraph) {
+        let (size, color) = match p.tone {
+            Tone::Body => (BODY, Color::TEXT),
+            Tone::Note => (SMALL, Color::MUTED),
+        };
+        let spans: Vec<(&str, Style)> = p
+            .spans
+            .iter()
+            .map(|s| {
+                let style = if s.strong {
+                    Style::bold(size)
+                } else {
+                    Style::regular(size)
+                };
+                (s.text.as_str(), style.colored(color))
+            })
+            .collect();
+        let after = if p.tone == Tone::Note { 4.0 } else { 5.0 };
+        self.para(&spans, 0.0, 0.0, after);
+    }
+
+    /// Muted facts on one line: "Score: 62.5 · Completion: 80 %".
+    fn fact_line(&mut self, facts: &[(String, String)]) {
+        let label = Style::bold(BODY).colored(Color::MUTED);
+        let value = Style::regular(BODY).colored(Color::MUTED);
+        let labels: Vec<String> = facts
+            .iter()
+            .enumerate()
+            .map(|(i, (l, _))| {
+                if i == 0 {
+                    format!("{l}: ")
+                } else {
+                    format!(" · {l}: ")
+                }
+            })
+            .collect();
+        let mut spans = Vec::new();
+        for ((_, v), l) in facts.iter().zip(&labels) {
+            spans.push((l.as_str(), label));
+            spans.push((v.as_str(), value));
+        }
+        self.para(&spans, 0.0, 0.0, 2.0);
+    }
+
+    fn item(&mut self, i: &ItemCard) {
         let start = self.out.len();
         let flag = if i.flagged {
             " [flagged for review]"
         } else {
             ""
         };
-        let title = format!("{} {}{flag}", i.id, i.text);
+        let title = format!("{}{flag}", i.title);
         let head = self.para(&[(&title, Style::bold(BODY))], ITEM_INDENT, 0.0, 2.0);
-        self.field("Answer", Some(&i.answer));
-        self.field("Change", i.change.as_deref());
-        // Title and answer stay together, and with the note's first line.
-        for s in &mut self.out[head.start..] {
+        // The title stays with the first field's first line.
+        for s in &mut self.out[head] {
             s.keep_with_next = true;
         }
-        if let Some(note) = &i.note {
-            let mut label = "Note: ";
-            for line in note.lines().filter(|l| !l.trim().is_empty()) {
-                let spans = [(label, Style::bold(BODY)), (line, Style::regular(BODY))];
-                self.para(
-                    &spans[usize::from(label.is_empty())..],
-                    ITEM_INDENT,
-                    0.0,
-                    3.0,
-                );
-                label = "";
+        for (n, (label, value)) in i.fields.iter().enumerate() {
+            let first = self.out.len();
+            self.field(label, value);
+            if n == 0
+                && let Some(s) = self.out.get_mut(first)
+            {
+                s.keep_with_next = true;
             }
         }
-        if !i.evidence.is_empty() {
-            self.field("Evidence", Some(&i.evidence.join("; ")));
-        }
-        self.field("Responsible agency", i.owner.as_deref());
-        self.field("Target date", i.target_date.as_deref());
-        self.field("Priority", i.priority.as_deref());
-        self.field("Support wanted", i.support.as_deref());
         let end = self.out.len();
         for s in &mut self.out[start..end] {
             let h = s.height;
@@ -285,112 +266,20 @@ impl Column<'_> {
         self.out.push(Slice::space(8.0));
     }
 
-    fn field(&mut self, name: &str, value: Option<&str>) {
-        if let Some(v) = value {
-            let label = format!("{name}: ");
-            let spans = [
-                (label.as_str(), Style::bold(BODY)),
-                (v, Style::regular(BODY)),
-            ];
-            self.para(&spans, ITEM_INDENT, 0.0, 0.0);
+    /// "Label: value"; a value of several lines is set line by line, the label on the first.
+    fn field(&mut self, name: &str, value: &str) {
+        let label = format!("{name}: ");
+        let mut label = label.as_str();
+        for line in value.lines().filter(|l| !l.trim().is_empty()) {
+            let spans = [(label, Style::bold(BODY)), (line, Style::regular(BODY))];
+            let after = if value.contains('\n') { 3.0 } else { 0.0 };
+            self.para(
+                &spans[usize::from(label.is_empty())..],
+                ITEM_INDENT,
+                0.0,
+                after,
+            );
+            label = "";
         }
     }
-
-    fn progress(&mut self, p: &Progress) {
-        self.h3(&p.heading);
-        for para in &p.paragraphs {
-            self.para(&[(para, Style::regular(BODY))], 0.0, 0.0, 5.0);
-        }
-        self.table(&PROGRESS_COLUMNS, &p.norms, false);
-        self.out.push(Slice::space(8.0));
-        self.table(&PROGRESS_COLUMNS, &p.areas, false);
-    }
-
-    fn action_plan(&mut self, report: &Report) {
-        self.h2("Action plan");
-        if report.action_plan.is_empty() {
-            let text = "No gaps: every applicable item is at or above the implemented level.";
-            self.para(&[(text, Style::regular(BODY))], 0.0, 0.0, 5.0);
-            return;
-        }
-        let intro =
-            "Every item below the implemented level or not yet answered, most urgent first.";
-        self.para(&[(intro, Style::regular(BODY))], 0.0, 0.0, 5.0);
-        let rows = report
-            .action_plan
-            .iter()
-            .map(|r| {
-                vec![
-                    r.priority.clone().unwrap_or_default(),
-                    r.target_date.clone().unwrap_or_default(),
-                    format!("{} {}", r.item_id, r.action),
-                    r.status.clone(),
-                    r.owner.clone().unwrap_or_default(),
-                ]
-            })
-            .collect();
-        let t = Table {
-            header: PLAN_HEADER.map(str::to_owned).to_vec(),
-            rows,
-        };
-        self.table(&PLAN_COLUMNS, &t, false);
-    }
-
-    fn support(&mut self, report: &Report) {
-        use super::super::markdown::{NO_SUPPORT, SUPPORT_INTRO};
-        self.h2("Support wanted");
-        if report.support.rows.is_empty() {
-            self.para(&[(NO_SUPPORT, Style::regular(BODY))], 0.0, 0.0, 5.0);
-            return;
-        }
-        self.para(&[(SUPPORT_INTRO, Style::regular(BODY))], 0.0, 0.0, 5.0);
-        self.table(&SUPPORT_COLUMNS, &report.support, false);
-    }
-
-    fn methodology(&mut self, report: &Report) {
-        let m = &report.methodology;
-        let start = self.out.len();
-        self.h2("Methodology");
-        self.h3("Answer scale");
-        self.table(&SCALE_COLUMNS, &m.levels, false);
-        self.out[start].group = Some(self.out.len() - start);
-        self.h3("Scoring");
-        for r in &m.rules {
-            let text = format!("• {r}");
-            self.para(&[(&text, Style::regular(BODY))], 0.0, 0.0, 5.0);
-        }
-        let start = self.out.len();
-        self.h3("About this report");
-        for p in &m.provenance {
-            self.para(&[(p, Style::regular(BODY))], 0.0, 0.0, 5.0);
-        }
-        self.out[start].group = Some(self.out.len() - start);
-    }
-}
-
-/// The trend document's body: a slope chart of the overall and per-norm scores, then the same
-/// figures as a table.
-pub(crate) fn trend_body(t: &super::super::trend::TrendDocument, c: &mut Column<'_>) {
-    c.para(&[(&t.cover.title, Style::bold(20.0))], 0.0, 0.0, 6.0);
-    for p in &t.paragraphs {
-        c.para(&[(p, Style::regular(BODY))], 0.0, 0.0, 5.0);
-    }
-    c.h3("Overall and per-norm scores (0–100)");
-    let series: Vec<super::slope::Series<'_>> = t
-        .series
-        .iter()
-        .enumerate()
-        .map(|(i, (label, values))| super::slope::Series {
-            label,
-            values,
-            strong: i == 0,
-        })
-        .collect();
-    c.slope_chart(&t.labels, &series);
-    c.h3("The figures");
-    let first = 150.0;
-    let rest = ((c.width - first) / t.labels.len().max(1) as f32).min(70.0);
-    let mut widths = vec![first];
-    widths.extend(std::iter::repeat_n(rest, t.labels.len()));
-    c.table(&widths, &t.table, false);
 }

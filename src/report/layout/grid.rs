@@ -1,7 +1,7 @@
 //! Tables and bar charts for the report's column: rows of wrapped cells with shading and
 //! borders (a header that repeats on each page), and horizontal bars on a 0–100 track.
 
-use super::super::model::{Chart, Table};
+use super::super::document::{BarChart, Table, Widths};
 use super::blocks::{BODY, Column, RULE, SMALL};
 use super::flow::Slice;
 use super::text::{Style, lines};
@@ -88,9 +88,33 @@ impl Column<'_> {
         });
     }
 
-    /// A table with a shaded header row, every cell bordered when `boxed`, else rows
-    /// separated by lines.
-    pub(super) fn table(&mut self, widths: &[f32], t: &Table, boxed: bool) {
+    /// Column widths in points for `widths` in this column.
+    fn column_widths(&self, widths: &Widths) -> Vec<f32> {
+        match widths {
+            Widths::Points(points) => points.clone(),
+            Widths::Shares(shares) => {
+                let total: f32 = shares.iter().sum::<f32>().max(f32::EPSILON);
+                shares.iter().map(|s| s / total * self.width).collect()
+            }
+            Widths::FirstTakesRest { others, each } => {
+                let first_min = self.width / 3.0;
+                let each = if *others == 0 {
+                    0.0
+                } else {
+                    each.min((self.width - first_min) / *others as f32)
+                };
+                let mut w = vec![self.width - each * *others as f32];
+                w.extend(std::iter::repeat_n(each, *others));
+                w
+            }
+        }
+    }
+
+    /// A table with a shaded header row; when its first column names the rows every cell is
+    /// bordered, else rows are separated by lines.
+    pub(super) fn table(&mut self, t: &Table) {
+        let widths = &self.column_widths(&t.widths);
+        let boxed = t.row_names;
         let border = boxed.then_some(RULE);
         let head = [Style::bold(SMALL)];
         self.row(widths, &t.header, &head, 3.0, Some(HEAD_FILL), border);
@@ -149,7 +173,7 @@ impl Column<'_> {
         s
     }
 
-    pub(super) fn chart(&mut self, chart: &Chart) {
+    pub(super) fn chart(&mut self, chart: &BarChart) {
         let start = self.out.len();
         self.h3(&chart.title);
         for bar in &chart.bars {

@@ -1,25 +1,23 @@
-//! The report laid out on pages: the model becomes blocks of lines (`blocks`, `grid`), lines are
-//! broken with the bundled fonts' real glyph widths ([`text`]) and the blocks are paginated
-//! with keep-together rules ([`flow`]). The result is plain data — positioned glyph runs,
-//! rectangles and lines in points from the page's top-left corner — that `pdf.rs` draws.
+//! The typesetter: a neutral document's blocks become slices of lines (`blocks`, `grid`,
+//! charts), lines are broken with the bundled fonts' real glyph widths ([`text`]) and the slices
+//! are paginated with keep-together rules ([`flow`]). It knows no particular document. The
+//! result is plain data — positioned glyph runs, rectangles and lines in points from the page's
+//! top-left corner — that `pdf.rs` draws.
 
 pub(crate) mod blocks;
 mod flow;
 mod furniture;
 mod grid;
 mod range;
-mod regional;
 mod slope;
 mod text;
 
 use std::collections::BTreeSet;
 
 use super::Paper;
+use super::document::Document;
 use super::fonts::Face;
-use super::model::Report;
-use super::regional::RegionalReport;
 use super::shape::Shaper;
-use super::trend::TrendDocument;
 use flow::Slice;
 use furniture::Furniture;
 
@@ -183,51 +181,21 @@ pub(crate) struct Layout {
     pub(crate) missing: BTreeSet<char>,
 }
 
-/// Lays `report` out on `paper`.
-pub(crate) fn layout(report: &Report, paper: Paper) -> Layout {
+/// Lays `document` out on `paper`: its blocks in a column broken into pages, with the running
+/// header and footer (marking, draft, page numbers).
+pub(crate) fn layout(document: &Document, paper: Paper) -> Layout {
     let furniture = Furniture {
-        marking: report.cover.marking.as_deref(),
-        draft: report.cover.draft.as_deref(),
+        marking: document.info.marking.as_deref(),
+        draft: document.info.draft.as_deref(),
     };
     lay_out(paper, furniture, |shaper, width| {
-        column(shaper, width, |c| blocks::report_body(report, c))
-    })
-}
-
-/// Lays the scores-over-time document out on `paper`, with the same pages and furniture.
-pub(crate) fn layout_trend(trend: &TrendDocument, paper: Paper) -> Layout {
-    let furniture = Furniture {
-        marking: trend.cover.marking.as_deref(),
-        draft: None,
-    };
-    lay_out(paper, furniture, |shaper, width| {
-        column(shaper, width, |c| blocks::trend_body(trend, c))
-    })
-}
-
-/// The slices `body` adds to an empty column `width` wide.
-fn column(
-    shaper: &mut Shaper,
-    width: f32,
-    body: impl FnOnce(&mut blocks::Column<'_>),
-) -> Vec<Slice> {
-    let mut c = blocks::Column {
-        shaper,
-        width,
-        out: Vec::new(),
-    };
-    body(&mut c);
-    c.out
-}
-
-/// Lays the regional `report` out on `paper`, with the same pages, fonts and furniture.
-pub(crate) fn layout_regional(report: &RegionalReport, paper: Paper) -> Layout {
-    let furniture = Furniture {
-        marking: report.cover.marking.as_deref(),
-        draft: None,
-    };
-    lay_out(paper, furniture, |shaper, width| {
-        regional::regional_slices(report, shaper, width)
+        let mut c = blocks::Column {
+            shaper,
+            width,
+            out: Vec::new(),
+        };
+        blocks::document_body(document, &mut c);
+        c.out
     })
 }
 

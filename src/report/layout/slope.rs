@@ -1,6 +1,7 @@
 //! A slope chart for the trend document: one line per series across the assessments, scores
 //! 0–100 upwards, labelled at its right end.
 
+use super::super::document::SlopeChart;
 use super::blocks::Column;
 use super::flow::Slice;
 use super::text::{Style, lines};
@@ -12,19 +13,11 @@ const PLOT_HEIGHT: f32 = 260.0;
 const AXIS: f32 = 28.0;
 const LABELS: f32 = 150.0;
 
-/// One line of the chart.
-pub(crate) struct Series<'a> {
-    /// Its label ("Overall", "(a)").
-    pub(crate) label: &'a str,
-    /// One value per assessment (`None`: no score then).
-    pub(crate) values: &'a [Option<f64>],
-    /// Drawn thick (the overall score).
-    pub(crate) strong: bool,
-}
-
 impl Column<'_> {
-    /// A slope chart with the assessments' `labels` along the bottom.
-    pub(crate) fn slope_chart(&mut self, labels: &[String], series: &[Series<'_>]) {
+    /// A slope chart with its caption, the assessments' labels along the bottom.
+    pub(crate) fn slope_chart(&mut self, chart: &SlopeChart) {
+        self.h3(&chart.title);
+        let (labels, series) = (&chart.labels, &chart.series);
         let plot_w = (self.width - AXIS - LABELS).max(60.0);
         let steps = labels.len().saturating_sub(1).max(1) as f32;
         let x_of = |i: usize| AXIS + plot_w * i as f32 / steps;
@@ -105,7 +98,7 @@ impl Column<'_> {
                 } else {
                     Style::regular(7.5)
                 };
-                self.place(&mut s, line.label, AXIS + plot_w + 6.0, ly, style);
+                self.place(&mut s, &line.label, AXIS + plot_w + 6.0, ly, style);
             }
         }
         self.out.push(s);

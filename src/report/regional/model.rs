@@ -60,38 +60,7 @@ pub struct RegionalCover {
     pub generated: Option<OffsetDateTime>,
 }
 
-/// Scores on a 0–100 scale as ranges: lowest to highest, with the median and the mean.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RangeChart {
-    /// Caption.
-    pub title: String,
-    /// One row per norm or focus area.
-    pub rows: Vec<RangeRow>,
-}
-
-/// One row of a range chart.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RangeRow {
-    /// What the row measures.
-    pub label: String,
-    /// Lowest, median, highest, mean; `None` when withheld or no State has a score.
-    pub range: Option<Range>,
-    /// What is shown instead of a withheld range ("fewer than 3 States").
-    pub note: String,
-}
-
-/// The figures a range shows.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Range {
-    /// Lowest score.
-    pub min: f64,
-    /// Median score.
-    pub median: f64,
-    /// Highest score.
-    pub max: f64,
-    /// Mean score.
-    pub mean: f64,
-}
+pub use super::super::document::{Range, RangeChart, RangeRow};
 
 /// The regional report's title.
 pub const TITLE: &str =

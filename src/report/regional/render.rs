@@ -6,9 +6,7 @@ use crate::checklist::Checklist;
 use crate::regional::Regional;
 use crate::session::Session;
 
-use super::super::{
-    Format, Rendered, ReportError, ReportOptions, layout, missing_glyph_warning, pdf,
-};
+use super::super::{Rendered, ReportError, ReportOptions, documents, render_document};
 use super::model::{RegionalReport, build_regional};
 
 /// The date a regional report is stamped with, never "now": `SOURCE_DATE_EPOCH` if set and
@@ -51,17 +49,5 @@ pub fn render_regional(
     marking: Option<&str>,
 ) -> Result<Rendered, ReportError> {
     let report = regional_report(regional, checklist, options, marking);
-    match options.format {
-        Format::Pdf => {
-            let laid = layout::layout_regional(&report, options.paper);
-            let warnings = missing_glyph_warning(&laid.missing).into_iter().collect();
-            let bytes = pdf::to_pdf(&pdf::DocInfo::of_regional(&report), laid)
-                .map_err(ReportError::Render)?;
-            Ok(Rendered { bytes, warnings })
-        }
-        Format::Markdown => Ok(Rendered {
-            bytes: super::to_markdown(&report).into_bytes(),
-            warnings: Vec::new(),
-        }),
-    }
+    render_document(&documents::regional::document(&report), options)
 }
