@@ -46,7 +46,31 @@ fn fix_table(t: &mut Table) {
 
 /// Cleans every piece of text in the report.
 pub(crate) fn clean_report(r: &mut Report) {
-    let c = &mut r.cover;
+    clean_cover(&mut r.cover);
+    r.summary.paragraphs.iter_mut().for_each(fix);
+    fix_table(&mut r.summary.counts);
+    for chart in [&mut r.norm_chart, &mut r.area_chart] {
+        fix(&mut chart.title);
+        chart.bars.iter_mut().for_each(|b| fix(&mut b.label));
+    }
+    r.norms.iter_mut().for_each(clean_norm);
+    for a in &mut r.action_plan {
+        for s in [&mut a.item_id, &mut a.action, &mut a.status] {
+            fix(s);
+        }
+        for s in [&mut a.owner, &mut a.target_date, &mut a.priority] {
+            fix_opt(s);
+        }
+    }
+    fix_table(&mut r.support);
+    let m = &mut r.methodology;
+    fix_table(&mut m.levels);
+    m.rules.iter_mut().for_each(fix);
+    m.provenance.iter_mut().for_each(fix);
+}
+
+/// Cleans the title page's texts.
+fn clean_cover(c: &mut super::model::Cover) {
     for s in [
         &mut c.title,
         &mut c.member_state,
@@ -64,47 +88,30 @@ pub(crate) fn clean_report(r: &mut Report) {
         fix_opt(s);
     }
     c.assessors.iter_mut().for_each(fix);
-    r.summary.paragraphs.iter_mut().for_each(fix);
-    fix_table(&mut r.summary.counts);
-    for chart in [&mut r.norm_chart, &mut r.area_chart] {
-        fix(&mut chart.title);
-        chart.bars.iter_mut().for_each(|b| fix(&mut b.label));
+}
+
+/// Cleans a norm section and its items.
+fn clean_norm(n: &mut super::model::NormSection) {
+    for s in [&mut n.id, &mut n.heading, &mut n.score, &mut n.completion] {
+        fix(s);
     }
-    for n in &mut r.norms {
-        for s in [&mut n.id, &mut n.heading, &mut n.score, &mut n.completion] {
+    fix_opt(&mut n.source);
+    fix_opt(&mut n.summary);
+    for i in &mut n.items {
+        for s in [&mut i.id, &mut i.text, &mut i.answer] {
             fix(s);
         }
-        fix_opt(&mut n.source);
-        fix_opt(&mut n.summary);
-        for i in &mut n.items {
-            for s in [&mut i.id, &mut i.text, &mut i.answer] {
-                fix(s);
-            }
-            for s in [
-                &mut i.note,
-                &mut i.owner,
-                &mut i.target_date,
-                &mut i.priority,
-                &mut i.support,
-            ] {
-                fix_opt(s);
-            }
-            i.evidence.iter_mut().for_each(fix);
-        }
-    }
-    for a in &mut r.action_plan {
-        for s in [&mut a.item_id, &mut a.action, &mut a.status] {
-            fix(s);
-        }
-        for s in [&mut a.owner, &mut a.target_date, &mut a.priority] {
+        for s in [
+            &mut i.note,
+            &mut i.owner,
+            &mut i.target_date,
+            &mut i.priority,
+            &mut i.support,
+        ] {
             fix_opt(s);
         }
+        i.evidence.iter_mut().for_each(fix);
     }
-    fix_table(&mut r.support);
-    let m = &mut r.methodology;
-    fix_table(&mut m.levels);
-    m.rules.iter_mut().for_each(fix);
-    m.provenance.iter_mut().for_each(fix);
 }
 
 /// Cleans every piece of text in the regional report.

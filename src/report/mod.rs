@@ -11,6 +11,7 @@ pub mod document;
 pub mod documents;
 mod fonts;
 mod layout;
+mod methodology;
 pub mod model;
 mod pdf;
 mod plan;

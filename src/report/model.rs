@@ -218,30 +218,8 @@ pub fn build_with_earlier(
     let mut report = Report {
         cover: cover(checklist, session, scores, generated, &date),
         summary: super::summary::summary(checklist, scores, gaps.len()),
-        norm_chart: Chart {
-            title: "Score per norm (0–100)".to_owned(),
-            bars: checklist
-                .norms
-                .iter()
-                .zip(&scores.norms)
-                .map(|(n, s)| Bar {
-                    label: format!("({}) {}", n.id, n.title),
-                    value: s.score,
-                })
-                .collect(),
-        },
-        area_chart: Chart {
-            title: "Score per focus area (0–100)".to_owned(),
-            bars: checklist
-                .focus_areas
-                .iter()
-                .zip(&scores.focus_areas)
-                .map(|(a, s)| Bar {
-                    label: a.title.clone(),
-                    value: s.score,
-                })
-                .collect(),
-        },
+        norm_chart: norm_chart(checklist, scores),
+        area_chart: area_chart(checklist, scores),
         norms: checklist
             .norms
             .iter()
@@ -250,7 +228,7 @@ pub fn build_with_earlier(
             .collect(),
         action_plan: gaps,
         support: super::support::support_table(checklist, session),
-        methodology: methodology(checklist, &date, version),
+        methodology: super::methodology::methodology(checklist, &date, version),
         progress: comparison
             .as_ref()
             .map(|(since, c, _, _)| super::progress::progress(since, c)),
@@ -261,6 +239,38 @@ pub fn build_with_earlier(
     }
     super::clean::clean_report(&mut report);
     report
+}
+
+/// Scores per norm as a bar chart.
+fn norm_chart(checklist: &Checklist, scores: &Scores) -> Chart {
+    Chart {
+        title: "Score per norm (0–100)".to_owned(),
+        bars: checklist
+            .norms
+            .iter()
+            .zip(&scores.norms)
+            .map(|(n, s)| Bar {
+                label: format!("({}) {}", n.id, n.title),
+                value: s.score,
+            })
+            .collect(),
+    }
+}
+
+/// Scores per focus area as a bar chart.
+fn area_chart(checklist: &Checklist, scores: &Scores) -> Chart {
+    Chart {
+        title: "Score per focus area (0–100)".to_owned(),
+        bars: checklist
+            .focus_areas
+            .iter()
+            .zip(&scores.focus_areas)
+            .map(|(a, s)| Bar {
+                label: a.title.clone(),
+                value: s.score,
+            })
+            .collect(),
+    }
 }
 
 fn cover(
@@ -349,59 +359,5 @@ fn item_entry(checklist: &Checklist, item: &Item, answer: Option<&Answer>) -> It
         flagged: a.flagged,
         change: None,
         support: super::support::support_line(a),
-    }
-}
-
-fn methodology(checklist: &Checklist, date: &str, version: &str) -> Methodology {
-    let implemented = checklist
-        .implemented_threshold()
-        .and_then(|v| checklist.scale.level(v))
-        .map_or_else(
-            || "the implemented level".to_owned(),
-            |l| format!("“{}”", l.label),
-        );
-    let max = checklist.scale.max_value().unwrap_or(0);
-    let mut rules = vec![
-        format!("Each applicable item is worth its level divided by the highest level ({max}); an unanswered item is worth 0."),
-        "Items marked not applicable are left out of every score.".to_owned(),
-        "A norm's score is 100 × the weighted mean of its applicable items; the overall score is the plain mean of the norm scores.".to_owned(),
-        "A focus area's score is the same weighted mean over every applicable item tagged with it.".to_owned(),
-        "Completion is the share of items answered with a level or marked not applicable.".to_owned(),
-        format!("A gap is an applicable item answered below {implemented} or not answered yet; every gap appears in the action plan."),
-    ];
-    if !checklist.bands.is_empty() {
-        let bands: Vec<String> = checklist
-            .bands
-            .iter()
-            .map(|b| format!("{} from {}", b.label, b.min))
-            .collect();
-        rules.push(format!("Score bands: {}.", bands.join(", ")));
-    }
-    rules.push("The norms are voluntary and non-binding: scores describe the State's own view of its implementation, not a ranking.".to_owned());
-    Methodology {
-        levels: Table {
-            header: vec!["Value".into(), "Level".into(), "Meaning".into()],
-            rows: checklist
-                .scale
-                .levels
-                .iter()
-                .map(|l| {
-                    vec![
-                        l.value.to_string(),
-                        l.label.clone(),
-                        l.description.clone().unwrap_or_default(),
-                    ]
-                })
-                .collect(),
-        },
-        rules,
-        provenance: vec![
-            format!(
-                "Checklist: {} ({}), version {}",
-                checklist.title, checklist.id, checklist.version
-            ),
-            format!("Generated: {date}"),
-            format!("normcheck version {version}"),
-        ],
     }
 }

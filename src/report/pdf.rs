@@ -74,40 +74,8 @@ fn page_ops(
     let mut texts = Vec::new();
     for d in draws {
         match d {
-            Draw::Fill { x, y, w, h, color } => {
-                ops.push(Op::SetFillColor { col: rgb(color) });
-                ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        mode: Some(PaintMode::Fill),
-                        ..Rect::from_xywh(Pt(x), Pt(height - y - h), Pt(w), Pt(h))
-                    },
-                });
-            }
-            Draw::Line {
-                x1,
-                y1,
-                x2,
-                y2,
-                width,
-                color,
-            } => {
-                ops.push(Op::SetOutlineColor { col: rgb(color) });
-                ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-                let point = |x: f32, y: f32| LinePoint {
-                    p: Point {
-                        x: Pt(x),
-                        y: Pt(height - y),
-                    },
-                    bezier: false,
-                };
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: vec![point(x1, y1), point(x2, y2)],
-                        is_closed: false,
-                    },
-                });
-            }
             Draw::Text(t) => texts.push(t),
+            shape => shape_ops(&mut ops, shape, height),
         }
     }
     if texts.is_empty() {
@@ -133,6 +101,46 @@ fn page_ops(
     }
     ops.push(Op::EndTextSection);
     Ok(ops)
+}
+
+/// A filled rectangle or a line, on a page `height` points tall.
+fn shape_ops(ops: &mut Vec<Op>, draw: Draw, height: f32) {
+    match draw {
+        Draw::Fill { x, y, w, h, color } => {
+            ops.push(Op::SetFillColor { col: rgb(color) });
+            ops.push(Op::DrawRectangle {
+                rectangle: Rect {
+                    mode: Some(PaintMode::Fill),
+                    ..Rect::from_xywh(Pt(x), Pt(height - y - h), Pt(w), Pt(h))
+                },
+            });
+        }
+        Draw::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            color,
+        } => {
+            ops.push(Op::SetOutlineColor { col: rgb(color) });
+            ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+            let point = |x: f32, y: f32| LinePoint {
+                p: Point {
+                    x: Pt(x),
+                    y: Pt(height - y),
+                },
+                bezier: false,
+            };
+            ops.push(Op::DrawLine {
+                line: Line {
+                    points: vec![point(x1, y1), point(x2, y2)],
+                    is_closed: false,
+                },
+            });
+        }
+        Draw::Text(_) => {}
+    }
 }
 
 /// One glyph run: glyphs on the pen's path in one `TJ`, each glyph moved by the shaper

@@ -62,24 +62,7 @@ impl Column<'_> {
             }
         }
         if let Some(color) = border {
-            let mut line = |x1: f32, y1: f32, x2: f32, y2: f32| {
-                draws.push(Draw::Line {
-                    x1,
-                    y1,
-                    x2,
-                    y2,
-                    width: 0.75,
-                    color,
-                });
-            };
-            line(0.0, 0.0, x, 0.0);
-            line(0.0, height, x, height);
-            let mut cx = 0.0;
-            line(cx, 0.0, cx, height);
-            for w in widths {
-                cx += w;
-                line(cx, 0.0, cx, height);
-            }
+            cell_borders(&mut draws, widths, height, color);
         }
         self.out.push(Slice {
             height,
@@ -224,5 +207,28 @@ impl Column<'_> {
         if let Some(last) = self.out.last_mut() {
             last.height += 6.0;
         }
+    }
+}
+
+/// Lines around every cell of a row `height` points tall.
+fn cell_borders(draws: &mut Vec<Draw>, widths: &[f32], height: f32, color: Color) {
+    let total: f32 = widths.iter().sum();
+    let mut line = |x1: f32, y1: f32, x2: f32, y2: f32| {
+        draws.push(Draw::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width: 0.75,
+            color,
+        });
+    };
+    line(0.0, 0.0, total, 0.0);
+    line(0.0, height, total, height);
+    let mut cx = 0.0;
+    line(cx, 0.0, cx, height);
+    for w in widths {
+        cx += w;
+        line(cx, 0.0, cx, height);
     }
 }
