@@ -95,59 +95,62 @@ pub fn compare(
 ) -> Comparison {
     let old_scores = score(old_checklist, old);
     let new_scores = score(new_checklist, new);
-    let groups = |old_ids: Vec<(String, String, Option<f64>)>,
-                  new_ids: Vec<(String, String, Option<f64>)>| {
-        let mut out: Vec<GroupDelta> = new_ids
-            .iter()
-            .map(|(id, title, n)| {
-                let o = old_ids
-                    .iter()
-                    .find(|(oid, _, _)| oid == id)
-                    .and_then(|x| x.2);
-                GroupDelta {
-                    id: id.clone(),
-                    title: title.clone(),
-                    delta: Delta::of(o, *n),
-                }
-            })
-            .collect();
-        for (id, title, o) in old_ids {
-            if !new_ids.iter().any(|(nid, _, _)| *nid == id) {
-                out.push(GroupDelta {
-                    id,
-                    title,
-                    delta: Delta::of(o, None),
-                });
-            }
-        }
-        out
-    };
-    let norm_scores = |c: &Checklist, s: &crate::scoring::Scores| {
-        c.norms
-            .iter()
-            .zip(&s.norms)
-            .map(|(n, sc)| (n.id.clone(), n.title.clone(), sc.score))
-            .collect::<Vec<_>>()
-    };
-    let area_scores = |c: &Checklist, s: &crate::scoring::Scores| {
-        c.focus_areas
-            .iter()
-            .zip(&s.focus_areas)
-            .map(|(a, sc)| (a.id.clone(), a.title.clone(), sc.score))
-            .collect::<Vec<_>>()
-    };
     Comparison {
         overall: Delta::of(old_scores.overall.score, new_scores.overall.score),
-        norms: groups(
+        norms: group_deltas(
             norm_scores(old_checklist, &old_scores),
             norm_scores(new_checklist, &new_scores),
         ),
-        focus_areas: groups(
+        focus_areas: group_deltas(
             area_scores(old_checklist, &old_scores),
             area_scores(new_checklist, &new_scores),
         ),
         items: item_changes(old_checklist, old, new_checklist, new),
     }
+}
+
+/// A group's id, title and score.
+type GroupLine = (String, String, Option<f64>);
+
+/// The deltas of groups present now (in today's order), then of groups that are gone.
+fn group_deltas(old: Vec<GroupLine>, new: Vec<GroupLine>) -> Vec<GroupDelta> {
+    let mut out: Vec<GroupDelta> = new
+        .iter()
+        .map(|(id, title, n)| {
+            let o = old.iter().find(|(oid, _, _)| oid == id).and_then(|x| x.2);
+            GroupDelta {
+                id: id.clone(),
+                title: title.clone(),
+                delta: Delta::of(o, *n),
+            }
+        })
+        .collect();
+    for (id, title, o) in old {
+        if !new.iter().any(|(nid, _, _)| *nid == id) {
+            out.push(GroupDelta {
+                id,
+                title,
+                delta: Delta::of(o, None),
+            });
+        }
+    }
+    out
+}
+
+fn norm_scores(c: &Checklist, s: &crate::scoring::Scores) -> Vec<GroupLine> {
+    c.norms
+        .iter()
+        .zip(&s.norms)
+        .map(|(n, sc)| (n.id.clone(), n.title.clone(), sc.score))
+        .collect()
+}
+
+fn area_scores(c: &Checklist, s: &crate::scoring::Scores) -> Vec<GroupLine> {
+    c.focus_areas
+        .iter()
+        .zip(&s.focus_areas)
+        .map(|(a, sc)| (a.id.clone(), a.title.clone(), sc.score))
+        .collect()
 }
 
 fn item_changes(

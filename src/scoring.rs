@@ -135,37 +135,13 @@ fn item_value(checklist: &Checklist, session: &Session, item: &Item, max: f64) -
 
 /// Computes every score of `session` against `checklist`. Answers for unknown items are ignored.
 pub fn score(checklist: &Checklist, session: &Session) -> Scores {
-    let max = checklist.scale.max_value().unwrap_or(0) as f64;
     let mut all = Counts::default();
-    let mut areas: Vec<Tally> = checklist
-        .focus_areas
-        .iter()
-        .map(|_| Tally::default())
-        .collect();
-    let area_index: BTreeMap<&str, usize> = checklist
-        .focus_areas
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
-
+    let mut areas = AreaTallies::new(checklist);
     let norms: Vec<GroupScore> = checklist
         .norms
         .iter()
         .map(|norm| {
-            let mut tally = Tally::default();
-            for item in &norm.items {
-                let value = item_value(checklist, session, item, max);
-                tally.add(item, value);
-                for area in &item.focus_areas {
-                    if let Some(t) = area_index
-                        .get(area.as_str())
-                        .and_then(|&i| areas.get_mut(i))
-                    {
-                        t.add(item, value);
-                    }
-                }
-            }
+            let tally = norm_tally(checklist, session, norm, &mut areas);
             merge(&mut all, &tally.counts);
             let score = tally.score();
             GroupScore {
@@ -177,11 +153,10 @@ pub fn score(checklist: &Checklist, session: &Session) -> Scores {
             }
         })
         .collect();
-
     let focus_areas = checklist
         .focus_areas
         .iter()
-        .zip(areas)
+        .zip(areas.tallies)
         .map(|(area, tally)| GroupScore {
             id: area.id.clone(),
             score: tally.score(),
@@ -190,22 +165,73 @@ pub fn score(checklist: &Checklist, session: &Session) -> Scores {
             counts: tally.counts,
         })
         .collect();
-
-    let existing: Vec<f64> = norms.iter().filter_map(|n| n.score).collect();
-    let overall_score =
-        (!existing.is_empty()).then(|| existing.iter().sum::<f64>() / existing.len() as f64);
-    let completion = (all.items > 0).then(|| 100.0 * all.answered as f64 / all.items as f64);
     Scores {
-        overall: OverallScore {
-            score: overall_score,
-            completion,
-            band: overall_score
-                .and_then(|s| checklist.band_for(s))
-                .map(str::to_owned),
-            counts: all,
-        },
+        overall: overall(checklist, &norms, all),
         norms,
         focus_areas,
+    }
+}
+
+/// One tally per focus area, found by the area's id.
+struct AreaTallies<'c> {
+    tallies: Vec<Tally>,
+    index: BTreeMap<&'c str, usize>,
+}
+
+impl<'c> AreaTallies<'c> {
+    fn new(checklist: &'c Checklist) -> Self {
+        AreaTallies {
+            tallies: checklist.focus_areas.iter().map(|_| Tally::default()).collect(),
+            index: checklist
+                .focus_areas
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.id.as_str(), i))
+                .collect(),
+        }
+    }
+
+    /// Adds an item's value to each of its focus areas.
+    fn add(&mut self, item: &crate::checklist::Item, value: ItemValue) {
+        for area in &item.focus_areas {
+            if let Some(t) = self
+                .index
+                .get(area.as_str())
+                .and_then(|&i| self.tallies.get_mut(i))
+            {
+                t.add(item, value);
+            }
+        }
+    }
+}
+
+/// A norm's items tallied (and added to their focus areas' tallies).
+fn norm_tally(
+    checklist: &Checklist,
+    session: &Session,
+    norm: &crate::checklist::Norm,
+    areas: &mut AreaTallies<'_>,
+) -> Tally {
+    let max = checklist.scale.max_value().unwrap_or(0) as f64;
+    let mut tally = Tally::default();
+    for item in &norm.items {
+        let value = item_value(checklist, session, item, max);
+        tally.add(item, value);
+        areas.add(item, value);
+    }
+    tally
+}
+
+/// The overall score: the plain mean of the norm scores, with completion over every item.
+fn overall(checklist: &Checklist, norms: &[GroupScore], all: Counts) -> OverallScore {
+    let existing: Vec<f64> = norms.iter().filter_map(|n| n.score).collect();
+    let score = (!existing.is_empty()).then(|| existing.iter().sum::<f64>() / existing.len() as f64);
+    let completion = (all.items > 0).then(|| 100.0 * all.answered as f64 / all.items as f64);
+    OverallScore {
+        score,
+        completion,
+        band: score.and_then(|s| checklist.band_for(s)).map(str::to_owned),
+        counts: all,
     }
 }
 

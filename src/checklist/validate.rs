@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::model::Checklist;
+use super::model::{Checklist, Item};
 use crate::format::problem::Problem;
 
 /// The largest weight an item may have. Bounded so that no sum of weights in a checklist small
@@ -110,8 +110,7 @@ fn check_norms(checklist: &Checklist, area_ids: &BTreeSet<String>, problems: &mu
         problems.push(Problem::error("norms", "the checklist has no norms"));
     }
     let mut norm_ids = BTreeSet::new();
-    let mut item_paths: BTreeMap<&str, String> = BTreeMap::new();
-    let mut area_use: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut seen = Seen::default();
     for (n, norm) in checklist.norms.iter().enumerate() {
         let path = format!("norms[{n}]");
         check_text(&format!("{path}.id"), &norm.id, problems);
@@ -129,47 +128,11 @@ fn check_norms(checklist: &Checklist, area_ids: &BTreeSet<String>, problems: &mu
             ));
         }
         for (i, item) in norm.items.iter().enumerate() {
-            let path = format!("{path}.items[{i}]");
-            check_text(&format!("{path}.id"), &item.id, problems);
-            check_text(&format!("{path}.text"), &item.text, problems);
-            if let Some(first) = item_paths.get(item.id.as_str()) {
-                problems.push(Problem::error(
-                    format!("{path}.id"),
-                    format!("item id {:?} is already used at {first}", item.id),
-                ));
-            } else {
-                item_paths.insert(&item.id, path.clone());
-            }
-            if !(item.weight > 0.0 && item.weight <= MAX_WEIGHT) {
-                problems.push(Problem::error(
-                    format!("{path}.weight"),
-                    format!(
-                        "weight must be above 0 and at most {MAX_WEIGHT}, found {}",
-                        readable_number(item.weight)
-                    ),
-                ));
-            }
-            let mut own = BTreeSet::new();
-            for (a, area) in item.focus_areas.iter().enumerate() {
-                let area_path = format!("{path}.focus_areas[{a}]");
-                if !area_ids.contains(area) {
-                    problems.push(Problem::error(
-                        area_path,
-                        format!("unknown focus area {area:?}"),
-                    ));
-                } else if !own.insert(area.as_str()) {
-                    problems.push(Problem::error(
-                        area_path,
-                        format!("focus area {area:?} is listed twice"),
-                    ));
-                } else {
-                    *area_use.entry(area).or_default() += 1;
-                }
-            }
+            check_item(&format!("{path}.items[{i}]"), item, area_ids, &mut seen, problems);
         }
     }
     for (i, area) in checklist.focus_areas.iter().enumerate() {
-        if !area_use.contains_key(area.id.as_str()) {
+        if !seen.area_use.contains_key(area.id.as_str()) {
             problems.push(Problem::warning(
                 format!("focus_areas[{i}]"),
                 format!(
@@ -177,6 +140,59 @@ fn check_norms(checklist: &Checklist, area_ids: &BTreeSet<String>, problems: &mu
                     area.id
                 ),
             ));
+        }
+    }
+}
+
+/// What the items checked so far used: their ids (with where), and the focus areas.
+#[derive(Default)]
+struct Seen<'c> {
+    item_paths: BTreeMap<&'c str, String>,
+    area_use: BTreeMap<&'c str, usize>,
+}
+
+/// One item: its texts, a unique id, a weight in range, known focus areas listed once.
+fn check_item<'c>(
+    path: &str,
+    item: &'c Item,
+    area_ids: &BTreeSet<String>,
+    seen: &mut Seen<'c>,
+    problems: &mut Vec<Problem>,
+) {
+    check_text(&format!("{path}.id"), &item.id, problems);
+    check_text(&format!("{path}.text"), &item.text, problems);
+    if let Some(first) = seen.item_paths.get(item.id.as_str()) {
+        problems.push(Problem::error(
+            format!("{path}.id"),
+            format!("item id {:?} is already used at {first}", item.id),
+        ));
+    } else {
+        seen.item_paths.insert(&item.id, path.to_owned());
+    }
+    if !(item.weight > 0.0 && item.weight <= MAX_WEIGHT) {
+        problems.push(Problem::error(
+            format!("{path}.weight"),
+            format!(
+                "weight must be above 0 and at most {MAX_WEIGHT}, found {}",
+                readable_number(item.weight)
+            ),
+        ));
+    }
+    let mut own = BTreeSet::new();
+    for (a, area) in item.focus_areas.iter().enumerate() {
+        let area_path = format!("{path}.focus_areas[{a}]");
+        if !area_ids.contains(area) {
+            problems.push(Problem::error(
+                area_path,
+                format!("unknown focus area {area:?}"),
+            ));
+        } else if !own.insert(area.as_str()) {
+            problems.push(Problem::error(
+                area_path,
+                format!("focus area {area:?} is listed twice"),
+            ));
+        } else {
+            *seen.area_use.entry(area).or_default() += 1;
         }
     }
 }

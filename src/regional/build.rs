@@ -59,6 +59,20 @@ pub fn aggregate(inputs: &[Input], options: Options) -> Result<Outcome, Regional
         return Ok(Outcome { regional, notes });
     }
     let sessions: Vec<&Session> = selection.counted.iter().map(|c| &c.input.session).collect();
+    add_figures(&mut regional, checklist, &sessions, k);
+    regional.superseded = selection.superseded;
+    if options.named {
+        let mut names: Vec<String> = selection.counted.iter().map(|c| c.name.clone()).collect();
+        names.sort();
+        regional.members = Some(names);
+    }
+    Ok(Outcome { regional, notes })
+}
+
+/// The figures of the counted assessments: scores per group, levels per item, the hardest
+/// actions and the support wanted, each withheld below `k` States.
+fn add_figures(regional: &mut Regional, checklist: &Checklist, sessions: &[&Session], k: usize) {
+    let states = sessions.len();
     let scores: Vec<Scores> = sessions.iter().map(|s| score(checklist, s)).collect();
     let g = Grouper {
         checklist,
@@ -90,17 +104,10 @@ pub fn aggregate(inputs: &[Input], options: Options) -> Result<Outcome, Regional
         .collect();
     regional.items = checklist
         .items()
-        .map(|(norm, item)| item_levels(checklist, &norm.id, item, &sessions, k))
+        .map(|(norm, item)| item_levels(checklist, &norm.id, item, sessions, k))
         .collect();
-    regional.hardest = hardest(checklist, &sessions, k);
-    regional.support = support(checklist, &sessions, k);
-    regional.superseded = selection.superseded;
-    if options.named {
-        let mut names: Vec<String> = selection.counted.iter().map(|c| c.name.clone()).collect();
-        names.sort();
-        regional.members = Some(names);
-    }
-    Ok(Outcome { regional, notes })
+    regional.hardest = hardest(checklist, sessions, k);
+    regional.support = support(checklist, sessions, k);
 }
 
 /// Makes the groups (overall, norms, focus areas) for one set of assessments.

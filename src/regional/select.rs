@@ -47,23 +47,9 @@ pub(crate) fn select<'a>(
     options: &Options,
 ) -> Result<Selection<'a>, RegionalError> {
     let first = inputs.first().ok_or(RegionalError::NoInputs)?;
-    let mut by_state: BTreeMap<String, Vec<&Input>> = BTreeMap::new();
-    for input in inputs {
-        if let Some(c) = &input.session.contribution {
-            return Err(RegionalError::Contribution {
-                file: input.source.clone(),
-                agency: c.agency.clone(),
-            });
-        }
-        let key = state_key(input).ok_or_else(|| RegionalError::NoMemberState {
-            file: input.source.clone(),
-        })?;
-        same_checklist(first, input, options)?;
-        by_state.entry(key).or_default().push(input);
-    }
     let mut counted = Vec::new();
     let mut older: Vec<(&Input, Vec<&Input>)> = Vec::new();
-    for mut files in by_state.into_values() {
+    for mut files in by_state(inputs, first, options)?.into_values() {
         // Oldest first; a file without a time is older than any with one.
         files.sort_by_key(|i| updated(i));
         let newest = files.pop().ok_or(RegionalError::NoInputs)?;
@@ -80,25 +66,62 @@ pub(crate) fn select<'a>(
         older.push((newest, files));
     }
     counted.sort_by_key(|i| (content_hash(&i.session), state_name(i)));
-    let label = |position: usize, input: &Input| {
-        if options.named {
-            state_name(input)
-        } else {
-            format!("State {}", position + 1)
-        }
-    };
     let counted: Vec<Counted<'a>> = counted
         .into_iter()
         .enumerate()
         .map(|(i, input)| Counted {
-            label: label(i, input),
+            label: if options.named {
+                state_name(input)
+            } else {
+                format!("State {}", i + 1)
+            },
             name: state_name(input),
             input,
         })
         .collect();
+    let (superseded, notes) = superseded(&counted, &older, options);
+    Ok(Selection {
+        counted,
+        superseded,
+        notes,
+        checklist: first.checklist.clone(),
+    })
+}
+
+/// The inputs by State, each checked: a State's assessment (not a contribution), naming its
+/// State, made with the first file's checklist.
+fn by_state<'a>(
+    inputs: &'a [Input],
+    first: &Input,
+    options: &Options,
+) -> Result<BTreeMap<String, Vec<&'a Input>>, RegionalError> {
+    let mut by_state: BTreeMap<String, Vec<&Input>> = BTreeMap::new();
+    for input in inputs {
+        if let Some(c) = &input.session.contribution {
+            return Err(RegionalError::Contribution {
+                file: input.source.clone(),
+                agency: c.agency.clone(),
+            });
+        }
+        let key = state_key(input).ok_or_else(|| RegionalError::NoMemberState {
+            file: input.source.clone(),
+        })?;
+        same_checklist(first, input, options)?;
+        by_state.entry(key).or_default().push(input);
+    }
+    Ok(by_state)
+}
+
+/// The older files each counted State gave, as published (aliases unless named) and as notes
+/// for the person running the aggregation.
+fn superseded(
+    counted: &[Counted<'_>],
+    older: &[(&Input, Vec<&Input>)],
+    options: &Options,
+) -> (Vec<Superseded>, Vec<String>) {
     let mut superseded = Vec::new();
     let mut notes = Vec::new();
-    for c in &counted {
+    for c in counted {
         let Some((_, files)) = older.iter().find(|(kept, _)| std::ptr::eq(*kept, c.input)) else {
             continue;
         };
@@ -114,12 +137,7 @@ pub(crate) fn select<'a>(
             ));
         }
     }
-    Ok(Selection {
-        counted,
-        superseded,
-        notes,
-        checklist: first.checklist.clone(),
-    })
+    (superseded, notes)
 }
 
 /// The State's name with case and runs of spaces ignored; `None` when blank.

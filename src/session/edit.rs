@@ -183,6 +183,25 @@ impl Session {
                 self.meta.created = created;
                 self.meta.updated = updated;
             }
+            Edit::ResolveConflict { item, field, value } => {
+                self.resolve_conflict(checklist, &item, &field, &value)?;
+            }
+            answer_edit => self.apply_to_answer(checklist, answer_edit)?,
+        }
+        let changed = *self != before;
+        if changed {
+            self.stamp_changed_answers(&before, now);
+            self.meta.updated = Some(now);
+            if self.meta.created.is_none() {
+                self.meta.created = Some(now);
+            }
+        }
+        Ok(changed)
+    }
+
+    /// An edit of one field of one item's answer, checked against the checklist's scale.
+    fn apply_to_answer(&mut self, checklist: &Checklist, edit: Edit) -> Result<(), EditError> {
+        match edit {
             Edit::SetLevel { item, level } => {
                 if let Some(level) = level
                     && checklist.scale.level(level).is_none()
@@ -194,7 +213,7 @@ impl Session {
                     if level.is_some() {
                         a.not_applicable = false;
                     }
-                })?;
+                })
             }
             Edit::SetNotApplicable { item, value } => {
                 if value && !checklist.scale.not_applicable {
@@ -205,75 +224,85 @@ impl Session {
                     if value {
                         a.level = None;
                     }
-                })?;
+                })
             }
+            other => self.apply_to_notes(checklist, other),
+        }
+    }
+
+    /// An edit of one of the working fields around an answer (texts, dates, flags, support).
+    fn apply_to_notes(&mut self, checklist: &Checklist, edit: Edit) -> Result<(), EditError> {
+        match edit {
             Edit::SetJustification { item, text } => {
-                self.edit_answer(checklist, &item, |a| a.justification = non_blank(text))?;
+                self.edit_answer(checklist, &item, |a| a.justification = non_blank(text))
             }
             Edit::SetNote { item, text } => {
-                self.edit_answer(checklist, &item, |a| a.note = non_blank(text))?;
+                self.edit_answer(checklist, &item, |a| a.note = non_blank(text))
             }
-            Edit::SetEvidence { item, evidence } => {
-                self.edit_answer(checklist, &item, |a| {
-                    a.evidence = evidence
-                        .into_iter()
-                        .filter(|e| !e.trim().is_empty())
-                        .collect();
-                })?;
-            }
+            Edit::SetEvidence { item, evidence } => self.edit_answer(checklist, &item, |a| {
+                a.evidence = evidence
+                    .into_iter()
+                    .filter(|e| !e.trim().is_empty())
+                    .collect();
+            }),
             Edit::SetOwner { item, text } => {
-                self.edit_answer(checklist, &item, |a| a.owner = non_blank(text))?;
+                self.edit_answer(checklist, &item, |a| a.owner = non_blank(text))
             }
             Edit::SetTargetDate { item, date } => {
-                self.edit_answer(checklist, &item, |a| a.target_date = date)?;
+                self.edit_answer(checklist, &item, |a| a.target_date = date)
             }
             Edit::SetPriority { item, priority } => {
-                self.edit_answer(checklist, &item, |a| a.priority = priority)?;
+                self.edit_answer(checklist, &item, |a| a.priority = priority)
             }
             Edit::SetFlagged { item, value } => {
-                self.edit_answer(checklist, &item, |a| a.flagged = value)?;
-            }
-            Edit::ResolveConflict { item, field, value } => {
-                if !self
-                    .conflicts
-                    .iter()
-                    .any(|c| c.item == item && c.field == field)
-                {
-                    return Err(EditError::BadValue(format!(
-                        "there is no conflict on {field} of {item}"
-                    )));
-                }
-                let mut answer = self.answer(&item).cloned().unwrap_or_default();
-                super::fields::set(&mut answer, &field, &value).map_err(EditError::BadValue)?;
-                if let Some(level) = answer.level
-                    && checklist.scale.level(level).is_none()
-                {
-                    return Err(EditError::UnknownLevel { level });
-                }
-                if answer.not_applicable && !checklist.scale.not_applicable {
-                    return Err(EditError::NotApplicableNotAllowed);
-                }
-                self.edit_answer(checklist, &item, |a| *a = answer)?;
-                self.conflicts
-                    .retain(|c| !(c.item == item && c.field == field));
+                self.edit_answer(checklist, &item, |a| a.flagged = value)
             }
             Edit::SetSupport { item, support } => {
                 let support = support.filter(|s| !s.kinds.is_empty()).map(|s| Support {
                     note: s.note.and_then(non_blank),
                     ..s
                 });
-                self.edit_answer(checklist, &item, |a| a.support = support)?;
+                self.edit_answer(checklist, &item, |a| a.support = support)
             }
+            // Handled by `apply` and `apply_to_answer`.
+            Edit::SetMeta(_)
+            | Edit::ResolveConflict { .. }
+            | Edit::SetLevel { .. }
+            | Edit::SetNotApplicable { .. } => Ok(()),
         }
-        let changed = *self != before;
-        if changed {
-            self.stamp_changed_answers(&before, now);
-            self.meta.updated = Some(now);
-            if self.meta.created.is_none() {
-                self.meta.created = Some(now);
-            }
+    }
+
+    /// Settles a merge conflict on `field` of `item` with `value`, checked like any answer.
+    fn resolve_conflict(
+        &mut self,
+        checklist: &Checklist,
+        item: &str,
+        field: &str,
+        value: &serde_json::Value,
+    ) -> Result<(), EditError> {
+        if !self
+            .conflicts
+            .iter()
+            .any(|c| c.item == item && c.field == field)
+        {
+            return Err(EditError::BadValue(format!(
+                "there is no conflict on {field} of {item}"
+            )));
         }
-        Ok(changed)
+        let mut answer = self.answer(item).cloned().unwrap_or_default();
+        super::fields::set(&mut answer, field, value).map_err(EditError::BadValue)?;
+        if let Some(level) = answer.level
+            && checklist.scale.level(level).is_none()
+        {
+            return Err(EditError::UnknownLevel { level });
+        }
+        if answer.not_applicable && !checklist.scale.not_applicable {
+            return Err(EditError::NotApplicableNotAllowed);
+        }
+        self.edit_answer(checklist, item, |a| *a = answer)?;
+        self.conflicts
+            .retain(|c| !(c.item == item && c.field == field));
+        Ok(())
     }
 
     /// Records who changed each answer that differs from `before`, and when.

@@ -51,43 +51,11 @@ pub fn get(answer: &Answer, field: &str) -> Value {
 
 /// Sets `field` of `answer` to `value`; an error says why the value does not fit.
 pub fn set(answer: &mut Answer, field: &str, value: &Value) -> Result<(), String> {
-    let text = |v: &Value| -> Result<Option<String>, String> {
-        match v {
-            Value::Null => Ok(None),
-            Value::String(s) if s.trim().is_empty() => Ok(None),
-            Value::String(s) => Ok(Some(s.clone())),
-            other => Err(format!("expected text, found {other}")),
-        }
-    };
     match field {
-        "level" => match value {
-            Value::Null => {
-                answer.level = None;
-                answer.not_applicable = false;
-            }
-            Value::String(s) if s == "na" => {
-                answer.level = None;
-                answer.not_applicable = true;
-            }
-            Value::Number(n) => {
-                answer.level = Some(n.as_i64().ok_or_else(|| format!("{n} is not a level"))?);
-                answer.not_applicable = false;
-            }
-            other => return Err(format!("{other} is not a level, \"na\" or null")),
-        },
+        "level" => set_level(answer, value)?,
         "justification" => answer.justification = text(value)?,
         "note" => answer.note = text(value)?,
-        "evidence" => {
-            answer.evidence = match value {
-                Value::Null => Vec::new(),
-                Value::Array(items) => items
-                    .iter()
-                    .map(|v| text(v).map(Option::unwrap_or_default))
-                    .filter(|r| r.as_ref().map_or(true, |s| !s.is_empty()))
-                    .collect::<Result<_, _>>()?,
-                other => return Err(format!("expected a list of references, found {other}")),
-            }
-        }
+        "evidence" => answer.evidence = evidence(value)?,
         "owner" => answer.owner = text(value)?,
         "target_date" => {
             answer.target_date = match text(value)? {
@@ -95,17 +63,7 @@ pub fn set(answer: &mut Answer, field: &str, value: &Value) -> Result<(), String
                 Some(s) => Some(parse_date(&s).ok_or_else(|| format!("{s:?} is not a date"))?),
             }
         }
-        "priority" => {
-            answer.priority = match text(value)?.as_deref() {
-                None => None,
-                Some(p) => Some(
-                    Priority::ALL
-                        .into_iter()
-                        .find(|x| x.label().eq_ignore_ascii_case(p))
-                        .ok_or_else(|| format!("{p:?} is not a priority"))?,
-                ),
-            }
-        }
+        "priority" => answer.priority = priority(value)?,
         "flagged" => {
             answer.flagged = match value {
                 Value::Null => false,
@@ -125,6 +83,61 @@ pub fn set(answer: &mut Answer, field: &str, value: &Value) -> Result<(), String
         other => return Err(format!("{other:?} is not an answer field")),
     }
     Ok(())
+}
+
+/// A text field's value: none when null or blank.
+fn text(v: &Value) -> Result<Option<String>, String> {
+    match v {
+        Value::Null => Ok(None),
+        Value::String(s) if s.trim().is_empty() => Ok(None),
+        Value::String(s) => Ok(Some(s.clone())),
+        other => Err(format!("expected text, found {other}")),
+    }
+}
+
+/// The level field: a number, "na" for not applicable, or null for unanswered.
+fn set_level(answer: &mut Answer, value: &Value) -> Result<(), String> {
+    match value {
+        Value::Null => {
+            answer.level = None;
+            answer.not_applicable = false;
+        }
+        Value::String(s) if s == "na" => {
+            answer.level = None;
+            answer.not_applicable = true;
+        }
+        Value::Number(n) => {
+            answer.level = Some(n.as_i64().ok_or_else(|| format!("{n} is not a level"))?);
+            answer.not_applicable = false;
+        }
+        other => return Err(format!("{other} is not a level, \"na\" or null")),
+    }
+    Ok(())
+}
+
+/// The evidence field: a list of references (blank ones dropped), or null.
+fn evidence(value: &Value) -> Result<Vec<String>, String> {
+    match value {
+        Value::Null => Ok(Vec::new()),
+        Value::Array(items) => items
+            .iter()
+            .map(|v| text(v).map(Option::unwrap_or_default))
+            .filter(|r| r.as_ref().map_or(true, |s| !s.is_empty()))
+            .collect(),
+        other => Err(format!("expected a list of references, found {other}")),
+    }
+}
+
+/// The priority field: a priority's label in any case, or none.
+fn priority(value: &Value) -> Result<Option<Priority>, String> {
+    match text(value)?.as_deref() {
+        None => Ok(None),
+        Some(p) => Priority::ALL
+            .into_iter()
+            .find(|x| x.label().eq_ignore_ascii_case(p))
+            .map(Some)
+            .ok_or_else(|| format!("{p:?} is not a priority")),
+    }
 }
 
 /// A field's value in words, for conflict lists.

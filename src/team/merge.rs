@@ -108,55 +108,13 @@ pub fn merge(
     let mut conflicts = Vec::new();
     for (_, item) in checklist.items() {
         let before = base.answer(&item.id).cloned().unwrap_or_default();
-        let mut after = before.clone();
-        let mut authors = BTreeSet::new();
-        let mut latest = None;
-        for field in FIELDS {
-            let base_value = get(&before, field);
-            let proposals = proposals(contributions, &item.id, field, &base_value);
-            if proposals.is_empty() {
-                continue;
-            }
-            let distinct: BTreeSet<String> =
-                proposals.iter().map(|p| p.value.to_string()).collect();
-            // The session moved away from what was handed out, to a value no agency proposed.
-            let moved = proposals
-                .iter()
-                .any(|p| p.ancestor != base_value && p.value != base_value);
-            if distinct.len() == 1 && !moved {
-                // One change, or the same change from several: taken once.
-                if proposals[0].value != base_value
-                    && set(&mut after, field, &proposals[0].value).is_ok()
-                {
-                    taken += 1;
-                    authors.extend(proposals.iter().map(|p| p.from.clone()));
-                    latest = latest.max(proposals.iter().filter_map(|p| p.at).max());
-                }
-                continue;
-            }
-            let mut values: Vec<ConflictValue> = proposals
-                .into_iter()
-                .map(|p| ConflictValue {
-                    from: p.from,
-                    value: p.value,
-                })
-                .collect();
-            if moved {
-                values.push(ConflictValue {
-                    from: COORDINATOR.to_owned(),
-                    value: base_value.clone(),
-                });
-            }
-            conflicts.push(Conflict {
-                item: item.id.clone(),
-                field: field.to_owned(),
-                base: base_value,
-                values,
-            });
-        }
+        let merged = merge_item(&item.id, &before, contributions);
+        taken += merged.taken;
+        conflicts.extend(merged.conflicts);
+        let mut after = merged.answer;
         if after.content() != before.content() {
-            after.changed_by = Some(authors.into_iter().collect::<Vec<_>>().join(", "));
-            after.changed_at = latest.or(Some(now));
+            after.changed_by = Some(merged.authors.into_iter().collect::<Vec<_>>().join(", "));
+            after.changed_at = merged.latest.or(Some(now));
             store(&mut out, &item.id, after);
         }
     }
@@ -182,6 +140,85 @@ pub fn merge(
         taken,
         conflicts,
     })
+}
+
+/// One item's answer after the contributions, with what was taken and what conflicts.
+struct MergedItem {
+    answer: crate::session::Answer,
+    taken: usize,
+    conflicts: Vec<Conflict>,
+    authors: BTreeSet<String>,
+    latest: Option<OffsetDateTime>,
+}
+
+/// Merges every field of `item` (its answer `before`): a change proposed by one agency, or the
+/// same change by several, is taken; different changes are a conflict.
+fn merge_item(
+    item: &str,
+    before: &crate::session::Answer,
+    contributions: &[(String, Session)],
+) -> MergedItem {
+    let mut merged = MergedItem {
+        answer: before.clone(),
+        taken: 0,
+        conflicts: Vec::new(),
+        authors: BTreeSet::new(),
+        latest: None,
+    };
+    for field in FIELDS {
+        let base_value = get(before, field);
+        let proposals = proposals(contributions, item, field, &base_value);
+        if proposals.is_empty() {
+            continue;
+        }
+        let distinct: BTreeSet<String> = proposals.iter().map(|p| p.value.to_string()).collect();
+        // The session moved away from what was handed out, to a value no agency proposed.
+        let moved = proposals
+            .iter()
+            .any(|p| p.ancestor != base_value && p.value != base_value);
+        if distinct.len() == 1 && !moved {
+            // One change, or the same change from several: taken once.
+            if proposals[0].value != base_value
+                && set(&mut merged.answer, field, &proposals[0].value).is_ok()
+            {
+                merged.taken += 1;
+                merged.authors.extend(proposals.iter().map(|p| p.from.clone()));
+                merged.latest = merged.latest.max(proposals.iter().filter_map(|p| p.at).max());
+            }
+            continue;
+        }
+        merged.conflicts.push(conflict(item, field, base_value, proposals, moved));
+    }
+    merged
+}
+
+/// A conflict on `field` of `item`: every agency's value, and the session's own when it moved.
+fn conflict(
+    item: &str,
+    field: &str,
+    base_value: Value,
+    proposals: Vec<Proposal>,
+    moved: bool,
+) -> Conflict {
+    let mut values: Vec<ConflictValue> = proposals
+        .into_iter()
+        .map(|p| ConflictValue {
+            from: p.from,
+            value: p.value,
+        })
+        .collect();
+    if moved {
+        values.push(ConflictValue {
+            from: COORDINATOR.to_owned(),
+            value: base_value.clone(),
+        });
+    }
+    Conflict {
+        item: item.to_owned(),
+        field: field.to_owned(),
+        base: base_value,
+        values,
+    }
 }
 
 /// Each contribution's value for `field` of `item` where the agency changed it (compared with
