@@ -181,7 +181,11 @@ struct AreaTallies<'c> {
 impl<'c> AreaTallies<'c> {
     fn new(checklist: &'c Checklist) -> Self {
         AreaTallies {
-            tallies: checklist.focus_areas.iter().map(|_| Tally::default()).collect(),
+            tallies: checklist
+                .focus_areas
+                .iter()
+                .map(|_| Tally::default())
+                .collect(),
             index: checklist
                 .focus_areas
                 .iter()
@@ -225,7 +229,8 @@ fn norm_tally(
 /// The overall score: the plain mean of the norm scores, with completion over every item.
 fn overall(checklist: &Checklist, norms: &[GroupScore], all: Counts) -> OverallScore {
     let existing: Vec<f64> = norms.iter().filter_map(|n| n.score).collect();
-    let score = (!existing.is_empty()).then(|| existing.iter().sum::<f64>() / existing.len() as f64);
+    let score =
+        (!existing.is_empty()).then(|| existing.iter().sum::<f64>() / existing.len() as f64);
     let completion = (all.items > 0).then(|| 100.0 * all.answered as f64 / all.items as f64);
     OverallScore {
         score,

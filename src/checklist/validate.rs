@@ -128,7 +128,13 @@ fn check_norms(checklist: &Checklist, area_ids: &BTreeSet<String>, problems: &mu
             ));
         }
         for (i, item) in norm.items.iter().enumerate() {
-            check_item(&format!("{path}.items[{i}]"), item, area_ids, &mut seen, problems);
+            check_item(
+                &format!("{path}.items[{i}]"),
+                item,
+                area_ids,
+                &mut seen,
+                problems,
+            );
         }
     }
     for (i, area) in checklist.focus_areas.iter().enumerate() {

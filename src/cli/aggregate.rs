@@ -15,7 +15,7 @@ use crate::files::load_checklist;
 use crate::files::open_with_known_checklists;
 use crate::files::{WriteOptions, refuse_input_as_output, write_atomic_with};
 use crate::format::printable;
-use crate::regional::{DEFAULT_MIN_STATES, Input, Options, aggregate};
+use crate::regional::{DEFAULT_MIN_STATES, Input, Options, Regional, aggregate};
 use crate::report::regional::{regional_generation_date, render_regional};
 use crate::report::{Format, Paper, ReportOptions};
 
@@ -90,31 +90,7 @@ pub(super) fn run(args: &AggregateArgs, pass: Option<&Path>) -> Result<ExitCode,
             json.push('\n');
             json.into_bytes()
         }
-        AggregateFormat::Md | AggregateFormat::Pdf => {
-            let checklist = opened
-                .first()
-                .map(|i| i.checklist.clone())
-                .ok_or_else(|| "no assessments were given".to_owned())?;
-            let options = ReportOptions {
-                paper: match args.paper {
-                    PaperArg::A4 => Paper::A4,
-                    PaperArg::Letter => Paper::Letter,
-                },
-                format: if args.format == AggregateFormat::Pdf {
-                    Format::Pdf
-                } else {
-                    Format::Markdown
-                },
-                generated: regional_generation_date(opened.iter().map(|i| &i.session)),
-                earlier: None,
-            };
-            let rendered = render_regional(regional, &checklist, &options, args.marking.as_deref())
-                .map_err(|e| e.to_string())?;
-            for warning in &rendered.warnings {
-                super::warn(&format!("warning: {warning}"));
-            }
-            rendered.bytes
-        }
+        AggregateFormat::Md | AggregateFormat::Pdf => report(args, regional, &opened)?,
     };
     match &args.out {
         Some(out) => {
@@ -156,4 +132,31 @@ fn open_all(
             })
         })
         .collect()
+}
+
+/// The regional report, PDF or Markdown, with its warnings printed.
+fn report(args: &AggregateArgs, regional: &Regional, opened: &[Input]) -> Result<Vec<u8>, Failure> {
+    let checklist = opened
+        .first()
+        .map(|i| i.checklist.clone())
+        .ok_or_else(|| "no assessments were given".to_owned())?;
+    let options = ReportOptions {
+        paper: match args.paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        },
+        format: if args.format == AggregateFormat::Pdf {
+            Format::Pdf
+        } else {
+            Format::Markdown
+        },
+        generated: regional_generation_date(opened.iter().map(|i| &i.session)),
+        earlier: None,
+    };
+    let rendered = render_regional(regional, &checklist, &options, args.marking.as_deref())
+        .map_err(|e| e.to_string())?;
+    for warning in &rendered.warnings {
+        super::warn(&format!("warning: {warning}"));
+    }
+    Ok(rendered.bytes)
 }

@@ -17,11 +17,10 @@ use crate::files::load_checklist;
 use crate::files::open_with_known_checklists_using;
 use crate::files::{refuse_input_as_output, write_atomic};
 use crate::format::printable;
-use crate::report::model::Cover;
 use crate::report::trend::TrendDocument;
 use crate::report::{Earlier, Paper, ReportOptions, period_pair};
+use crate::session::Session;
 use crate::session::fields::describe;
-use crate::session::{Session, strictest_marking};
 
 /// Output formats of `compare` and `trend`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -196,36 +195,9 @@ pub(super) fn run_trend(args: &TrendArgs, pass: Option<&Path>) -> Result<ExitCod
         CompareFormat::Md | CompareFormat::Text => trend_markdown(&points, &norms),
         CompareFormat::Pdf => {
             let out = pdf_output(args.out.as_deref(), &inputs)?;
-            let newest = opened
-                .iter()
-                .map(|(_, s)| s)
-                .max_by_key(|s| s.meta.updated)
+            let document = TrendDocument::of_assessments(&pairs)
                 .ok_or_else(|| Failure::Message("no assessments".to_owned()))?;
-            let generated = crate::report::generation_date(newest);
-            let cover = Cover {
-                title: "Scores over time".to_owned(),
-                member_state: newest
-                    .meta
-                    .member_state
-                    .clone()
-                    .unwrap_or_else(|| "(Member State not given)".to_owned()),
-                organisation: newest.meta.organisation.clone(),
-                assessors: Vec::new(),
-                reporting_period: None,
-                date: generated.map_or_else(|| "undated".to_owned(), |d| d.date().to_string()),
-                generated,
-                checklist: opened
-                    .last()
-                    .map(|(c, _)| format!("{}, version {}", c.title, c.version))
-                    .unwrap_or_default(),
-                marking: strictest_marking(
-                    opened
-                        .iter()
-                        .filter_map(|(_, s)| s.meta.classification.as_deref()),
-                ),
-                draft: None,
-            };
-            let bytes = TrendDocument::new(&points, &norms, cover)
+            let bytes = document
                 .to_pdf(Paper::A4)
                 .map_err(|e| Failure::Message(e.to_string()))?;
             write_atomic(out, &bytes).map_err(|e| Failure::Message(e.to_string()))?;
@@ -337,6 +309,12 @@ pub fn comparison_markdown(c: &Comparison, old: &Session, new: &Session) -> Stri
         }
         out.push('\n');
     }
+    changed_items_markdown(&mut out, c);
+    printable::printable_lines(&out).into_owned()
+}
+
+/// The changed answers, improved, regressed and otherwise changed, as Markdown lists.
+fn changed_items_markdown(out: &mut String, c: &Comparison) {
     for (title, kinds) in [
         ("Improved", &[Change::Improved][..]),
         ("Regressed", &[Change::Regressed][..]),
@@ -366,7 +344,6 @@ pub fn comparison_markdown(c: &Comparison, old: &Session, new: &Session) -> Stri
         }
         out.push('\n');
     }
-    printable::printable_lines(&out).into_owned()
 }
 
 /// The trend as Markdown: one row per norm, one column per assessment.

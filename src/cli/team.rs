@@ -16,7 +16,7 @@ use crate::files::{WriteOptions, refuse_input_as_output, save_session_as};
 use crate::format::printable;
 use crate::session::fields::describe;
 use crate::session::{Session, timestamp_now};
-use crate::team::{merge, split_by_owner};
+use crate::team::{MergeOutcome, merge, split_by_owner};
 
 /// How `split` groups items.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -201,58 +201,68 @@ pub(super) fn merge_cmd(args: &MergeArgs, pass: Option<&Path>) -> Result<ExitCod
         &base.protection,
     )?;
     if args.json {
-        let conflicts: Vec<serde_json::Value> = outcome
-            .conflicts
-            .iter()
-            .map(|c| {
-                serde_json::json!({
-                    "item": c.item,
-                    "field": c.field,
-                    "base": c.base,
-                    "values": c.values,
-                })
-            })
-            .collect();
-        let report = serde_json::json!({
-            "merged": outcome.taken,
-            "contributions": contributions.len(),
-            "conflicts": conflicts,
-            "written": args.out.display().to_string(),
-        });
-        let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-        print(&format!("{text}\n"))?;
+        merge_json(&outcome, contributions.len(), &args.out)?;
     } else {
-        print_line(&format!(
-            "Merged {} change(s) from {} contribution(s) into {}",
-            outcome.taken,
-            contributions.len(),
-            args.out.display()
-        ))?;
-        for c in &outcome.conflicts {
-            let values: Vec<String> = c
-                .values
-                .iter()
-                .map(|v| format!("{}: {}", v.from, describe(&v.value)))
-                .collect();
-            print_line(&format!(
-                "CONFLICT {} {}: kept {}; {}",
-                c.item,
-                c.field,
-                describe(&c.base),
-                values.join("; ")
-            ))?;
-        }
-        if !outcome.conflicts.is_empty() {
-            print_line(&format!(
-                "{} conflict(s) to settle: open {} in normcheck (File → Merge contributions… lists them).",
-                outcome.conflicts.len(),
-                args.out.display()
-            ))?;
-        }
+        merge_text(&outcome, contributions.len(), &args.out)?;
     }
     Ok(if outcome.conflicts.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(CONFLICTS_EXIT)
     })
+}
+
+/// What `merge --json` prints: the count taken, the conflicts, the file written.
+fn merge_json(outcome: &MergeOutcome, contributions: usize, out: &Path) -> Result<(), Failure> {
+    let conflicts: Vec<serde_json::Value> = outcome
+        .conflicts
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "item": c.item,
+                "field": c.field,
+                "base": c.base,
+                "values": c.values,
+            })
+        })
+        .collect();
+    let report = serde_json::json!({
+        "merged": outcome.taken,
+        "contributions": contributions,
+        "conflicts": conflicts,
+        "written": out.display().to_string(),
+    });
+    let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    print(&format!("{text}\n"))
+}
+
+/// What `merge` prints for people: the count taken, then each conflict on a line.
+fn merge_text(outcome: &MergeOutcome, contributions: usize, out: &Path) -> Result<(), Failure> {
+    print_line(&format!(
+        "Merged {} change(s) from {contributions} contribution(s) into {}",
+        outcome.taken,
+        out.display()
+    ))?;
+    for c in &outcome.conflicts {
+        let values: Vec<String> = c
+            .values
+            .iter()
+            .map(|v| format!("{}: {}", v.from, describe(&v.value)))
+            .collect();
+        print_line(&format!(
+            "CONFLICT {} {}: kept {}; {}",
+            c.item,
+            c.field,
+            describe(&c.base),
+            values.join("; ")
+        ))?;
+    }
+    if !outcome.conflicts.is_empty() {
+        print_line(&format!(
+            "{} conflict(s) to settle: open {} in normcheck (File → Merge contributions… lists them).",
+            outcome.conflicts.len(),
+            out.display()
+        ))?;
+    }
+    Ok(())
 }

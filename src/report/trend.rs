@@ -1,7 +1,9 @@
 //! The trend document (`normcheck trend --format pdf`): the overall and per-norm scores of
 //! several assessments over time, as a slope chart and a table, laid out like the report.
 
-use crate::compare::TrendPoint;
+use crate::checklist::Checklist;
+use crate::compare::{TrendPoint, trend};
+use crate::session::{Session, strictest_marking};
 
 use super::document::{Block, Document, Info, Paragraph, Series, SlopeChart, Widths};
 use super::documents::assessment::table;
@@ -67,6 +69,44 @@ impl TrendDocument {
             series,
             table: Table { header, rows },
         }
+    }
+
+    /// The document of several assessments (any order): its cover names the newest one's
+    /// State and organisation, the strictest marking of all, and the newest checklist.
+    pub fn of_assessments(assessments: &[(&Checklist, &Session)]) -> Option<Self> {
+        let points = trend(assessments);
+        let (checklist, _) = assessments.last()?;
+        let norms: Vec<(String, String)> = checklist
+            .norms
+            .iter()
+            .map(|n| (n.id.clone(), n.title.clone()))
+            .collect();
+        let newest = assessments
+            .iter()
+            .map(|(_, s)| *s)
+            .max_by_key(|s| s.meta.updated)?;
+        let generated = super::generation_date(newest);
+        let cover = Cover {
+            title: "Scores over time".to_owned(),
+            member_state: newest
+                .meta
+                .member_state
+                .clone()
+                .unwrap_or_else(|| "(Member State not given)".to_owned()),
+            organisation: newest.meta.organisation.clone(),
+            assessors: Vec::new(),
+            reporting_period: None,
+            date: generated.map_or_else(|| "undated".to_owned(), |d| d.date().to_string()),
+            generated,
+            checklist: format!("{}, version {}", checklist.title, checklist.version),
+            marking: strictest_marking(
+                assessments
+                    .iter()
+                    .filter_map(|(_, s)| s.meta.classification.as_deref()),
+            ),
+            draft: None,
+        };
+        Some(Self::new(&points, &norms, cover))
     }
 
     /// The trend as a neutral document: title, a sentence, the slope chart and its figures.

@@ -90,35 +90,7 @@ fn write_about(
     let title = meta.title.as_deref().unwrap_or("Self-assessment");
     sheet.write_string_with_format(row, 0, format!("normcheck — {title}"), &heading)?;
     row += 2;
-    let exported = info
-        .exported
-        .to_offset(time::UtcOffset::UTC)
-        .format(time::macros::format_description!(
-            "[year]-[month]-[day] [hour]:[minute] UTC"
-        ))
-        .unwrap_or_default();
-    let pairs = [
-        ("Title", meta.title.clone().unwrap_or_default()),
-        ("State", meta.member_state.clone().unwrap_or_default()),
-        (
-            "Organisation",
-            meta.organisation.clone().unwrap_or_default(),
-        ),
-        (
-            "Reporting period",
-            meta.reporting_period.clone().unwrap_or_default(),
-        ),
-        ("Marking", meta.classification.clone().unwrap_or_default()),
-        (
-            "Checklist",
-            format!(
-                "{} (id {}, version {})",
-                checklist.title, checklist.id, checklist.version
-            ),
-        ),
-        ("Exported", exported),
-    ];
-    for (label, value) in pairs {
+    for (label, value) in about_pairs(checklist, session, info) {
         sheet.write_string_with_format(row, 0, label, &bold)?;
         set_lines(sheet, row, lines_needed(&value, ABOUT_WIDTH))?;
         sheet.write_string_with_format(row, 1, value, &wrap)?;
@@ -143,6 +115,43 @@ fn write_about(
         row += 1;
     }
     Ok((row > first).then(|| LevelRows(first, row - 1)))
+}
+
+/// The About sheet's details: what the workbook holds and when it was made.
+fn about_pairs(
+    checklist: &Checklist,
+    session: &Session,
+    info: &ExportInfo,
+) -> [(&'static str, String); 7] {
+    let meta = &session.meta;
+    let exported = info
+        .exported
+        .to_offset(time::UtcOffset::UTC)
+        .format(time::macros::format_description!(
+            "[year]-[month]-[day] [hour]:[minute] UTC"
+        ))
+        .unwrap_or_default();
+    [
+        ("Title", meta.title.clone().unwrap_or_default()),
+        ("State", meta.member_state.clone().unwrap_or_default()),
+        (
+            "Organisation",
+            meta.organisation.clone().unwrap_or_default(),
+        ),
+        (
+            "Reporting period",
+            meta.reporting_period.clone().unwrap_or_default(),
+        ),
+        ("Marking", meta.classification.clone().unwrap_or_default()),
+        (
+            "Checklist",
+            format!(
+                "{} (id {}, version {})",
+                checklist.title, checklist.id, checklist.version
+            ),
+        ),
+        ("Exported", exported),
+    ]
 }
 
 /// Cell formats of the Assessment sheet.
@@ -217,41 +226,18 @@ fn write_row(
 ) -> Result<(), SheetError> {
     let mut lines = 1;
     for (col, column) in (0u16..).zip(Column::ALL) {
-        let text = match column {
-            Column::Norm => format!("({}) {}", norm.id, norm.title),
-            Column::Item => item.id.clone(),
-            Column::Action => item.text.clone(),
-            Column::Level => match answer.level {
-                Some(v) => checklist
-                    .scale
-                    .level(v)
-                    .map_or_else(|| v.to_string(), |l| level_text(v, &l.label)),
-                None => String::new(),
-            },
-            Column::NotApplicable => yes_no(answer.not_applicable).to_owned(),
-            Column::Justification => answer.justification.clone().unwrap_or_default(),
-            Column::Note => answer.note.clone().unwrap_or_default(),
-            Column::Evidence => answer.evidence.join("\n"),
-            Column::Owner => answer.owner.clone().unwrap_or_default(),
-            Column::TargetDate => {
-                if let Some(date) = answer.target_date {
-                    let cell = ExcelDateTime::from_ymd(
-                        u16::try_from(date.year()).unwrap_or(1900),
-                        u8::from(date.month()),
-                        date.day(),
-                    )?;
-                    sheet.write_datetime_with_format(row, col, cell, &formats.date)?;
-                }
-                continue;
+        if let Column::TargetDate = column {
+            if let Some(date) = answer.target_date {
+                let cell = ExcelDateTime::from_ymd(
+                    u16::try_from(date.year()).unwrap_or(1900),
+                    u8::from(date.month()),
+                    date.day(),
+                )?;
+                sheet.write_datetime_with_format(row, col, cell, &formats.date)?;
             }
-            Column::Priority => answer
-                .priority
-                .map(Priority::label)
-                .unwrap_or_default()
-                .to_owned(),
-            Column::Flagged => yes_no(answer.flagged).to_owned(),
-            Column::Support => support_text(answer),
-        };
+            continue;
+        }
+        let text = cell_text(column, checklist, norm, item, answer);
         let format = match column {
             Column::Norm | Column::Item | Column::Action => &formats.fixed,
             _ => &formats.text,
@@ -270,6 +256,41 @@ fn write_row(
         }
     }
     set_lines(sheet, row, lines)
+}
+
+/// The text of one cell of an item's row (the target date is written as a date instead).
+fn cell_text(
+    column: Column,
+    checklist: &Checklist,
+    norm: &Norm,
+    item: &Item,
+    answer: &Answer,
+) -> String {
+    match column {
+        Column::Norm => format!("({}) {}", norm.id, norm.title),
+        Column::Item => item.id.clone(),
+        Column::Action => item.text.clone(),
+        Column::Level => match answer.level {
+            Some(v) => checklist
+                .scale
+                .level(v)
+                .map_or_else(|| v.to_string(), |l| level_text(v, &l.label)),
+            None => String::new(),
+        },
+        Column::NotApplicable => yes_no(answer.not_applicable).to_owned(),
+        Column::Justification => answer.justification.clone().unwrap_or_default(),
+        Column::Note => answer.note.clone().unwrap_or_default(),
+        Column::Evidence => answer.evidence.join("\n"),
+        Column::Owner => answer.owner.clone().unwrap_or_default(),
+        Column::TargetDate => String::new(),
+        Column::Priority => answer
+            .priority
+            .map(Priority::label)
+            .unwrap_or_default()
+            .to_owned(),
+        Column::Flagged => yes_no(answer.flagged).to_owned(),
+        Column::Support => support_text(answer),
+    }
 }
 
 /// The most characters a spreadsheet cell holds (Excel's limit).

@@ -182,12 +182,18 @@ fn merge_item(
                 && set(&mut merged.answer, field, &proposals[0].value).is_ok()
             {
                 merged.taken += 1;
-                merged.authors.extend(proposals.iter().map(|p| p.from.clone()));
-                merged.latest = merged.latest.max(proposals.iter().filter_map(|p| p.at).max());
+                merged
+                    .authors
+                    .extend(proposals.iter().map(|p| p.from.clone()));
+                merged.latest = merged
+                    .latest
+                    .max(proposals.iter().filter_map(|p| p.at).max());
             }
             continue;
         }
-        merged.conflicts.push(conflict(item, field, base_value, proposals, moved));
+        merged
+            .conflicts
+            .push(conflict(item, field, base_value, proposals, moved));
     }
     merged
 }

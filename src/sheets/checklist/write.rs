@@ -23,7 +23,42 @@ pub fn checklist_template() -> Result<Vec<u8>, SheetError> {
 fn write(checklist: Option<&Checklist>) -> Result<Vec<u8>, SheetError> {
     let mut workbook = Workbook::new();
     about(workbook.add_worksheet(), checklist)?;
-    let text = |t: &Option<String>| Value::from(t.as_ref());
+    details_sheet(&mut workbook, checklist)?;
+    let rows = checklist.map_or_else(Vec::new, |c| {
+        c.sources
+            .iter()
+            .map(|s| vec![s.id.as_str().into(), s.title.as_str().into(), text(&s.note)])
+            .collect()
+    });
+    let sheet = named(&mut workbook, SOURCES.0)?;
+    write_table(sheet, &widths(&SOURCES.1, &[16.0, 60.0, 50.0]), rows)?;
+    scale_and_bands(&mut workbook, checklist)?;
+    let rows = checklist.map_or_else(Vec::new, |c| {
+        c.focus_areas
+            .iter()
+            .map(|a| {
+                vec![
+                    a.id.as_str().into(),
+                    a.title.as_str().into(),
+                    text(&a.description),
+                ]
+            })
+            .collect()
+    });
+    let sheet = named(&mut workbook, AREAS.0)?;
+    write_table(sheet, &widths(&AREAS.1, &[16.0, 40.0, 70.0]), rows)?;
+    norms_sheet(&mut workbook, checklist)?;
+    items_sheet(&mut workbook, checklist)?;
+    Ok(workbook.save_to_buffer()?)
+}
+
+/// An optional text as a cell value (empty when none).
+fn text(t: &Option<String>) -> Value {
+    Value::from(t.as_ref())
+}
+
+/// The checklist's id, version, title, description and whether N/A is allowed.
+fn details_sheet(workbook: &mut Workbook, checklist: Option<&Checklist>) -> Result<(), SheetError> {
     let details = checklist.map_or_else(
         || {
             vec![
@@ -49,20 +84,18 @@ fn write(checklist: Option<&Checklist>) -> Result<Vec<u8>, SheetError> {
         .zip(details)
         .map(|(field, value)| vec![Value::from(*field), Value::from(value)])
         .collect();
-    let sheet = named(&mut workbook, DETAILS)?;
+    let sheet = named(workbook, DETAILS)?;
     write_table(sheet, &widths(&DETAILS_COLUMNS, &[24.0, 80.0]), rows)?;
     let yes_no = DataValidation::new().allow_list_strings(&["Yes", "No"])?;
     sheet.add_data_validation(5, 1, 5, 1, &yes_no)?;
+    Ok(())
+}
 
-    let rows = checklist.map_or_else(Vec::new, |c| {
-        c.sources
-            .iter()
-            .map(|s| vec![s.id.as_str().into(), s.title.as_str().into(), text(&s.note)])
-            .collect()
-    });
-    let sheet = named(&mut workbook, SOURCES.0)?;
-    write_table(sheet, &widths(&SOURCES.1, &[16.0, 60.0, 50.0]), rows)?;
-
+/// The answer scale's levels and the score bands.
+fn scale_and_bands(
+    workbook: &mut Workbook,
+    checklist: Option<&Checklist>,
+) -> Result<(), SheetError> {
     let rows = checklist.map_or_else(Vec::new, |c| {
         c.scale
             .levels
@@ -76,33 +109,21 @@ fn write(checklist: Option<&Checklist>) -> Result<Vec<u8>, SheetError> {
             })
             .collect()
     });
-    let sheet = named(&mut workbook, SCALE.0)?;
+    let sheet = named(workbook, SCALE.0)?;
     write_table(sheet, &widths(&SCALE.1, &[8.0, 22.0, 80.0]), rows)?;
-
     let rows = checklist.map_or_else(Vec::new, |c| {
         c.bands
             .iter()
             .map(|b| vec![Value::Number(b.min), b.label.as_str().into()])
             .collect()
     });
-    let sheet = named(&mut workbook, BANDS.0)?;
+    let sheet = named(workbook, BANDS.0)?;
     write_table(sheet, &widths(&BANDS.1, &[14.0, 30.0]), rows)?;
+    Ok(())
+}
 
-    let rows = checklist.map_or_else(Vec::new, |c| {
-        c.focus_areas
-            .iter()
-            .map(|a| {
-                vec![
-                    a.id.as_str().into(),
-                    a.title.as_str().into(),
-                    text(&a.description),
-                ]
-            })
-            .collect()
-    });
-    let sheet = named(&mut workbook, AREAS.0)?;
-    write_table(sheet, &widths(&AREAS.1, &[16.0, 40.0, 70.0]), rows)?;
-
+/// The norms, with a drop-down for their kind.
+fn norms_sheet(workbook: &mut Workbook, checklist: Option<&Checklist>) -> Result<(), SheetError> {
     let rows = checklist.map_or_else(Vec::new, |c| {
         c.norms
             .iter()
@@ -118,7 +139,7 @@ fn write(checklist: Option<&Checklist>) -> Result<Vec<u8>, SheetError> {
             .collect()
     });
     let norms = rows.len().max(1) as u32;
-    let sheet = named(&mut workbook, NORMS.0)?;
+    let sheet = named(workbook, NORMS.0)?;
     write_table(
         sheet,
         &widths(&NORMS.1, &[8.0, 40.0, 70.0, 28.0, 12.0]),
@@ -126,7 +147,11 @@ fn write(checklist: Option<&Checklist>) -> Result<Vec<u8>, SheetError> {
     )?;
     let kinds = DataValidation::new().allow_list_strings(&["positive", "restraint", "mixed"])?;
     sheet.add_data_validation(1, 4, norms.max(200), 4, &kinds)?;
+    Ok(())
+}
 
+/// The practical actions, one row each.
+fn items_sheet(workbook: &mut Workbook, checklist: Option<&Checklist>) -> Result<(), SheetError> {
     let rows = checklist.map_or_else(Vec::new, |c| {
         c.items()
             .map(|(n, i)| {
@@ -143,13 +168,13 @@ fn write(checklist: Option<&Checklist>) -> Result<Vec<u8>, SheetError> {
             })
             .collect()
     });
-    let sheet = named(&mut workbook, ITEMS.0)?;
+    let sheet = named(workbook, ITEMS.0)?;
     write_table(
         sheet,
         &widths(&ITEMS.1, &[8.0, 8.0, 60.0, 50.0, 30.0, 18.0, 8.0, 24.0]),
         rows,
     )?;
-    Ok(workbook.save_to_buffer()?)
+    Ok(())
 }
 
 /// How a norm's kind is written.
