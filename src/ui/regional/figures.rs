@@ -12,38 +12,7 @@ use crate::report::model::Table;
 /// Draws everything the regional report shows.
 pub(super) fn show(ui: &mut egui::Ui, c: &Computed) {
     let r = &c.report;
-    // Rows rather than a grid: a grid gives a wrapping value the width of its first frame,
-    // which was one word.
-    for (label, value) in &r.cover.rows {
-        ui.horizontal_top(|ui| {
-            let width = 160.0;
-            ui.allocate_ui_with_layout(
-                egui::vec2(width, 0.0),
-                egui::Layout::top_down(egui::Align::Min),
-                |ui| {
-                    ui.set_width(width);
-                    ui.add(egui::Label::new(RichText::new(label).strong()).wrap());
-                },
-            );
-            ui.add(egui::Label::new(value).wrap());
-        });
-    }
-    ui.add_space(6.0);
-    for p in &r.summary {
-        ui.add(egui::Label::new(p).wrap());
-    }
-    if !c.notes.is_empty() {
-        egui::CollapsingHeader::new(format!(
-            "For you only: {} notes naming files",
-            c.notes.len()
-        ))
-        .id_salt("regional-notes")
-        .show(ui, |ui| {
-            for n in &c.notes {
-                ui.add(egui::Label::new(RichText::new(n).weak()).wrap());
-            }
-        });
-    }
+    cover(ui, c);
     if r.withheld_all {
         return;
     }
@@ -78,6 +47,43 @@ pub(super) fn show(ui: &mut egui::Ui, c: &Computed) {
         });
 }
 
+/// The cover's rows, the summary, and the notes for the person running it.
+fn cover(ui: &mut egui::Ui, c: &Computed) {
+    let r = &c.report;
+    // Rows rather than a grid: a grid gives a wrapping value the width of its first frame,
+    // which was one word.
+    for (label, value) in &r.cover.rows {
+        ui.horizontal_top(|ui| {
+            let width = 160.0;
+            ui.allocate_ui_with_layout(
+                egui::vec2(width, 0.0),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    ui.set_width(width);
+                    ui.add(egui::Label::new(RichText::new(label).strong()).wrap());
+                },
+            );
+            ui.add(egui::Label::new(value).wrap());
+        });
+    }
+    ui.add_space(6.0);
+    for p in &r.summary {
+        ui.add(egui::Label::new(p).wrap());
+    }
+    if !c.notes.is_empty() {
+        egui::CollapsingHeader::new(format!(
+            "For you only: {} notes naming files",
+            c.notes.len()
+        ))
+        .id_salt("regional-notes")
+        .show(ui, |ui| {
+            for n in &c.notes {
+                ui.add(egui::Label::new(RichText::new(n).weak()).wrap());
+            }
+        });
+    }
+}
+
 fn heading(ui: &mut egui::Ui, text: &str) {
     ui.add_space(10.0);
     ui.label(RichText::new(text).strong().size(16.0));
@@ -90,28 +96,9 @@ fn note(ui: &mut egui::Ui, text: &str) {
 /// One horizontal box per group (norms, named "(a)" on the axis, or focus areas, named by the
 /// start of their title), the first at the top; withheld groups have no box.
 fn box_plot(ui: &mut egui::Ui, id: &str, groups: &[Group], norms: bool) {
-    let fill = crate::ui::theme::bar_fill(ui.visuals());
+    let (boxes, means) = boxes_and_means(ui, groups, norms);
     let ink = ui.visuals().strong_text_color();
     let count = groups.len();
-    let y = |i: usize| (count - i) as f64;
-    let mut boxes = Vec::new();
-    let mut means = Vec::new();
-    for (i, g) in groups.iter().enumerate() {
-        if let (Some(min), Some(median), Some(max), Some(mean)) = (g.min, g.median, g.max, g.mean) {
-            boxes.push(
-                BoxElem::new(y(i), BoxSpread::new(min, min, median, max, max))
-                    .name(if norms {
-                        format!("({}) {}", g.id, g.title)
-                    } else {
-                        g.title.clone()
-                    })
-                    .box_width(0.6)
-                    .stroke(egui::Stroke::new(1.5, ink))
-                    .fill(fill.gamma_multiply(0.35)),
-            );
-            means.push([mean, y(i)]);
-        }
-    }
     let labels: Vec<String> = groups
         .iter()
         .map(|g| {
@@ -163,6 +150,33 @@ fn box_plot(ui: &mut egui::Ui, id: &str, groups: &[Group], norms: bool) {
                     .radius(5.0),
             );
         });
+}
+
+/// One box (lowest, median, highest) and one mean per group that has figures.
+fn boxes_and_means(ui: &egui::Ui, groups: &[Group], norms: bool) -> (Vec<BoxElem>, Vec<[f64; 2]>) {
+    let fill = crate::ui::theme::bar_fill(ui.visuals());
+    let ink = ui.visuals().strong_text_color();
+    let count = groups.len();
+    let y = |i: usize| (count - i) as f64;
+    let mut boxes = Vec::new();
+    let mut means = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        if let (Some(min), Some(median), Some(max), Some(mean)) = (g.min, g.median, g.max, g.mean) {
+            boxes.push(
+                BoxElem::new(y(i), BoxSpread::new(min, min, median, max, max))
+                    .name(if norms {
+                        format!("({}) {}", g.id, g.title)
+                    } else {
+                        g.title.clone()
+                    })
+                    .box_width(0.6)
+                    .stroke(egui::Stroke::new(1.5, ink))
+                    .fill(fill.gamma_multiply(0.35)),
+            );
+            means.push([mean, y(i)]);
+        }
+    }
+    (boxes, means)
 }
 
 /// A report table as a striped grid; long first columns wrap.

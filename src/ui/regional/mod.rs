@@ -214,31 +214,7 @@ pub fn window(ctx: &egui::Context, slot: &mut Option<RegionalView>) {
 fn inputs(ui: &mut egui::Ui, view: &mut RegionalView) {
     ui.label("What the region as a whole has implemented and where States ask for support, from several States' assessments — without exposing any one State.");
     ui.add_space(6.0);
-    let label = ui.label("Session files, one per line:");
-    ui.add(
-        egui::TextEdit::multiline(&mut view.paths)
-            .desired_rows(4)
-            .desired_width(f32::INFINITY)
-            .hint_text("e.g. /home/me/Documents/viet-nam.json"),
-    )
-    .labelled_by(label.id);
-    ui.horizontal_wrapped(|ui| {
-        if view.native
-            && ui
-                .add_enabled(view.picking.is_none(), egui::Button::new("Choose files…"))
-                .clicked()
-        {
-            let job = Job::spawn(ui.ctx(), pick_files);
-            view.picking = Some((Instant::now(), job));
-        }
-        let label = ui.label("Passphrase for protected files:");
-        ui.add(
-            egui::TextEdit::singleline(&mut view.passphrase)
-                .password(true)
-                .desired_width(180.0),
-        )
-        .labelled_by(label.id);
-    });
+    files_and_passphrase(ui, view);
     ui.horizontal_wrapped(|ui| {
         let label = ui.label("Checklist file (if not built in):");
         ui.add(
@@ -277,6 +253,35 @@ fn inputs(ui: &mut egui::Ui, view: &mut RegionalView) {
     if view.computed.is_none() {
         message(ui, view);
     }
+}
+
+/// The States' files (typed, or chosen in a dialog) and the passphrase of protected ones.
+fn files_and_passphrase(ui: &mut egui::Ui, view: &mut RegionalView) {
+    let label = ui.label("Session files, one per line:");
+    ui.add(
+        egui::TextEdit::multiline(&mut view.paths)
+            .desired_rows(4)
+            .desired_width(f32::INFINITY)
+            .hint_text("e.g. /home/me/Documents/viet-nam.json"),
+    )
+    .labelled_by(label.id);
+    ui.horizontal_wrapped(|ui| {
+        if view.native
+            && ui
+                .add_enabled(view.picking.is_none(), egui::Button::new("Choose files…"))
+                .clicked()
+        {
+            let job = Job::spawn(ui.ctx(), pick_files);
+            view.picking = Some((Instant::now(), job));
+        }
+        let label = ui.label("Passphrase for protected files:");
+        ui.add(
+            egui::TextEdit::singleline(&mut view.passphrase)
+                .password(true)
+                .desired_width(180.0),
+        )
+        .labelled_by(label.id);
+    });
 }
 
 /// Where the PDF goes and the button that writes it.
