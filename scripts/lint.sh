@@ -9,6 +9,9 @@ cargo fmt --all --check
 echo "== cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings
 
+echo "== no function over 60 lines, no file over 400 (scripts/sizes.py; tests exempt)"
+scripts/sizes.py
+
 echo "== domain messages name no flag or menu (scripts/domain_words.py)"
 scripts/domain_words.py
 

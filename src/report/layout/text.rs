@@ -230,7 +230,6 @@ fn build_line(frags: &[Frag]) -> Line {
     let mut runs: Vec<TextRun> = Vec::new();
     let mut x = 0.0;
     for f in frags {
-        let scale = f.scale();
         let same = runs.last().is_some_and(|r| {
             r.face == f.face && r.size == f.style.size && r.color == f.style.color
         });
@@ -246,45 +245,54 @@ fn build_line(frags: &[Frag]) -> Line {
             });
         }
         let Some(run) = runs.last_mut() else { continue };
-        if let Some(t) = &mut run.actual_text {
-            t.push_str(f.text);
-        }
-        let glyphs = &f.glyphs[f.range.0..f.range.1];
-        // Offsets of the fragment's text are relative to the piece; the first glyph's
-        // cluster is where this fragment's text starts.
-        let base = glyphs.first().map_or(0, |g| g.cluster as usize);
-        let mut k = 0;
-        while k < glyphs.len() {
-            let cluster = glyphs[k].cluster;
-            let n = glyphs[k..]
-                .iter()
-                .take_while(|g| g.cluster == cluster)
-                .count();
-            let start = (cluster as usize).saturating_sub(base);
-            let end = glyphs
-                .get(k + n)
-                .map_or(f.text.len(), |g| (g.cluster as usize).saturating_sub(base));
-            let text = f.text.get(start..end).unwrap_or("");
-            let texts = cluster_texts(f.face, &glyphs[k..k + n], text);
-            for (g, text) in glyphs[k..k + n].iter().zip(texts) {
-                let advance = g.advance as f32 * scale;
-                run.glyphs.push(PlacedGlyph {
-                    id: g.id,
-                    advance,
-                    x_offset: g.x_offset as f32 * scale,
-                    y_offset: g.y_offset as f32 * scale,
-                    text,
-                });
-                x += advance;
-            }
-            k += n;
-        }
+        x += place_glyphs(run, f);
     }
     Line {
         height,
         width: x,
         runs,
     }
+}
+
+/// Adds a fragment's glyphs (and its text, where the run carries it) to `run`, each glyph
+/// with the text it stands for where the font cannot tell; returns how far the pen moved.
+fn place_glyphs(run: &mut TextRun, f: &Frag) -> f32 {
+    if let Some(t) = &mut run.actual_text {
+        t.push_str(f.text);
+    }
+    let scale = f.scale();
+    let glyphs = &f.glyphs[f.range.0..f.range.1];
+    // Offsets of the fragment's text are relative to the piece; the first glyph's cluster is
+    // where this fragment's text starts.
+    let base = glyphs.first().map_or(0, |g| g.cluster as usize);
+    let mut moved = 0.0;
+    let mut k = 0;
+    while k < glyphs.len() {
+        let cluster = glyphs[k].cluster;
+        let n = glyphs[k..]
+            .iter()
+            .take_while(|g| g.cluster == cluster)
+            .count();
+        let start = (cluster as usize).saturating_sub(base);
+        let end = glyphs
+            .get(k + n)
+            .map_or(f.text.len(), |g| (g.cluster as usize).saturating_sub(base));
+        let text = f.text.get(start..end).unwrap_or("");
+        let texts = cluster_texts(f.face, &glyphs[k..k + n], text);
+        for (g, text) in glyphs[k..k + n].iter().zip(texts) {
+            let advance = g.advance as f32 * scale;
+            run.glyphs.push(PlacedGlyph {
+                id: g.id,
+                advance,
+                x_offset: g.x_offset as f32 * scale,
+                y_offset: g.y_offset as f32 * scale,
+                text,
+            });
+            moved += advance;
+        }
+        k += n;
+    }
+    moved
 }
 
 /// What each glyph of one cluster stands for, where the face's character map cannot tell:
