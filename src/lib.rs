@@ -1,12 +1,23 @@
 //! normcheck: offline self-assessment of the 11 UN norms of responsible State behaviour in
 //! cyberspace and the ASEAN Regional Action Plan's focus areas.
 //!
-//! The map: [`format`] (how our JSON files are read and their problems told) → [`checklist`]
-//! (what is asked) → [`session`] (what was answered) → [`scoring`] (pure numbers) → report
-//! (what to print, then layout and PDF); [`sheets`] carries assessments and checklists to and
-//! from spreadsheets. [`files`] is the one door through which every file is recognised, opened,
-//! saved and recovered. The GUI (`ui`) and the command line (`cli`) are thin layers on top;
-//! nothing below them uses egui or printpdf.
+//! The map, lowest layer first — each module uses only those above it in this list:
+//!
+//! - [`format`]: how our JSON files are read (strict JSON, header and version check), their
+//!   problems with JSON paths, what would help with an error ([`format::remedy`]) and file
+//!   content made printable in messages.
+//! - [`checklist`]: what is asked — the model, reading and validating it, the built-in one.
+//! - [`session`]: what was answered — the model, its one mutation point with undo, its checks
+//!   against the checklist, the format's migrations, the team's records.
+//! - [`scoring`]: pure numbers — scores, gaps and completeness, comparisons over time.
+//! - [`team`]: contributions handed out per agency and merged back.
+//! - [`regional`]: the regional figures of several States, without exposing one.
+//! - [`report`]: the documents (assessment, regional, trend) built as a neutral document,
+//!   then typeset to PDF or written as Markdown.
+//! - [`sheets`]: assessments and checklists to and from spreadsheets.
+//! - [`files`]: the one door — every file is recognised, opened, saved and recovered here.
+//! - `cli` and `ui`: the command line and the desktop app, thin layers on top; nothing below
+//!   them uses egui, and only `report`'s PDF writer uses printpdf.
 //!
 //! Scoring an assessment without any window:
 //! ```
@@ -27,10 +38,8 @@
 //! ```
 #![forbid(unsafe_code)]
 
-pub mod analysis;
 pub mod checklist;
 pub mod cli;
-pub mod compare;
 pub mod files;
 pub mod format;
 pub mod regional;

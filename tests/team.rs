@@ -6,7 +6,7 @@ mod common;
 
 use common::{small_checklist, small_session};
 use normcheck::checklist::Checklist;
-use normcheck::compare::{Change, compare, trend};
+use normcheck::scoring::compare::{Change, compare, trend};
 use normcheck::session::{Edit, Session};
 use normcheck::team::{MergeError, merge, split_by_owner};
 use serde_json::json;

@@ -12,13 +12,13 @@ use clap::{Args, ValueEnum};
 use super::output::{Failure, print};
 use super::passphrase::CliPassphrase;
 use crate::checklist::Checklist;
-use crate::compare::{Change, Comparison, TrendPoint, compare, trend};
 use crate::files::load_checklist;
 use crate::files::open_with_known_checklists_using;
 use crate::files::{refuse_input_as_output, write_atomic};
 use crate::format::printable;
 use crate::report::trend::TrendDocument;
 use crate::report::{Earlier, Paper, ReportOptions, period_pair};
+use crate::scoring::compare::{Change, Comparison, TrendPoint, compare, trend};
 use crate::session::Session;
 use crate::session::fields::describe;
 

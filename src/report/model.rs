@@ -210,7 +210,7 @@ pub fn build_with_earlier(
 ) -> Report {
     let comparison = earlier.map(|(old_checklist, old)| {
         let since = super::progress::period_pair(old, session).0;
-        let c = crate::compare::compare(old_checklist, old, checklist, session);
+        let c = crate::scoring::compare::compare(old_checklist, old, checklist, session);
         (since, c, old_checklist, old)
     });
     let date = generated.map_or_else(|| "undated".to_owned(), |d| format_date(d.date()));

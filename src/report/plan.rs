@@ -1,8 +1,8 @@
 //! The action plan: every gap (an applicable item below the implemented level or unanswered),
-//! most urgent first — the rows of [`crate::analysis::gaps`] in printable form.
+//! most urgent first — the rows of [`crate::scoring::analysis::gaps`] in printable form.
 
-use crate::analysis::gaps;
 use crate::checklist::Checklist;
+use crate::scoring::analysis::gaps;
 use crate::session::{Session, format_date};
 
 use super::model::ActionRow;

@@ -3,7 +3,7 @@
 //! answer.
 
 use crate::checklist::Checklist;
-use crate::compare::{Change, Comparison, GroupDelta};
+use crate::scoring::compare::{Change, Comparison, GroupDelta};
 use crate::session::Session;
 
 use super::model::{Progress, Report, Table};

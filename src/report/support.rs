@@ -1,8 +1,8 @@
 //! The report's "Support wanted" list: the practical actions for which the State would welcome
-//! support, by kind — the rows of [`crate::analysis::support_wanted`] in printable form.
+//! support, by kind — the rows of [`crate::scoring::analysis::support_wanted`] in printable form.
 
-use crate::analysis::support_wanted;
 use crate::checklist::Checklist;
+use crate::scoring::analysis::support_wanted;
 use crate::session::{Answer, Session};
 
 use super::model::Table;

@@ -2,7 +2,7 @@
 //! several assessments over time, as a slope chart and a table, laid out like the report.
 
 use crate::checklist::Checklist;
-use crate::compare::{TrendPoint, trend};
+use crate::scoring::compare::{TrendPoint, trend};
 use crate::session::{Session, strictest_marking};
 
 use super::document::{Block, Document, Info, Paragraph, Series, SlopeChart, Widths};

@@ -1,6 +1,6 @@
 //! The national team's year: the coordinator hands parts of a session to agencies ([`split`]),
 //! brings their answers back with a field-level three-way [`merge`], settles conflicts, and
-//! later compares assessments ([`crate::compare`]). Plain Rust: no files, no windows.
+//! later compares assessments ([`crate::scoring::compare`]). Plain Rust: no files, no windows.
 
 mod merge;
 mod split;

@@ -1,6 +1,6 @@
 //! The coordinator's work in the app: hand out contributions per agency, merge them back
 //! (one undo step), settle conflicts, and compare with an earlier assessment. The work itself
-//! is [`crate::team`] and [`crate::compare`]; this file opens and writes the files.
+//! is [`crate::team`] and [`crate::scoring::compare`]; this file opens and writes the files.
 
 use crate::ui::words::Worded;
 use std::collections::BTreeSet;
@@ -11,11 +11,11 @@ use super::app::{AppState, Mode, Screen};
 use super::document::OpenDocument;
 use super::work::{Done, Merged};
 use crate::checklist::Checklist;
-use crate::compare::Comparison;
 use crate::files::protect::{PROTECTED_EXTENSION, Passphrase, Protection};
 use crate::files::{Opened, PassphraseSource, open_with_known_checklists};
 use crate::files::{WriteOptions, refuse_input_as_output, save_session_as};
 use crate::format::printable;
+use crate::scoring::compare::Comparison;
 use crate::session::{Session, timestamp_now};
 use crate::team::{file_slug, merge, split_by_owner};
 
@@ -43,7 +43,7 @@ impl ComparisonView {
     /// The deltas and changed items (earlier → `doc`), and how the two are labelled.
     pub fn compare(&self, doc: &OpenDocument) -> (Comparison, (String, String)) {
         let earlier = &self.earlier;
-        let comparison = crate::compare::compare(
+        let comparison = crate::scoring::compare::compare(
             &earlier.checklist,
             &earlier.session,
             &doc.checklist,

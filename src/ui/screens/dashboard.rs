@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use crate::analysis::{Concern, Gap, completeness, gaps};
+use crate::scoring::analysis::{Concern, Gap, completeness, gaps};
 use crate::scoring::whole_percent;
 use crate::session::format_date;
 use crate::ui::action::Action;

@@ -4,8 +4,8 @@
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
-use crate::compare::{Change, Comparison, GroupDelta, ItemChange};
 use crate::report::signed;
+use crate::scoring::compare::{Change, Comparison, GroupDelta, ItemChange};
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
 use crate::ui::team::ComparisonView;

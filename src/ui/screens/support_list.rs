@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use crate::analysis::support_wanted;
+use crate::scoring::analysis::support_wanted;
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
 use crate::ui::widgets::section::section;

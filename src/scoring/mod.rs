@@ -1,4 +1,5 @@
-//! Scores as a pure function of a checklist and a session.
+//! Scores as a pure function of a checklist and a session, and what is derived from them:
+//! gaps and completeness ([`analysis`]), and comparisons of assessments over time ([`compare`]).
 //!
 //! - An answered, applicable item is worth `level ÷ highest level`; an unanswered item 0; N/A
 //!   items are left out.
@@ -8,6 +9,9 @@
 //! - Completion is `100 × answered (level or N/A) ÷ items`, or none for a group without items.
 //! - A share shown as a whole percentage is rounded by [`whole_percent`], the one rule every
 //!   screen, the command line and the report use.
+
+pub mod analysis;
+pub mod compare;
 
 use std::collections::BTreeMap;
 

@@ -152,9 +152,10 @@ mod tests {
 
     fn fixtures() -> (Checklist, Session) {
         let checklist =
-            parse_checklist(include_bytes!("../tests/fixtures/small-checklist.json")).unwrap();
+            parse_checklist(include_bytes!("../../tests/fixtures/small-checklist.json")).unwrap();
         let session =
-            serde_json::from_slice(include_bytes!("../tests/fixtures/small-session.json")).unwrap();
+            serde_json::from_slice(include_bytes!("../../tests/fixtures/small-session.json"))
+                .unwrap();
         (checklist, session)
     }
 
