@@ -16,7 +16,7 @@ pub struct Resolved {
     /// The checklist file it was read from, when it came from a file.
     pub path: Option<PathBuf>,
     /// The file given, when the session's own copy was used instead of it (see
-    /// [`Opened::differing_file`]).
+    /// [`Opened::differing_file`](super::Opened::differing_file)).
     pub differing_file: Option<PathBuf>,
 }
 
