@@ -8,9 +8,7 @@ use std::path::Path;
 use common::sample::filled_session;
 use common::{small_checklist, small_session};
 use normcheck::checklist::builtin;
-use normcheck::report::{
-    Format, Paper, ReportOptions, render, report_model, to_markdown, write_report,
-};
+use normcheck::report::{Format, Paper, ReportOptions, render, report_model, to_markdown};
 use time::macros::datetime;
 
 /// Options with a fixed generation date, so results never depend on the environment.
@@ -209,6 +207,17 @@ fn letter_paper_gives_letter_sized_pages() {
         (nums[2] - 612.0).abs() < 1.0 && (nums[3] - 792.0).abs() < 1.0,
         "{nums:?}"
     );
+}
+
+/// Renders the report and writes it through the door, as the command line does.
+fn write_report(
+    checklist: &normcheck::checklist::Checklist,
+    session: &normcheck::session::Session,
+    out: &std::path::Path,
+    options: &ReportOptions,
+) -> Result<(), String> {
+    let bytes = render(checklist, session, options).map_err(|e| e.to_string())?;
+    normcheck::files::write_atomic(out, &bytes).map_err(|e| e.to_string())
 }
 
 #[test]

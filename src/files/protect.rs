@@ -56,32 +56,7 @@ impl std::fmt::Debug for Protection {
     }
 }
 
-/// Why protected bytes could not be encrypted or decrypted.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ProtectError {
-    /// The passphrase does not open the file.
-    #[error("the passphrase is wrong")]
-    WrongPassphrase,
-    /// The file is age-encrypted to a key, not to a passphrase.
-    #[error(
-        "it is encrypted to a key, not protected with a passphrase; normcheck opens only passphrase-protected files"
-    )]
-    NotPassphrase,
-    /// The file asks for more scrypt work than is safe to attempt.
-    #[error(
-        "its passphrase protection asks for work factor {required}, above the limit of {MAX_DECRYPT_WORK_FACTOR}; it was not opened (a file made this way could take minutes and gigabytes to open)"
-    )]
-    TooMuchWork {
-        /// The file's work factor.
-        required: u8,
-    },
-    /// The encrypted file is truncated or was altered.
-    #[error("the protected file is damaged: {0}")]
-    Damaged(String),
-    /// Encryption failed.
-    #[error("cannot encrypt: {0}")]
-    Encrypt(String),
-}
+pub use crate::format::io_errors::ProtectError;
 
 /// Whether `bytes` are an age file (binary or armored), told by the header.
 pub(super) fn has_age_header(bytes: &[u8]) -> bool {
@@ -132,9 +107,10 @@ pub fn decrypt(bytes: &[u8], passphrase: &Passphrase) -> Result<Zeroizing<Vec<u8
     let mut reader = decryptor
         .decrypt(std::iter::once(&identity as &dyn age::Identity))
         .map_err(|e| match e {
-            age::DecryptError::ExcessiveWork { required, .. } => {
-                ProtectError::TooMuchWork { required }
-            }
+            age::DecryptError::ExcessiveWork { required, .. } => ProtectError::TooMuchWork {
+                required,
+                max: MAX_DECRYPT_WORK_FACTOR,
+            },
             age::DecryptError::DecryptionFailed
             | age::DecryptError::KeyDecryptionFailed
             | age::DecryptError::NoMatchingKeys => ProtectError::WrongPassphrase,
@@ -274,7 +250,13 @@ mod tests {
         let (header, rest) = text.split_at(header_end);
         let forged = header.replacen(" 2\n", " 30\n", 1) + rest;
         let err = decrypt(forged.as_bytes(), &pass("p")).unwrap_err();
-        assert_eq!(err, ProtectError::TooMuchWork { required: 30 });
+        assert_eq!(
+            err,
+            ProtectError::TooMuchWork {
+                required: 30,
+                max: MAX_DECRYPT_WORK_FACTOR
+            }
+        );
     }
 
     #[test]

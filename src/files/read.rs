@@ -1,29 +1,13 @@
 //! Bounded reads: a file larger than normcheck's limit is refused without being read.
 
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::Read;
 use std::path::Path;
 
 /// Largest file normcheck reads (64 MiB): sessions and checklists are far smaller than this.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Why a file could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum ReadError {
-    /// The operating system refused or failed the read.
-    #[error("cannot read the file: {0}")]
-    Io(#[from] io::Error),
-    /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error(
-        "the file is {size} bytes, larger than the {limit} byte limit; it is not a normcheck file"
-    )]
-    TooLarge {
-        /// Size of the file in bytes.
-        size: u64,
-        /// The limit that was exceeded.
-        limit: u64,
-    },
-}
+pub use crate::format::io_errors::ReadError;
 
 /// Reads a whole file, refusing files larger than `limit` bytes without reading them.
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {

@@ -3,7 +3,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::files::ReadError;
+use super::io_errors::ReadError;
 use crate::format::problem::{Problem, describe_json_error, summarize};
 
 /// The `format` tag every checklist file carries.
@@ -104,7 +104,7 @@ pub enum DocumentError {
     },
     /// A protected file could not be decrypted (other than a wrong passphrase).
     #[error(transparent)]
-    Protected(#[from] crate::files::protect::ProtectError),
+    Protected(#[from] super::io_errors::ProtectError),
     /// The content is well-formed but breaks the format's rules.
     #[error("{}", summarize(.0))]
     Invalid(Vec<Problem>),

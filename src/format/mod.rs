@@ -3,6 +3,7 @@
 //! problems with their JSON path, and file content made printable in messages.
 
 pub mod document;
+pub mod io_errors;
 pub mod printable;
 pub mod problem;
 pub mod remedy;

@@ -2,7 +2,7 @@
 //! in [`documents`] — assessment, regional, scores over time — builds a neutral [`Document`]
 //! of blocks. One Markdown writer ([`document::markdown`]) and one typesetter (`layout`,
 //! lines and pages with the bundled fonts) with one PDF writer (`pdf.rs`) take only that.
-//! [`write_report`] writes either atomically.
+//! Files are written through the door, `crate::files`.
 //!
 //! Only `pdf.rs` uses printpdf; the documents and the layout are plain Rust.
 
@@ -22,8 +22,6 @@ mod summary;
 mod support;
 mod text;
 pub mod trend;
-
-use std::path::Path;
 
 use time::OffsetDateTime;
 
@@ -93,9 +91,6 @@ pub enum ReportError {
     /// The PDF engine could not lay the report out.
     #[error("cannot lay out the PDF report: {0}")]
     Render(String),
-    /// The file could not be written; any earlier file at the path is untouched.
-    #[error(transparent)]
-    Write(#[from] crate::files::WriteError),
 }
 
 /// The date a report is stamped with, never "now" (so reports are reproducible):
@@ -208,27 +203,4 @@ fn missing_glyph_warning(missing: &std::collections::BTreeSet<char>) -> Option<S
         },
         shown.join(", ")
     ))
-}
-
-/// Renders the report and writes it to `out` atomically: an existing file is replaced only
-/// once the new one is complete.
-pub fn write_report(
-    checklist: &Checklist,
-    session: &Session,
-    out: &Path,
-    options: &ReportOptions,
-) -> Result<(), ReportError> {
-    write_report_with_warnings(checklist, session, out, options).map(|_| ())
-}
-
-/// Like [`write_report`], returning the report's warnings (see [`Rendered::warnings`]).
-pub fn write_report_with_warnings(
-    checklist: &Checklist,
-    session: &Session,
-    out: &Path,
-    options: &ReportOptions,
-) -> Result<Vec<String>, ReportError> {
-    let rendered = render_with_warnings(checklist, session, options)?;
-    crate::files::write_atomic(out, &rendered.bytes)?;
-    Ok(rendered.warnings)
 }
