@@ -5,7 +5,6 @@ mod retry;
 mod target;
 mod temps;
 
-use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -201,7 +200,7 @@ pub fn write_atomic_with(
 /// Makes the rename durable on Unix by syncing the folder; a no-op elsewhere.
 fn sync_dir(dir: &Path) {
     #[cfg(unix)]
-    if let Ok(d) = File::open(dir) {
+    if let Ok(d) = std::fs::File::open(dir) {
         // Best effort: the data itself is already synced; failing here loses nothing.
         let _ = d.sync_all();
     }
