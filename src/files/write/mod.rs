@@ -448,7 +448,7 @@ mod tests {
         let old = std::time::SystemTime::now() - Duration::from_secs(3600);
         let make = |name: &str, modified: std::time::SystemTime| {
             let path = dir.path().join(name);
-            let file = File::create(&path).unwrap();
+            let file = std::fs::File::create(&path).unwrap();
             file.set_modified(modified).unwrap();
             path
         };
