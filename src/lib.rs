@@ -48,4 +48,5 @@ pub mod scoring;
 pub mod session;
 pub mod sheets;
 pub mod team;
+pub mod text;
 pub mod ui;

@@ -24,8 +24,8 @@ pub(crate) struct Glyph {
     pub(crate) cluster: u32,
 }
 
-/// A shaped stretch of text in one face: a word, a run of spaces, or part of a word that
-/// ends at a break opportunity (after a hyphen, slash or zero-width space).
+/// A shaped stretch of text in one face: a word or a run of spaces, ending at a change of
+/// face, between word and space, or at a line break opportunity (Unicode line breaking).
 #[derive(Debug, Clone)]
 pub(crate) struct Piece {
     /// The face that sets it.
@@ -77,30 +77,25 @@ impl Shaper {
         &self.missing
     }
 
-    /// `text` (one paragraph, no line breaks) as shaped pieces in reading order.
+    /// `text` (one paragraph, no line breaks) as shaped pieces in reading order. A piece ends
+    /// where the face changes, between word and space, and at every line break opportunity
+    /// (the program's one rule, [`crate::text::break_opportunities`]).
     pub(crate) fn pieces(&mut self, text: &str, bold: bool) -> Vec<Piece> {
+        let breaks = crate::text::break_opportunities(text);
         let mut out = Vec::new();
         let mut start = 0;
         let mut face: Option<Face> = None;
         let mut space = false;
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, ch)) = chars.next() {
+        for (i, ch) in text.char_indices() {
             let f = self.face_for(ch, face, bold);
             let is_space = ch.is_whitespace() && ch != '\u{a0}';
-            if i > start && (Some(f) != face || is_space != space) {
-                // A change of face or between word and space ends a piece.
-                let brk = space;
-                self.push_piece(&mut out, text, start, i, face, space, brk);
+            let at_break = breaks.binary_search(&i).is_ok();
+            if i > start && (Some(f) != face || is_space != space || at_break) {
+                self.push_piece(&mut out, text, start, i, face, space, at_break);
                 start = i;
             }
             face = Some(f);
             space = is_space;
-            let next_is_word = chars.peek().is_some_and(|(_, c)| !c.is_whitespace());
-            if !is_space && next_is_word && matches!(ch, '-' | '/' | '\u{200b}' | '\u{2010}') {
-                let end = i + ch.len_utf8();
-                self.push_piece(&mut out, text, start, end, face, false, true);
-                start = end;
-            }
         }
         if start < text.len() {
             self.push_piece(&mut out, text, start, text.len(), face, space, true);
@@ -233,9 +228,12 @@ mod tests {
             vec![
                 (Face::Sans, "Owner:"),
                 (Face::Sans, " "),
-                (Face::Thai, "ที่นี่"),
+                // Thai words are pieces of their own: the dictionary breaks between them.
+                (Face::Thai, "ที่"),
+                (Face::Thai, "นี่"),
                 (Face::Thai, " "),
-                (Face::Thai, "กี่ปี"),
+                (Face::Thai, "กี่"),
+                (Face::Thai, "ปี"),
                 // The comma is not in the Thai face: it comes from Noto Sans.
                 (Face::Sans, ","),
                 (Face::Sans, " "),
@@ -245,7 +243,7 @@ mod tests {
     }
 
     #[test]
-    fn a_line_may_break_after_spaces_hyphens_and_slashes_only() {
+    fn a_line_may_break_only_at_unicode_line_break_opportunities() {
         let mut s = Shaper::new();
         let text = "well-known a/b c";
         let breaks: Vec<&str> = s
@@ -254,7 +252,21 @@ mod tests {
             .filter(|p| p.break_after)
             .map(|p| &text[p.start..p.end])
             .collect();
+        // After a hyphen, a slash and spaces, as UAX #14 says.
         assert_eq!(breaks, ["well-", " ", "a/", " ", "c"]);
+    }
+
+    #[test]
+    fn thai_words_are_pieces_of_their_own() {
+        let mut s = Shaper::new();
+        let text = "ภัยคุกคามทางไซเบอร์";
+        let words: Vec<&str> = s
+            .pieces(text, false)
+            .iter()
+            .map(|p| &text[p.start..p.end])
+            .collect();
+        assert!(words.len() > 1, "{words:?}");
+        assert!(words.contains(&"คุกคาม"), "{words:?}");
     }
 
     #[test]

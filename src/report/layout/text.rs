@@ -1,6 +1,7 @@
 //! Paragraphs to lines: styled spans are shaped into pieces, and lines are filled greedily,
-//! breaking after spaces, hyphens and slashes; a word wider than the line is split between
-//! glyph clusters (never inside one), like CSS `overflow-wrap: anywhere`.
+//! breaking only at Unicode line break opportunities (between Thai, Lao, Khmer and Myanmar
+//! words too); a word wider than the line is split between grapheme clusters (never inside
+//! one), like CSS `overflow-wrap: anywhere`.
 
 use super::super::fonts::Face;
 use super::super::shape::{Glyph, Piece, Shaper};
@@ -130,18 +131,26 @@ pub(crate) fn lines(shaper: &mut Shaper, spans: &[(&str, Style)], width: f32) ->
     out.lines
 }
 
-/// Places a word wider than the line, breaking it between glyph clusters.
+/// Places a word wider than the line, breaking it between grapheme clusters (a glyph cluster
+/// of the font that lies inside a grapheme cluster is not a place to break either).
 fn split_word<'t>(out: &mut LineBuilder<'t>, word: Vec<Frag<'t>>, width: f32) {
     for frag in word {
         let scale = frag.scale();
+        let graphemes = crate::text::grapheme_boundaries(frag.text);
+        let base = frag.glyphs.get(frag.range.0).map_or(0, |g| g.cluster);
+        let breakable = |g: &Glyph| {
+            let at = g.cluster.saturating_sub(base) as usize;
+            graphemes.binary_search(&at).is_ok()
+        };
         let mut start = frag.range.0;
         let mut x = out.x;
         let mut i = start;
         while i < frag.range.1 {
-            // The cluster starting at i.
-            let cluster = frag.glyphs[i].cluster;
+            // The unit starting at i: glyphs up to the next grapheme boundary.
             let mut j = i + 1;
-            while j < frag.range.1 && frag.glyphs[j].cluster == cluster {
+            while j < frag.range.1
+                && (frag.glyphs[j].cluster == frag.glyphs[i].cluster || !breakable(&frag.glyphs[j]))
+            {
                 j += 1;
             }
             let w: f32 = frag.glyphs[i..j].iter().map(|g| g.advance).sum::<i32>() as f32 * scale;
