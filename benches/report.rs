@@ -12,7 +12,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use normcheck::checklist::builtin;
 use normcheck::files::save_session;
 use normcheck::report::{Format, ReportOptions, render};
-use sample::{filled_session, large_report_case, long_word_session};
+use sample::{filled_session, filled_session_in_scripts, large_report_case, long_word_session};
 use time::macros::datetime;
 
 fn report(c: &mut Criterion) {
@@ -20,6 +20,8 @@ fn report(c: &mut Criterion) {
     let session = filled_session(&checklist, 500);
     let (large, large_session) = large_report_case(&checklist);
     let long_word = long_word_session(&checklist);
+    let scripts = filled_session_in_scripts(&checklist, 500);
+    let large_scripts = filled_session_in_scripts(&large, 500);
     let pdf = ReportOptions {
         generated: Some(datetime!(2026-11-25 12:00 UTC)),
         ..ReportOptions::default()
@@ -33,6 +35,11 @@ fn report(c: &mut Criterion) {
         ("built-in, 500-char notes", &*checklist, &session),
         ("2,000 items, 500-char notes", &large, &large_session),
         ("one 20,000-character word", &*checklist, &long_word),
+        (
+            "2,000 items, notes in Thai, Khmer, Lao, Myanmar",
+            &large,
+            &large_scripts,
+        ),
     ] {
         let bytes = render(c, s, &pdf).expect("render");
         let pages = lopdf::Document::load_mem(&bytes)
@@ -55,6 +62,13 @@ fn report(c: &mut Criterion) {
     group.bench_function("pdf (2,000 items, 500-char notes)", |b| {
         b.iter(|| render(black_box(&large), black_box(&large_session), &pdf))
     });
+    group.bench_function("pdf (built-in, notes in Thai, Khmer, Lao, Myanmar)", |b| {
+        b.iter(|| render(black_box(&checklist), black_box(&scripts), &pdf))
+    });
+    group.bench_function(
+        "pdf (2,000 items, notes in Thai, Khmer, Lao, Myanmar)",
+        |b| b.iter(|| render(black_box(&large), black_box(&large_scripts), &pdf)),
+    );
 
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("session.json");

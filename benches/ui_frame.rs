@@ -46,6 +46,13 @@ fn frames(c: &mut Criterion) {
         b.iter(|| black_box(ctx.run_ui(frame_input(), |ui| app.ui(ui))))
     });
 
+    let scripts = sample::filled_session_in_scripts(&checklist, 200);
+    let (ctx, mut app) = app_with(OpenDocument::new(scripts, checklist.clone(), None));
+    c.bench_function(
+        "walk-through frame (built-in, notes in Thai, Khmer, Lao, Myanmar)",
+        |b| b.iter(|| black_box(ctx.run_ui(frame_input(), |ui| app.ui(ui)))),
+    );
+
     let large = Arc::new(large_checklist(&checklist, 2000));
     let session = filled_session(&large, 200);
     let (ctx, mut app) = app_with(OpenDocument::new(session, large, None));

@@ -149,3 +149,23 @@ pub fn filled_session(checklist: &Checklist, note_chars: usize) -> Session {
     }
     session
 }
+
+/// Notes in the scripts written without spaces between words, one sentence each: Thai, Khmer,
+/// Lao and Myanmar.
+pub const SEA_NOTES: [&str; 4] = [
+    "หน่วยงานได้จัดทำแผนรับมือเหตุการณ์ภัยคุกคามทางไซเบอร์ระดับชาติและประสานงานกับศูนย์ประสานการรักษาความมั่นคงปลอดภัยระบบคอมพิวเตอร์แห่งชาติ ",
+    "ក្រសួងបានសហការជាមួយក្រុមឆ្លើយតបបន្ទាន់ផ្នែកកុំព្យូទ័រដើម្បីពង្រឹងកិច្ចការពារហេដ្ឋារចនាសម្ព័ន្ធសំខាន់ៗរបស់ប្រទេស ",
+    "ກະຊວງໄດ້ສ້າງແຜນການຮັບມືກັບໄພຂົ່ມຂູ່ທາງໄຊເບີແລະຮ່ວມມືກັບອົງການຈັດຕັ້ງສາກົນເພື່ອແລກປ່ຽນຂໍ້ມູນ ",
+    "ဝန်ကြီးဌာနသည်ဆိုက်ဘာလုံခြုံရေးဆိုင်ရာအမျိုးသားအဆင့်စီမံချက်ကိုရေးဆွဲပြီးနိုင်ငံတကာအဖွဲ့အစည်းများနှင့်ပူးပေါင်းဆောင်ရွက်လျက်ရှိသည် ",
+];
+
+/// [`filled_session`] with notes of `note_chars` characters in Thai, Khmer, Lao and Myanmar
+/// (item by item in turn): the scripts whose lines break by dictionary.
+pub fn filled_session_in_scripts(checklist: &Checklist, note_chars: usize) -> Session {
+    let mut session = filled_session(checklist, note_chars);
+    for (i, answer) in session.answers.values_mut().enumerate() {
+        let base = SEA_NOTES[i % SEA_NOTES.len()];
+        answer.note = Some(base.chars().cycle().take(note_chars).collect());
+    }
+    session
+}

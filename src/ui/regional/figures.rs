@@ -2,6 +2,7 @@
 //! (lowest to highest with the median — no quartiles, which with few States would reveal
 //! single States' scores — and the mean as an open square), and the report's tables.
 
+use crate::ui::widgets::wrapped_text::wrapped_label;
 use egui::RichText;
 use egui_plot::{BoxElem, BoxPlot, BoxSpread, MarkerShape, Plot, PlotPoints, Points};
 
@@ -42,7 +43,7 @@ pub(super) fn show(ui: &mut egui::Ui, c: &Computed) {
         .id_salt("regional-method")
         .show(ui, |ui| {
             for m in &r.method {
-                ui.add(egui::Label::new(format!("• {m}")).wrap());
+                wrapped_label(ui, format!("• {m}"));
             }
         });
 }
@@ -60,15 +61,15 @@ fn cover(ui: &mut egui::Ui, c: &Computed) {
                 egui::Layout::top_down(egui::Align::Min),
                 |ui| {
                     ui.set_width(width);
-                    ui.add(egui::Label::new(RichText::new(label).strong()).wrap());
+                    wrapped_label(ui, RichText::new(label).strong());
                 },
             );
-            ui.add(egui::Label::new(value).wrap());
+            wrapped_label(ui, value);
         });
     }
     ui.add_space(6.0);
     for p in &r.summary {
-        ui.add(egui::Label::new(p).wrap());
+        wrapped_label(ui, p);
     }
     if !c.notes.is_empty() {
         egui::CollapsingHeader::new(format!(
@@ -78,7 +79,7 @@ fn cover(ui: &mut egui::Ui, c: &Computed) {
         .id_salt("regional-notes")
         .show(ui, |ui| {
             for n in &c.notes {
-                ui.add(egui::Label::new(RichText::new(n).weak()).wrap());
+                wrapped_label(ui, RichText::new(n).weak());
             }
         });
     }
@@ -90,7 +91,7 @@ fn heading(ui: &mut egui::Ui, text: &str) {
 }
 
 fn note(ui: &mut egui::Ui, text: &str) {
-    ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
+    wrapped_label(ui, RichText::new(text).weak());
 }
 
 /// One horizontal box per group (norms, named "(a)" on the axis, or focus areas, named by the
@@ -191,7 +192,7 @@ fn table(ui: &mut egui::Ui, id: &str, t: &Table) {
             ui.end_row();
             for row in &t.rows {
                 for cell in row {
-                    ui.add(egui::Label::new(cell).wrap());
+                    wrapped_label(ui, cell);
                 }
                 ui.end_row();
             }

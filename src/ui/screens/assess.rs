@@ -1,5 +1,6 @@
 //! The walk-through: norms (or focus areas) on the side, the selected group's items as cards.
 
+use crate::ui::widgets::wrapped_text::wrapped_label;
 use egui::{Key, RichText};
 
 use crate::checklist::{Checklist, Item, Norm, NormKind};
@@ -142,9 +143,9 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions:
 fn group_header(ui: &mut egui::Ui, doc: &OpenDocument, view: &AssessView) {
     if view.group_by_area {
         if let Some(area) = doc.checklist.focus_area(&view.area) {
-            ui.heading(&area.title);
+            wrapped_label(ui, RichText::new(&area.title).heading());
             if let Some(d) = &area.description {
-                ui.label(d);
+                wrapped_label(ui, d);
             }
             ui.label(RichText::new("ASEAN Regional Action Plan focus area").weak());
         }
@@ -153,7 +154,10 @@ fn group_header(ui: &mut egui::Ui, doc: &OpenDocument, view: &AssessView) {
     let Some(norm) = doc.checklist.norm(&view.norm) else {
         return;
     };
-    ui.heading(format!("Norm ({}) — {}", norm.id, norm.title));
+    wrapped_label(
+        ui,
+        RichText::new(format!("Norm ({}) — {}", norm.id, norm.title)).heading(),
+    );
     let kind = match norm.kind {
         Some(NormKind::Positive) => "asks States to act",
         Some(NormKind::Restraint) => "asks States to refrain",
@@ -163,7 +167,7 @@ fn group_header(ui: &mut egui::Ui, doc: &OpenDocument, view: &AssessView) {
     let source = norm.source.as_deref().unwrap_or("");
     ui.label(RichText::new(format!("{source}   {kind}")).weak());
     if let Some(s) = &norm.summary {
-        ui.label(s);
+        wrapped_label(ui, s);
     }
     if let Some(s) = doc.scores.norms.iter().find(|s| s.id == norm.id) {
         ui.label(format!(

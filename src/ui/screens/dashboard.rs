@@ -1,5 +1,6 @@
 //! Where the assessment stands: overall score, charts, counts, gaps and what needs attention.
 
+use crate::ui::widgets::wrapped_text::wrapped_label;
 use egui::RichText;
 
 use crate::scoring::analysis::{Concern, Gap, completeness, gaps};
@@ -200,7 +201,7 @@ fn gap_row(ui: &mut egui::Ui, doc: &OpenDocument, g: &Gap, actions: &mut Vec<Act
             actions.push(Action::JumpToItem(g.item.clone()));
         }
         ui.vertical(|ui| {
-            ui.add(egui::Label::new(text).wrap());
+            wrapped_label(ui, text);
             ui.label(RichText::new(details.join("  ·  ")).weak().small());
         });
     });
@@ -245,7 +246,7 @@ fn attention_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Actio
                         actions.push(Action::JumpToItem(item.clone()));
                     }
                     ui.vertical(|ui| {
-                        ui.add(egui::Label::new(text).wrap());
+                        wrapped_label(ui, text);
                         ui.label(RichText::new(concern.label()).weak().small());
                     });
                 });

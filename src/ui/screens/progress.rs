@@ -1,6 +1,7 @@
 //! "What has improved?": the open assessment beside an earlier one — scores per norm as paired
 //! bars (the earlier one muted), the deltas, and every changed answer with a jump to it.
 
+use crate::ui::widgets::wrapped_text::wrapped_label;
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
@@ -168,7 +169,7 @@ fn delta_table(ui: &mut egui::Ui, first: &str, groups: &[GroupDelta], norms: boo
             let size = egui::vec2(name_width, 0.0);
             ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
                 ui.set_width(name_width);
-                ui.add(egui::Label::new(name).wrap());
+                wrapped_label(ui, name);
             });
             for cell in rest {
                 let size = egui::vec2(number, 0.0);
@@ -240,7 +241,7 @@ fn changed_items(
             ));
         });
         ui.indent(("changed", &i.id), |ui| {
-            ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
+            wrapped_label(ui, RichText::new(text).weak());
         });
     }
 }

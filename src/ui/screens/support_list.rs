@@ -1,6 +1,7 @@
 //! The dashboard's "Support wanted" list: the practical actions for which the State would
 //! welcome support, one collapsible section per kind.
 
+use crate::ui::widgets::wrapped_text::wrapped_label;
 use egui::RichText;
 
 use crate::scoring::analysis::support_wanted;
@@ -39,7 +40,7 @@ pub fn support_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Act
                         actions.push(Action::JumpToItem(id.clone()));
                     }
                     ui.vertical(|ui| {
-                        ui.add(egui::Label::new(text).wrap());
+                        wrapped_label(ui, text);
                         if let Some(n) = note {
                             ui.label(RichText::new(n).weak().small());
                         }

@@ -2,6 +2,7 @@
 //! agency to a whole norm or to ticked items (one undo step), handing out and merging
 //! contributions, and settling merge conflicts side by side.
 
+use crate::ui::widgets::wrapped_text::wrapped_label;
 use egui::RichText;
 use serde_json::Value;
 
@@ -198,6 +199,9 @@ fn norm_ticks(ui: &mut egui::Ui, doc: &OpenDocument, norm: &Norm, view: &mut Tea
                 .unwrap_or("no agency");
             let mut on = view.selected.contains(&item.id);
             let text = format!("{} {} — {owner}", item.id, item.text);
+            let spacing = ui.spacing();
+            let width = ui.available_width() - spacing.icon_width - spacing.icon_spacing;
+            let text = crate::ui::widgets::wrapped_text::wrapped(ui, text, width);
             if ui.add(egui::Checkbox::new(&mut on, text)).changed() {
                 if on {
                     view.selected.insert(item.id.clone());
@@ -270,7 +274,7 @@ fn conflict_card(
             }
         });
         ui.indent("value", |ui| {
-            ui.add(egui::Label::new(shown(doc, &conflict.field, value)).wrap());
+            wrapped_label(ui, shown(doc, &conflict.field, value));
         });
     };
     side(ui, RichText::new("Before").weak(), &conflict.base, "Keep");

@@ -1,5 +1,6 @@
 //! Labelled horizontal score bars for the side panel and the dashboard.
 
+use crate::ui::widgets::wrapped_text::wrapped_label;
 use egui::{Align2, FontId, Sense, Stroke, StrokeKind, vec2};
 
 use crate::ui::theme;
@@ -44,7 +45,7 @@ pub fn chart_row(ui: &mut egui::Ui, label: &str, value: Option<f64>, label_width
             egui::Layout::top_down(egui::Align::Min),
             |ui| {
                 ui.set_width(label_width);
-                ui.add(egui::Label::new(label).wrap());
+                wrapped_label(ui, label);
             },
         );
         let bar_width = (ui.available_width() - 40.0).max(40.0);

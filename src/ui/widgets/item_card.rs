@@ -1,13 +1,15 @@
 //! One practical action as a card: the level choices always, the working fields when expanded.
 
+use crate::ui::widgets::wrapped_text::wrapped_label;
 use std::collections::BTreeMap;
 
 use egui::{Frame, RichText, Stroke};
 
 use super::accessible_name;
+use super::item_fields::{date_field, evidence_field, priority_field, text_field};
 use super::level_button::level_button;
 use crate::checklist::{Item, Scale};
-use crate::session::{Answer, Edit, Priority, format_date, parse_date};
+use crate::session::{Answer, Edit, format_date};
 use crate::ui::action::Action;
 use crate::ui::theme;
 
@@ -104,7 +106,7 @@ fn header(ui: &mut egui::Ui, view: &CardView<'_>) {
             ui.label(RichText::new("Flagged for review").color(theme::attention(ui.visuals())));
         }
     });
-    ui.label(RichText::new(&view.item.text).size(15.0));
+    wrapped_label(ui, RichText::new(&view.item.text).size(15.0));
 }
 
 fn level_row(
@@ -210,28 +212,35 @@ fn summary(ui: &mut egui::Ui, view: &CardView<'_>) {
         parts.push(format!("Note: {preview}{ellipsis}"));
     }
     if !parts.is_empty() {
-        ui.label(RichText::new(parts.join("  ·  ")).weak());
+        wrapped_label(ui, RichText::new(parts.join("  ·  ")).weak());
     }
+}
+
+/// The item's guidance, the evidence that shows it done, and what it is based on.
+fn guidance(ui: &mut egui::Ui, item: &crate::checklist::Item) {
+    let Some(g) = &item.guidance else { return };
+    egui::CollapsingHeader::new("Guidance")
+        .id_salt(("guidance", &item.id))
+        .default_open(true)
+        .show(ui, |ui| {
+            wrapped_label(ui, g);
+            if let Some(h) = &item.evidence_hint {
+                wrapped_label(
+                    ui,
+                    RichText::new(format!("Evidence that shows it: {h}")).italics(),
+                );
+            }
+            if let Some(b) = &item.basis {
+                wrapped_label(ui, RichText::new(format!("Basis: {b}")).weak());
+            }
+        });
 }
 
 fn details(ui: &mut egui::Ui, view: &CardView<'_>, drafts: &mut Drafts, actions: &mut Vec<Action>) {
     let item = view.item;
     let id = &item.id;
     let answer = view.answer.cloned().unwrap_or_default();
-    if let Some(g) = &item.guidance {
-        egui::CollapsingHeader::new("Guidance")
-            .id_salt(("guidance", id))
-            .default_open(true)
-            .show(ui, |ui| {
-                ui.label(g);
-                if let Some(h) = &item.evidence_hint {
-                    ui.label(RichText::new(format!("Evidence that shows it: {h}")).italics());
-                }
-                if let Some(b) = &item.basis {
-                    ui.label(RichText::new(format!("Basis: {b}")).weak());
-                }
-            });
-    }
+    guidance(ui, item);
     // Labels above their fields: the card reflows to any width or zoom.
     ui.add_space(4.0);
     text_field(
@@ -271,128 +280,4 @@ fn details(ui: &mut egui::Ui, view: &CardView<'_>, drafts: &mut Drafts, actions:
             value: flagged,
         }));
     }
-}
-
-fn text_field(
-    ui: &mut egui::Ui,
-    name: &str,
-    id: &str,
-    value: Option<&str>,
-    multiline: bool,
-    edit: impl FnOnce(String) -> Edit,
-    actions: &mut Vec<Action>,
-) {
-    let label = ui.label(format!("{name}:"));
-    let mut text = value.unwrap_or_default().to_owned();
-    let widget = if multiline {
-        egui::TextEdit::multiline(&mut text).desired_rows(3)
-    } else {
-        egui::TextEdit::singleline(&mut text)
-    };
-    let r = ui
-        .add(widget.desired_width(f32::INFINITY))
-        .labelled_by(label.id);
-    accessible_name(ui, &r, format!("{id}: {name}"));
-    if r.changed() {
-        actions.push(Action::Edit(edit(text)));
-    }
-    ui.add_space(4.0);
-}
-
-fn evidence_field(
-    ui: &mut egui::Ui,
-    id: &str,
-    answer: &Answer,
-    drafts: &mut Drafts,
-    actions: &mut Vec<Action>,
-) {
-    let label = ui.label("Evidence (one per line):");
-    let text = drafts
-        .evidence
-        .entry(id.to_owned())
-        .or_insert_with(|| answer.evidence.join("\n"));
-    let r = ui
-        .add(
-            egui::TextEdit::multiline(text)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY)
-                .hint_text("Document titles, file numbers or links"),
-        )
-        .labelled_by(label.id);
-    accessible_name(ui, &r, format!("{id}: Evidence"));
-    if r.changed() {
-        actions.push(Action::Edit(Edit::SetEvidence {
-            item: id.to_owned(),
-            evidence: text.lines().map(|l| l.trim().to_owned()).collect(),
-        }));
-    }
-    ui.add_space(4.0);
-}
-
-fn date_field(
-    ui: &mut egui::Ui,
-    id: &str,
-    answer: &Answer,
-    drafts: &mut Drafts,
-    actions: &mut Vec<Action>,
-) {
-    let label = ui.label("Target date:");
-    let text = drafts
-        .dates
-        .entry(id.to_owned())
-        .or_insert_with(|| answer.target_date.map(format_date).unwrap_or_default());
-    ui.horizontal_wrapped(|ui| {
-        let r = ui
-            .add(
-                egui::TextEdit::singleline(text)
-                    .desired_width(120.0)
-                    .hint_text("YYYY-MM-DD"),
-            )
-            .labelled_by(label.id);
-        accessible_name(ui, &r, format!("{id}: Target date"));
-        let parsed = parse_date(text);
-        if r.changed() && (parsed.is_some() || text.trim().is_empty()) {
-            actions.push(Action::Edit(Edit::SetTargetDate {
-                item: id.to_owned(),
-                date: parsed,
-            }));
-        }
-        if parsed.is_none() && !text.trim().is_empty() {
-            ui.label(
-                RichText::new("Not a date yet: use YYYY-MM-DD")
-                    .color(theme::attention(ui.visuals())),
-            );
-        }
-    });
-    ui.add_space(4.0);
-}
-
-fn priority_field(
-    ui: &mut egui::Ui,
-    id: &str,
-    current: Option<Priority>,
-    actions: &mut Vec<Action>,
-) {
-    let label = ui.label("Priority:");
-    ui.horizontal_wrapped(|ui| {
-        let mut choice = current;
-        let none = ui.selectable_value(&mut choice, None, "None");
-        accessible_name(ui, &none, format!("{id}: Priority none"));
-        for p in Priority::ALL {
-            let r = ui.selectable_value(&mut choice, Some(p), p.label());
-            accessible_name(
-                ui,
-                &r,
-                format!("{id}: Priority {}", p.label().to_lowercase()),
-            );
-        }
-        if choice != current {
-            actions.push(Action::Edit(Edit::SetPriority {
-                item: id.to_owned(),
-                priority: choice,
-            }));
-        }
-        let _ = label;
-    });
-    ui.add_space(4.0);
 }

@@ -2,9 +2,11 @@
 
 pub mod bars;
 pub mod item_card;
+mod item_fields;
 pub mod level_button;
 pub mod section;
 pub mod support_field;
+pub mod wrapped_text;
 
 /// Gives a widget a unique accessible name (what screen readers read and tests find), keeping
 /// its visible text. Use it where the same visible text repeats, e.g. "Implemented" per item.
