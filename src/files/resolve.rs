@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::checklist::load_checklist;
 use super::open::OpenError;
-use crate::checklist::{Checklist, builtin_by_id};
+use crate::checklist::{Checklist, builtin_by_id, builtin_version};
 use crate::session::Session;
 
 /// A session's checklist and where it came from.
@@ -51,6 +51,7 @@ pub fn resolve_checklist_with(
         }
         None => {
             let checklist = embedded
+                .or_else(|| builtin_version(&session.checklist.id, &session.checklist.version))
                 .or_else(|| builtin_by_id(&session.checklist.id))
                 .ok_or_else(|| OpenError::ChecklistNotBuiltIn {
                     path: path.to_path_buf(),

@@ -117,6 +117,9 @@ pub struct NormSection {
     pub heading: String,
     /// Citation.
     pub source: Option<String>,
+    /// The summary is normcheck's own paraphrase of the source (the built-in checklists), not
+    /// a quotation.
+    pub summary_is_ours: bool,
     /// What the norm asks.
     pub summary: Option<String>,
     /// "62.5 (Established)" or "no score (every item not applicable)".
@@ -328,6 +331,7 @@ fn norm_section(
         id: norm.id.clone(),
         heading: format!("({}) {}", norm.id, norm.title),
         source: text::owned(norm.source.as_deref()),
+        summary_is_ours: crate::session::is_builtin(checklist),
         summary: text::owned(norm.summary.as_deref()),
         score: text::score_with_band(score.score, score.band.as_deref()),
         completion: text::percent(score.completion),

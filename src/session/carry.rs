@@ -4,14 +4,14 @@
 
 use super::model::Session;
 use crate::checklist::{
-    CHECKLIST_FORMAT, CHECKLIST_FORMAT_VERSION, Checklist, builtin_by_id, validate,
+    CHECKLIST_FORMAT, CHECKLIST_FORMAT_VERSION, Checklist, builtin_version, validate,
 };
 use crate::format::problem::Problem;
 
-/// Whether `checklist` is exactly the built-in checklist with its id (a file with the built-in
-/// id but other content is not).
+/// Whether `checklist` is exactly one of the built-in checklists (a file with a built-in id and
+/// version but other content is not).
 pub fn is_builtin(checklist: &Checklist) -> bool {
-    builtin_by_id(&checklist.id).is_some_and(|b| *b == *checklist)
+    builtin_version(&checklist.id, &checklist.version).is_some_and(|b| *b == *checklist)
 }
 
 impl Session {

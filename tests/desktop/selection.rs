@@ -54,7 +54,7 @@ fn opening_another_norm_selects_its_first_unanswered_item() {
     let path = session_file(dir.path(), "th.json", thai_meta(), answers(&["c.1"], 2));
     let mut h = app(dir.path());
     open(&mut h, &path);
-    h.get_by_label_contains("(c) No use of territory for wrongful acts, 14% complete")
+    h.get_by_label_contains("(c) No use of territory for wrongful acts, 13% complete")
         .click();
     h.run();
     press(&mut h, Key::Num4);
@@ -110,19 +110,17 @@ fn with_moving_on_turned_off_the_selection_stays_on_the_answered_item() {
 fn answering_the_last_unanswered_item_of_a_norm_stays_there() {
     let dir = tempfile::tempdir().unwrap();
     let checklist = builtin().unwrap();
-    let done: Vec<&str> = checklist.norms[0].items[..7]
-        .iter()
-        .map(|i| i.id.as_str())
-        .collect();
+    let (last, rest) = checklist.norms[0].items.split_last().unwrap();
+    let done: Vec<&str> = rest.iter().map(|i| i.id.as_str()).collect();
     let path = session_file(dir.path(), "th.json", thai_meta(), answers(&done, 1));
     let mut h = app(dir.path());
     open(&mut h, &path);
     press(&mut h, Key::Num3);
     press(&mut h, Key::Num4);
     assert_eq!(
-        level(&h, "a.8"),
+        level(&h, &last.id),
         Some(4),
-        "nothing else to move to: a.8 again"
+        "nothing else to move to: the last item again"
     );
     assert_eq!(level(&h, "a.1"), Some(1));
 }

@@ -144,7 +144,11 @@ fn norm(n: &NormSection, blocks: &mut Vec<Block>) {
         head.push(Paragraph::body(s));
     }
     if let Some(s) = &n.source {
-        head.push(Paragraph::note(format!("Source: {s}")));
+        head.push(Paragraph::note(if n.summary_is_ours {
+            format!("Our summary of {s}")
+        } else {
+            format!("Source: {s}")
+        }));
     }
     head.push(Block::FactLine(vec![
         ("Score".to_owned(), n.score.clone()),

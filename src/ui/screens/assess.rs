@@ -1,14 +1,12 @@
 //! The walk-through: norms (or focus areas) on the side, the selected group's items as cards.
 
-use crate::ui::widgets::wrapped_text::wrapped_label;
 use egui::{Key, RichText};
 
-use crate::checklist::{Checklist, Item, Norm, NormKind};
-use crate::scoring::whole_percent;
+use crate::checklist::{Checklist, Item, Norm};
 use crate::session::{Edit, Session};
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
-use crate::ui::screens::groups;
+use crate::ui::screens::{group_header, groups};
 use crate::ui::theme;
 use crate::ui::widgets::item_card::{CardView, Drafts, item_card};
 
@@ -99,7 +97,7 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions:
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 theme::limit_width(ui, theme::CONTENT_MAX_WIDTH);
-                group_header(ui, doc, view);
+                group_header::group_header(ui, doc, view);
                 filters_row(ui, view);
                 ui.add_space(theme::CARD_GAP);
                 if items.is_empty() {
@@ -138,45 +136,6 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions:
                 prev_next(ui, doc, view);
             });
     });
-}
-
-fn group_header(ui: &mut egui::Ui, doc: &OpenDocument, view: &AssessView) {
-    if view.group_by_area {
-        if let Some(area) = doc.checklist.focus_area(&view.area) {
-            wrapped_label(ui, RichText::new(&area.title).heading());
-            if let Some(d) = &area.description {
-                wrapped_label(ui, d);
-            }
-            ui.label(RichText::new("ASEAN Regional Action Plan focus area").weak());
-        }
-        return;
-    }
-    let Some(norm) = doc.checklist.norm(&view.norm) else {
-        return;
-    };
-    wrapped_label(
-        ui,
-        RichText::new(format!("Norm ({}) — {}", norm.id, norm.title)).heading(),
-    );
-    let kind = match norm.kind {
-        Some(NormKind::Positive) => "asks States to act",
-        Some(NormKind::Restraint) => "asks States to refrain",
-        Some(NormKind::Mixed) => "asks States to act and to refrain",
-        None => "",
-    };
-    let source = norm.source.as_deref().unwrap_or("");
-    ui.label(RichText::new(format!("{source}   {kind}")).weak());
-    if let Some(s) = &norm.summary {
-        wrapped_label(ui, s);
-    }
-    if let Some(s) = doc.scores.norms.iter().find(|s| s.id == norm.id) {
-        ui.label(format!(
-            "Score {}{}  ·  {}% complete",
-            s.score.map_or("–".to_owned(), |v| format!("{v:.1}")),
-            s.band.as_ref().map_or(String::new(), |b| format!(" ({b})")),
-            whole_percent(s.completion.unwrap_or(0.0)),
-        ));
-    }
 }
 
 fn filters_row(ui: &mut egui::Ui, view: &mut AssessView) {

@@ -4,6 +4,7 @@
 pub mod assess;
 pub mod chrome;
 pub mod dashboard;
+pub mod group_header;
 pub mod groups;
 pub mod modals;
 pub mod new_form;
