@@ -12,6 +12,7 @@ mod report;
 mod score;
 mod sheet;
 mod team;
+mod upgrade;
 mod validate;
 mod words;
 
@@ -89,6 +90,8 @@ pub enum Command {
     Protect(protect::ProtectArgs),
     /// Write a protected session back as plain JSON.
     Unprotect(protect::ProtectArgs),
+    /// Move a session to a newer edition of its built-in checklist, as a new file.
+    Upgrade(upgrade::UpgradeArgs),
     /// Write one contribution file per responsible agency, holding only its items.
     Split(team::SplitArgs),
     /// Bring contributions back into the session they were prepared from (exit 3: conflicts).
@@ -136,6 +139,7 @@ pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
         Command::Report(args) => report::run(&args, pass),
         Command::Protect(args) => protect::protect(&args, pass),
         Command::Unprotect(args) => protect::unprotect(&args, pass),
+        Command::Upgrade(args) => upgrade::run(&args, pass),
         Command::Split(args) => team::split(&args, pass),
         Command::Merge(args) => team::merge_cmd(&args, pass),
         Command::Compare(args) => compare::run_compare(&args, pass),

@@ -11,6 +11,7 @@ mod member_states;
 pub(crate) mod migrate;
 mod model;
 mod team;
+mod upgrade;
 
 pub use carry::is_builtin;
 pub use check::check_session;
@@ -23,3 +24,4 @@ pub use model::*;
 pub use team::{
     Conflict, ConflictValue, Contribution, MergeRecord, legacy_session_id, new_session_id,
 };
+pub use upgrade::{UpgradeError, Upgraded, available_upgrade, combine_answers, upgrade_session};

@@ -81,6 +81,10 @@ pub enum Action {
     CompareWithEarlier,
     /// Open the regional view's window.
     ShowRegional,
+    /// Show what changed in the newer edition of the open assessment's checklist.
+    ShowEditionChanges,
+    /// Move the open assessment's answers to the newer edition, as a new unsaved assessment.
+    MoveToNewerEdition,
     /// The open dialog or question was answered.
     Answer(Answer),
 }
@@ -108,6 +112,8 @@ pub enum Answer {
     ApplyImport,
     /// Stop waiting for work that may be abandoned.
     StopWaiting,
+    /// Move the answers to the newer edition of the checklist.
+    MoveAnswers,
     /// Close the dialog without doing anything (Cancel, OK, Escape).
     Dismiss,
 }

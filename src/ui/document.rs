@@ -8,7 +8,7 @@ use super::recovery::Snapshot;
 use crate::checklist::Checklist;
 use crate::files::protect::Protection;
 use crate::scoring::{Scores, score};
-use crate::session::{Edit, EditError, History, Session, timestamp_now};
+use crate::session::{Edit, EditError, History, Session, available_upgrade, timestamp_now};
 
 /// An assessment open in the app.
 pub struct OpenDocument {
@@ -29,6 +29,8 @@ pub struct OpenDocument {
     pub protection: Protection,
     /// Scores of the current answers (derived, never saved).
     pub scores: Scores,
+    /// The version of a newer built-in edition of the checklist the answers can be moved to.
+    pub newer_edition: Option<String>,
     history: History,
 }
 
@@ -36,6 +38,7 @@ impl OpenDocument {
     /// Wraps a session; scores are computed now.
     pub fn new(session: Session, checklist: Arc<Checklist>, path: Option<PathBuf>) -> Self {
         let scores = score(&checklist, &session);
+        let newer_edition = available_upgrade(&session).map(|(to, _)| to.version.clone());
         Self {
             session,
             checklist,
@@ -44,6 +47,7 @@ impl OpenDocument {
             dirty: false,
             protection: Protection::Plain,
             scores,
+            newer_edition,
             history: History::new(),
         }
     }

@@ -25,6 +25,13 @@ pub(crate) enum Guarded {
         /// The question to ask once it is shown (its checklist file differs from its copy).
         then_ask: Option<ChecklistChoice>,
     },
+    /// Replace the open assessment with its answers moved to a newer checklist edition.
+    MoveToEdition {
+        /// The moved assessment (unsaved, no file).
+        doc: Box<OpenDocument>,
+        /// What the status bar says once it is shown.
+        status: String,
+    },
     /// Close the assessment.
     Close,
     /// Close the window.
@@ -50,6 +57,16 @@ pub(super) struct Working {
     pub started: Instant,
 }
 
+/// The changes between the open assessment's checklist and its newer edition.
+pub(super) struct EditionView {
+    /// The edition the answers were given with.
+    pub from: std::sync::Arc<crate::checklist::Checklist>,
+    /// The newer edition.
+    pub to: std::sync::Arc<crate::checklist::Checklist>,
+    /// What differs.
+    pub changes: crate::checklist::EditionChanges,
+}
+
 /// The dialog or question covering the window.
 pub(super) enum Modal {
     /// Save, discard or keep unsaved changes before `Guarded`.
@@ -70,4 +87,6 @@ pub(super) enum Modal {
     Error(ErrorMessage),
     /// Slow work is running.
     Working(Working),
+    /// What a newer edition of the checklist changes, before moving the answers to it.
+    EditionChanges(Box<EditionView>),
 }

@@ -8,6 +8,7 @@ mod helpers;
 mod carried;
 mod dashboard;
 mod details;
+mod edition;
 mod feedback;
 mod layout;
 mod preferences;

@@ -42,6 +42,7 @@ impl AppState {
                 self.try_open(ctx, request);
             }
             (Answer::ApplyImport, Modal::SheetImport(pending)) => self.apply_import(pending),
+            (Answer::MoveAnswers, Modal::EditionChanges(_)) => self.move_to_newer_edition(ctx),
             (Answer::StopWaiting, modal @ Modal::Working(_)) => {
                 self.modal = Some(modal);
                 self.stop_waiting();
@@ -77,7 +78,10 @@ impl AppState {
             Modal::SheetImport(pending) => {
                 self.status = format!("Nothing imported from {}.", pending.name());
             }
-            Modal::Protection(_) | Modal::Error(_) | Modal::Working(_) => {}
+            Modal::Protection(_)
+            | Modal::Error(_)
+            | Modal::Working(_)
+            | Modal::EditionChanges(_) => {}
         }
     }
 

@@ -40,6 +40,10 @@ impl AppState {
                     self.modal = Some(Modal::ChecklistChoice(choice));
                 }
             }
+            Guarded::MoveToEdition { doc, status } => {
+                self.set_document(*doc);
+                self.status = status;
+            }
             Guarded::Close => self.close_document(),
             Guarded::Quit => {
                 self.allow_close = true;
@@ -51,11 +55,17 @@ impl AppState {
     /// The unsaved-changes question (or the save it led to) was cancelled: nothing happens,
     /// and the status bar says so where it had announced something.
     pub(crate) fn guard_cancelled(&mut self, action: Guarded) {
-        if let Guarded::Replace { doc, .. } = action {
-            self.status = format!(
-                "Nothing was opened: {} stays closed and your work is unchanged.",
-                doc.display_name()
-            );
+        match action {
+            Guarded::Replace { doc, .. } => {
+                self.status = format!(
+                    "Nothing was opened: {} stays closed and your work is unchanged.",
+                    doc.display_name()
+                );
+            }
+            Guarded::MoveToEdition { .. } => {
+                self.status = "Nothing was moved: your work is unchanged.".to_owned();
+            }
+            Guarded::New | Guarded::Close | Guarded::Quit => {}
         }
     }
 

@@ -4,6 +4,7 @@
 
 mod answers;
 mod document;
+mod edition;
 mod files;
 
 use super::action::Action;
@@ -127,6 +128,8 @@ impl AppState {
                 let request = Request::MergeContributions;
                 self.dialogs.request_in(request, folder.as_deref(), "");
             }
+            Action::ShowEditionChanges => self.show_edition_changes(),
+            Action::MoveToNewerEdition => self.move_to_newer_edition(ctx),
             Action::CompareWithEarlier if has_doc => {
                 let request = Request::EarlierAssessment;
                 self.dialogs.request_in(request, folder.as_deref(), "");

@@ -61,6 +61,7 @@ pub fn top_bar(
         }
         if let (Some(doc), Mode::Assess(_)) = (bars.doc, bars.mode) {
             team_banner(ui, doc);
+            edition_banner(ui, doc, actions);
         }
     });
 }
@@ -105,6 +106,24 @@ fn team_banner(ui: &mut egui::Ui, doc: &OpenDocument) {
             );
         }
     }
+}
+
+/// Offers to move the answers when a newer edition of the built-in checklist exists.
+fn edition_banner(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
+    let Some(version) = &doc.newer_edition else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!(
+            "A newer version of this checklist is available ({version})."
+        ));
+        if ui.link("See the changes").clicked() {
+            actions.push(Action::ShowEditionChanges);
+        }
+        if ui.link("Move my answers").clicked() {
+            actions.push(Action::MoveToNewerEdition);
+        }
+    });
 }
 
 /// The Team tab's name, with the number of conflicts waiting when there are any.

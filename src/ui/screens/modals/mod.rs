@@ -1,6 +1,7 @@
 //! The dialog covering the window, drawn from its data in the one `Modal` slot: each answers
 //! with an [`Answer`] (closing it with Escape or outside it is [`Answer::Dismiss`]).
 
+mod edition;
 mod import;
 mod passphrase;
 mod questions;
@@ -25,6 +26,7 @@ pub fn show(
         Modal::SaveOptions(options) => passphrase::save_options(ctx, options),
         Modal::Protection(dialog) => passphrase::protection(ctx, dialog),
         Modal::SheetImport(pending) => import::review(ctx, pending, doc),
+        Modal::EditionChanges(view) => edition::changes(ctx, view),
     }
 }
 

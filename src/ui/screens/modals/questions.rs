@@ -22,6 +22,7 @@ pub(super) fn unsaved(
     let verb = match action {
         Guarded::New => "starting a new assessment",
         Guarded::Replace { .. } => "opening another assessment",
+        Guarded::MoveToEdition { .. } => "moving the answers to the newer checklist version",
         Guarded::Close => "closing",
         Guarded::Quit => "quitting",
     };
