@@ -129,6 +129,37 @@ fn compare_as_pdf_writes_the_later_report_with_its_progress() {
 }
 
 #[test]
+fn a_score_that_fell_prints_its_minus_sign_with_the_bundled_fonts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (earlier, later) = two_years(dir.path());
+    let pdf = dir.path().join("fell.pdf");
+    let c = checklist_arg();
+    // Compared the other way round, p.2's level and the scores went down.
+    let out = run_normcheck(
+        &[
+            "compare",
+            arg(&later),
+            arg(&earlier),
+            "--format",
+            "pdf",
+            "-o",
+            arg(&pdf),
+            "--checklist",
+            &c,
+        ],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !text(&out.stderr).contains("no bundled font"),
+        "{}",
+        text(&out.stderr)
+    );
+    let all = pdf_text(&pdf);
+    assert!(all.contains("now (-"), "the fall is signed: {all}");
+}
+
+#[test]
 fn trend_tells_apart_two_assessments_of_the_same_period() {
     let dir = tempfile::tempdir().unwrap();
     let mut first = common::small_session();

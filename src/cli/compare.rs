@@ -157,9 +157,12 @@ pub(super) fn run_compare(args: &CompareArgs, pass: Option<&Path>) -> Result<Exi
                 })),
                 ..ReportOptions::default()
             };
-            let bytes = crate::report::render(new_checklist, new, &options)
+            let rendered = crate::report::render_with_warnings(new_checklist, new, &options)
                 .map_err(|e| format!("{}: {e}", printable::path(&args.new)))?;
-            write_atomic(out, &bytes).map_err(|e| Failure::Message(e.to_string()))?;
+            write_atomic(out, &rendered.bytes).map_err(|e| Failure::Message(e.to_string()))?;
+            for warning in rendered.warnings {
+                super::warn(&format!("warning: {}: {warning}", out.display()));
+            }
             return Ok(ExitCode::SUCCESS);
         }
     };

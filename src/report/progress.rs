@@ -39,12 +39,13 @@ fn score(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
 }
 
-/// A signed change to one decimal ("+12.5", "−3.0", "0.0"), or "–".
+/// A signed change to one decimal ("+12.5", "-3.0", "0.0"), or "–". The minus is the
+/// hyphen-minus: the bundled fonts have no U+2212, and it is what a search for "-3" finds.
 pub fn signed(value: Option<f64>) -> String {
     match value {
         None => "–".to_owned(),
         Some(d) if d > 0.05 => format!("+{d:.1}"),
-        Some(d) if d < -0.05 => format!("−{:.1}", -d),
+        Some(d) if d < -0.05 => format!("-{:.1}", -d),
         Some(_) => "0.0".to_owned(),
     }
 }

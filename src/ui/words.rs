@@ -10,7 +10,7 @@ pub(crate) fn hint(remedy: Remedy) -> &'static str {
         Remedy::UseChecklistFile => "choose “Use the checklist file” to read it with the file",
         Remedy::SeeEveryProblem => "run `normcheck validate` on the file for the full list",
         Remedy::ImportSpreadsheet => {
-            "an assessment's spreadsheet is brought into its assessment with File → Import spreadsheet…; a checklist's is chosen as the checklist of a new assessment"
+            "an assessment's spreadsheet is brought into its assessment with File > Import spreadsheet…; a checklist's is chosen as the checklist of a new assessment"
         }
         Remedy::PrepareContributions => "make them with Prepare contributions… on the Team screen",
         Remedy::NameMemberState => "set it under Details",

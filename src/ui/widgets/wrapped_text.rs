@@ -60,7 +60,10 @@ fn format_of(job: &LayoutJob, ui: &Ui) -> TextFormat {
 }
 
 /// `text` laid out in lines of at most `width` points, breaking at the program's line break
-/// opportunities; each `\n` starts a new line.
+/// opportunities; each `\n` starts a new line. Where the lines fall is kept from frame to
+/// frame, so an unchanged text is not segmented and measured again; the lines themselves are
+/// laid out by egui each frame (from its own cache), since its galleys point into a font atlas
+/// that egui may rebuild.
 pub fn wrapped_galley(ui: &Ui, text: &str, format: &TextFormat, width: f32) -> Arc<Galley> {
     let painter = ui.painter();
     let layout = |s: &str| {
@@ -69,9 +72,10 @@ pub fn wrapped_galley(ui: &Ui, text: &str, format: &TextFormat, width: f32) -> A
         job.keep_trailing_whitespace = true;
         painter.layout_job(job)
     };
+    let lines = cached_line_ranges(ui, text, format, width, |s| layout(s).size().x);
     let mut rows = Vec::new();
     let mut y = 0.0;
-    for line in line_ranges(text, width, |s| layout(s).size().x) {
+    for line in lines.iter() {
         let galley = layout(&text[line.start..line.end]);
         let Some(row) = galley.rows.first() else {
             continue;
@@ -87,6 +91,75 @@ pub fn wrapped_galley(ui: &Ui, text: &str, format: &TextFormat, width: f32) -> A
         rows,
         LayoutJob::single_section(text.to_owned(), format.clone()),
     )
+}
+
+/// [`line_ranges`], remembered by what they depend on (text, format, width, zoom); those not
+/// used for a few frames are forgotten.
+fn cached_line_ranges(
+    ui: &Ui,
+    text: &str,
+    format: &TextFormat,
+    width: f32,
+    measure: impl FnMut(&str) -> f32,
+) -> Arc<[LineRange]> {
+    let key = cache_key(ui, text, format, width);
+    let frame = ui.ctx().cumulative_frame_nr();
+    let remembered = ui.ctx().memory_mut(|m| {
+        m.data
+            .get_temp_mut_or_default::<LineCache>(egui::Id::NULL)
+            .get(key, frame)
+    });
+    if let Some(lines) = remembered {
+        return lines;
+    }
+    let lines: Arc<[LineRange]> = line_ranges(text, width, measure).into();
+    ui.ctx().memory_mut(|m| {
+        m.data
+            .get_temp_mut_or_default::<LineCache>(egui::Id::NULL)
+            .put(key, Arc::clone(&lines), frame);
+    });
+    lines
+}
+
+/// Where the lines of recently shown texts fall.
+#[derive(Clone, Default)]
+struct LineCache {
+    lines: std::collections::HashMap<u64, (Arc<[LineRange]>, u64)>,
+    swept: u64,
+}
+
+impl LineCache {
+    /// Frames an unused entry is kept.
+    const KEEP_FRAMES: u64 = 2;
+
+    fn get(&mut self, key: u64, frame: u64) -> Option<Arc<[LineRange]>> {
+        let (lines, used) = self.lines.get_mut(&key)?;
+        *used = frame;
+        Some(Arc::clone(lines))
+    }
+
+    fn put(&mut self, key: u64, lines: Arc<[LineRange]>, frame: u64) {
+        if self.swept != frame {
+            self.lines
+                .retain(|_, (_, used)| *used + Self::KEEP_FRAMES >= frame);
+            self.swept = frame;
+        }
+        self.lines.insert(key, (lines, frame));
+    }
+}
+
+/// What the lines of a text depend on: the text, its format, the width, the zoom and the fonts.
+fn cache_key(ui: &Ui, text: &str, format: &TextFormat, width: f32) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    format.hash(&mut hasher);
+    width.to_bits().hash(&mut hasher);
+    ui.ctx().pixels_per_point().to_bits().hash(&mut hasher);
+    // Which fonts measured it (the app installs its fonts once, before the first frame).
+    ui.fonts(|f| f.definitions().font_data.len())
+        .hash(&mut hasher);
+    hasher.finish()
 }
 
 /// One line of wrapped text: its byte range, and whether a `\n` follows it.
@@ -221,5 +294,34 @@ mod tests {
             assert_eq!(galley.text(), text);
             assert_eq!(galley.rows.len(), lines.len());
         });
+    }
+
+    #[test]
+    fn remembered_lines_follow_the_width_the_text_and_the_zoom() {
+        let ctx = egui::Context::default();
+        crate::ui::install_fonts(&ctx);
+        let mut rows = Vec::new();
+        for pass in 0..4 {
+            if pass == 3 {
+                ctx.set_pixels_per_point(2.0);
+            }
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                rows.push((
+                    wrapped(ui, THAI, 160.0).rows.len(),
+                    wrapped(ui, THAI, 400.0).rows.len(),
+                    wrapped(ui, KHMER, 160.0).rows.len(),
+                    line_ranges(THAI, 160.0, |s| width_of(ui, s)).len(),
+                ));
+            });
+            output.textures_delta.clear();
+        }
+        for (narrow, wide, khmer, fresh) in &rows[1..] {
+            assert_eq!(
+                *narrow, *fresh,
+                "the remembered lines are the ones computed now"
+            );
+            assert!(wide < narrow, "a wider column needs fewer lines");
+            assert_ne!(*khmer, 0);
+        }
     }
 }
