@@ -6,6 +6,8 @@
 //! - [`format`]: how our JSON files are read (strict JSON, header and version check), their
 //!   problems with JSON paths, what would help with an error ([`format::remedy`]) and file
 //!   content made printable in messages.
+//! - [`i18n`]: the message seam — every word for people comes from the chosen language's
+//!   Fluent messages, English behind each; numbers and dates as the language writes them.
 //! - [`checklist`]: what is asked — the model, reading and validating it, the built-in one.
 //! - [`session`]: what was answered — the model, its one mutation point with undo, its checks
 //!   against the checklist, the format's migrations, the team's records.
@@ -42,6 +44,7 @@ pub mod checklist;
 pub mod cli;
 pub mod files;
 pub mod format;
+pub mod i18n;
 pub mod regional;
 pub mod report;
 pub mod scoring;

@@ -4,6 +4,7 @@ mod builtin;
 mod changes;
 mod load;
 mod model;
+mod translations;
 mod upgrades;
 mod validate;
 
@@ -11,5 +12,6 @@ pub use builtin::{BUILTIN_JSON, builtin, builtin_by_id, builtin_version, builtin
 pub use changes::EditionChanges;
 pub use load::{checklist_from_value, parse_checklist};
 pub use model::*;
+pub use translations::{Localized, Text};
 pub use upgrades::{UPGRADE_FORMAT, UpgradeMap, upgrade_maps, upgrade_path};
 pub use validate::validate;

@@ -1,10 +1,13 @@
 //! The checklist's data types: what is asked, on which scale, grouped by norm and focus area.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 pub use crate::format::document::CHECKLIST_FORMAT;
-/// The checklist file format version this build reads and writes.
-pub const CHECKLIST_FORMAT_VERSION: u64 = 1;
+/// The checklist file format version this build writes; it reads every version up to it.
+/// 2 added [`Checklist::translations`].
+pub const CHECKLIST_FORMAT_VERSION: u64 = 2;
 
 /// A checklist: the norms, their practical action items, the answer scale and the focus areas.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,6 +38,10 @@ pub struct Checklist {
     pub focus_areas: Vec<FocusArea>,
     /// The norms, each with its items.
     pub norms: Vec<Norm>,
+    /// Its texts in other languages: language code, then text key (see
+    /// [`Checklist::texts`]), then the text. A text without one is shown in English.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 /// A document the checklist draws on.

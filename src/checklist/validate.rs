@@ -18,6 +18,7 @@ pub fn validate(checklist: &Checklist) -> Vec<Problem> {
     check_bands(checklist, &mut problems);
     let area_ids = check_focus_areas(checklist, &mut problems);
     check_norms(checklist, &area_ids, &mut problems);
+    problems.extend(super::translations::translation_problems(checklist));
     problems
 }
 

@@ -152,6 +152,7 @@ fn report(args: &AggregateArgs, regional: &Regional, opened: &[Input]) -> Result
         },
         generated: regional_generation_date(opened.iter().map(|i| &i.session)),
         earlier: None,
+        tr: Default::default(),
     };
     let rendered = render_regional(regional, &checklist, &options, args.marking.as_deref())
         .map_err(|e| e.to_string())?;

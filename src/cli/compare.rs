@@ -241,7 +241,7 @@ fn change_word(change: Change) -> &'static str {
 
 fn comparison_text(c: &Comparison, old: &Session, new: &Session) -> String {
     let mut out = String::new();
-    let (old_label, new_label) = period_pair(old, new);
+    let (old_label, new_label) = period_pair(&crate::i18n::Tr::english(), old, new);
     let _ = writeln!(out, "Progress from {old_label} to {new_label}");
     let _ = writeln!(
         out,
@@ -283,7 +283,7 @@ fn comparison_text(c: &Comparison, old: &Session, new: &Session) -> String {
 /// The comparison as Markdown: the deltas per norm and area, then the changed items.
 pub fn comparison_markdown(c: &Comparison, old: &Session, new: &Session) -> String {
     let mut out = String::new();
-    let (old_label, new_label) = period_pair(old, new);
+    let (old_label, new_label) = period_pair(&crate::i18n::Tr::english(), old, new);
     let _ = writeln!(out, "## Progress since {old_label}\n");
     let _ = writeln!(
         out,

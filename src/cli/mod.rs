@@ -4,6 +4,7 @@ mod aggregate;
 mod checklist_sheet;
 mod compare;
 mod entry;
+pub(crate) mod language;
 mod new;
 mod output;
 mod passphrase;
@@ -12,6 +13,7 @@ mod report;
 mod score;
 mod sheet;
 mod team;
+mod translate;
 mod upgrade;
 mod validate;
 mod words;
@@ -108,6 +110,9 @@ pub enum Command {
     /// Checklists to and from spreadsheets (.xlsx).
     #[command(subcommand)]
     Checklist(checklist_sheet::ChecklistCommand),
+    /// Languages: a translator's workbook out and back in, and the languages there are.
+    #[command(subcommand)]
+    Translate(translate::TranslateCommand),
 }
 
 use output::Failure;
@@ -147,6 +152,7 @@ pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
         Command::Aggregate(args) => aggregate::run(&args, pass),
         Command::Sheet(command) => sheet::run(&command, pass),
         Command::Checklist(command) => checklist_sheet::run(&command),
+        Command::Translate(command) => translate::run(&command),
     };
     match result {
         Ok(code) => code,

@@ -42,6 +42,9 @@ pub struct ReportArgs {
     /// marked.
     #[arg(long, value_name = "OLD")]
     pub compare: Option<std::path::PathBuf>,
+    /// The language of the report (e.g. th, vi; default: the system's language, else English).
+    #[arg(long, value_name = "CODE", value_parser = super::language::parse_language)]
+    pub lang: Option<String>,
 }
 
 /// `--paper` values.
@@ -89,6 +92,7 @@ pub(super) fn run(args: &ReportArgs, passphrase_file: Option<&Path>) -> Result<E
             Some(old) => Some(Arc::new(earlier(old, &checklist, args, passphrase_file)?)),
             None => None,
         },
+        tr: super::language::words(args.lang.as_deref()),
     };
     let rendered = render_with_warnings(&checklist, &session, &options)
         .map_err(|e| format!("{}: {e}", Path::new(&args.session).display()))?;

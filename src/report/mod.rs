@@ -74,6 +74,8 @@ pub struct ReportOptions {
     pub generated: Option<OffsetDateTime>,
     /// An earlier assessment to show the progress since.
     pub earlier: Option<std::sync::Arc<Earlier>>,
+    /// The language the report is written in.
+    pub tr: crate::i18n::Tr,
 }
 
 /// An earlier assessment the report shows progress against (`normcheck report --compare`).
@@ -105,22 +107,29 @@ pub fn generation_date(session: &Session) -> Option<OffsetDateTime> {
 }
 
 /// Builds the report model of `session` against `checklist`, dated by `options.generated`
-/// or [`generation_date`].
+/// or [`generation_date`], in the language of `options.tr` (the checklist's texts too, where it
+/// has them; the methodology names those that stayed in English).
 pub fn report_model(checklist: &Checklist, session: &Session, options: &ReportOptions) -> Report {
+    let tr = &options.tr;
+    let localized = checklist.localized(tr.code(), tr.checklist_texts(&checklist.id));
+    let checklist = &localized.checklist;
     let scores = score(checklist, session);
     let generated = options.generated.or_else(|| generation_date(session));
     let earlier = options
         .earlier
         .as_deref()
         .map(|e| (e.checklist.as_ref(), &e.session));
-    model::build_with_earlier(
+    let mut report = model::build_with_earlier(
         checklist,
         session,
         &scores,
         generated,
         env!("CARGO_PKG_VERSION"),
         earlier,
-    )
+        tr,
+    );
+    methodology::language(tr, &localized, &mut report.methodology);
+    report
 }
 
 /// A rendered report and what the reader should know about it.

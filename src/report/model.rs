@@ -4,14 +4,18 @@
 use time::OffsetDateTime;
 
 use crate::checklist::{Checklist, Item, Norm};
+use crate::i18n::Tr;
 use crate::scoring::{GroupScore, Scores};
-use crate::session::{Answer, Priority, Session, format_date};
+use crate::session::{Answer, Session};
+use crate::t;
 
 use super::text;
 
 /// Everything a report shows, in reading order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
+    /// The language its words are in.
+    pub tr: Tr,
     /// The title page.
     pub cover: Cover,
     /// The executive summary.
@@ -198,7 +202,15 @@ pub fn build(
     generated: Option<OffsetDateTime>,
     version: &str,
 ) -> Report {
-    build_with_earlier(checklist, session, scores, generated, version, None)
+    build_with_earlier(
+        checklist,
+        session,
+        scores,
+        generated,
+        version,
+        None,
+        &Tr::english(),
+    )
 }
 
 /// [`build`], with the progress since an `earlier` assessment (its checklist and session):
@@ -210,44 +222,46 @@ pub fn build_with_earlier(
     generated: Option<OffsetDateTime>,
     version: &str,
     earlier: Option<(&Checklist, &Session)>,
+    tr: &Tr,
 ) -> Report {
     let comparison = earlier.map(|(old_checklist, old)| {
-        let since = super::progress::period_pair(old, session).0;
+        let since = super::progress::period_pair(tr, old, session).0;
         let c = crate::scoring::compare::compare(old_checklist, old, checklist, session);
         (since, c, old_checklist, old)
     });
-    let date = generated.map_or_else(|| "undated".to_owned(), |d| format_date(d.date()));
-    let gaps = super::plan::action_plan(checklist, session);
+    let date = generated.map_or_else(|| t!(tr, "report-undated"), |d| text::date(tr, d.date()));
+    let gaps = super::plan::action_plan(tr, checklist, session);
     let mut report = Report {
-        cover: cover(checklist, session, scores, generated, &date),
-        summary: super::summary::summary(checklist, scores, gaps.len()),
-        norm_chart: norm_chart(checklist, scores),
-        area_chart: area_chart(checklist, scores),
+        tr: tr.clone(),
+        cover: cover(tr, checklist, session, scores, generated, &date),
+        summary: super::summary::summary(tr, checklist, scores, gaps.len()),
+        norm_chart: norm_chart(tr, checklist, scores),
+        area_chart: area_chart(tr, checklist, scores),
         norms: checklist
             .norms
             .iter()
             .zip(&scores.norms)
-            .map(|(n, s)| norm_section(checklist, session, n, s))
+            .map(|(n, s)| norm_section(tr, checklist, session, n, s))
             .collect(),
         action_plan: gaps,
-        support: super::support::support_table(checklist, session),
-        methodology: super::methodology::methodology(checklist, &date, version),
+        support: super::support::support_table(tr, checklist, session),
+        methodology: super::methodology::methodology(tr, checklist, &date, version),
         progress: comparison
             .as_ref()
-            .map(|(since, c, _, _)| super::progress::progress(since, c)),
-        answered_by: super::progress::answered_by(checklist, session),
+            .map(|(since, c, _, _)| super::progress::progress(tr, since, c)),
+        answered_by: super::progress::answered_by(tr, checklist, session),
     };
     if let Some((since, c, old_checklist, old)) = &comparison {
-        super::progress::mark_changes(&mut report, since, c, old_checklist, old);
+        super::progress::mark_changes(tr, &mut report, since, c, old_checklist, old);
     }
     super::clean::clean_report(&mut report);
     report
 }
 
 /// Scores per norm as a bar chart.
-fn norm_chart(checklist: &Checklist, scores: &Scores) -> Chart {
+fn norm_chart(tr: &Tr, checklist: &Checklist, scores: &Scores) -> Chart {
     Chart {
-        title: "Score per norm (0–100)".to_owned(),
+        title: t!(tr, "report-chart-norms"),
         bars: checklist
             .norms
             .iter()
@@ -261,9 +275,9 @@ fn norm_chart(checklist: &Checklist, scores: &Scores) -> Chart {
 }
 
 /// Scores per focus area as a bar chart.
-fn area_chart(checklist: &Checklist, scores: &Scores) -> Chart {
+fn area_chart(tr: &Tr, checklist: &Checklist, scores: &Scores) -> Chart {
     Chart {
-        title: "Score per focus area (0–100)".to_owned(),
+        title: t!(tr, "report-chart-areas"),
         bars: checklist
             .focus_areas
             .iter()
@@ -277,6 +291,7 @@ fn area_chart(checklist: &Checklist, scores: &Scores) -> Chart {
 }
 
 fn cover(
+    tr: &Tr,
     checklist: &Checklist,
     session: &Session,
     scores: &Scores,
@@ -288,23 +303,17 @@ fn cover(
         .overall
         .completion
         .filter(|c| *c < 100.0)
-        .map(|c| format!("{} complete", text::percent(Some(c))));
+        .map(|c| t!(tr, "report-complete", percent = text::percent(tr, Some(c))));
     let conflicts = match session.conflicts.len() {
         0 => None,
-        1 => Some("1 conflict unresolved".to_owned()),
-        n => Some(format!("{n} conflicts unresolved")),
+        n => Some(t!(tr, "report-conflicts-unresolved", count = n)),
     };
     let parts: Vec<String> = incomplete.into_iter().chain(conflicts).collect();
-    let draft = (!parts.is_empty()).then(|| format!("Draft — {}", parts.join(", ")));
+    let draft = (!parts.is_empty()).then(|| t!(tr, "report-draft", parts = parts.join(", ")));
     Cover {
-        title: text::non_blank(meta.title.as_deref())
-            .unwrap_or(
-                "Implementation of the UN norms of responsible State behaviour in cyberspace",
-            )
-            .to_owned(),
-        member_state: text::non_blank(meta.member_state.as_deref())
-            .unwrap_or("(Member State not given)")
-            .to_owned(),
+        title: text::owned(meta.title.as_deref()).unwrap_or_else(|| t!(tr, "report-default-title")),
+        member_state: text::owned(meta.member_state.as_deref())
+            .unwrap_or_else(|| t!(tr, "report-no-member-state")),
         organisation: text::owned(meta.organisation.as_deref()),
         assessors: meta
             .assessors
@@ -315,13 +324,19 @@ fn cover(
         reporting_period: text::owned(meta.reporting_period.as_deref()),
         date: date.to_owned(),
         generated,
-        checklist: format!("{}, version {}", checklist.title, checklist.version),
+        checklist: t!(
+            tr,
+            "report-checklist-version",
+            title = checklist.title.clone(),
+            version = checklist.version.clone()
+        ),
         marking: text::owned(meta.classification.as_deref()),
         draft,
     }
 }
 
 fn norm_section(
+    tr: &Tr,
     checklist: &Checklist,
     session: &Session,
     norm: &Norm,
@@ -333,23 +348,23 @@ fn norm_section(
         source: text::owned(norm.source.as_deref()),
         summary_is_ours: crate::session::is_builtin(checklist),
         summary: text::owned(norm.summary.as_deref()),
-        score: text::score_with_band(score.score, score.band.as_deref()),
-        completion: text::percent(score.completion),
+        score: text::score_with_band(tr, score.score, score.band.as_deref()),
+        completion: text::percent(tr, score.completion),
         items: norm
             .items
             .iter()
-            .map(|item| item_entry(checklist, item, session.answer(&item.id)))
+            .map(|item| item_entry(tr, checklist, item, session.answer(&item.id)))
             .collect(),
     }
 }
 
-fn item_entry(checklist: &Checklist, item: &Item, answer: Option<&Answer>) -> ItemEntry {
+fn item_entry(tr: &Tr, checklist: &Checklist, item: &Item, answer: Option<&Answer>) -> ItemEntry {
     let empty = Answer::default();
     let a = answer.unwrap_or(&empty);
     ItemEntry {
         id: item.id.clone(),
         text: item.text.clone(),
-        answer: text::answer_label(checklist, a),
+        answer: text::answer_label(tr, checklist, a),
         note: text::owned(a.note.as_deref()),
         evidence: a
             .evidence
@@ -358,10 +373,10 @@ fn item_entry(checklist: &Checklist, item: &Item, answer: Option<&Answer>) -> It
             .cloned()
             .collect(),
         owner: text::owned(a.owner.as_deref()),
-        target_date: a.target_date.map(format_date),
-        priority: a.priority.map(|p| Priority::label(p).to_owned()),
+        target_date: a.target_date.map(|d| text::date(tr, d)),
+        priority: a.priority.map(|p| text::priority(tr, p)),
         flagged: a.flagged,
         change: None,
-        support: super::support::support_line(a),
+        support: super::support::support_line(tr, a),
     }
 }

@@ -2,15 +2,16 @@
 //! most urgent first — the rows of [`crate::scoring::analysis::gaps`] in printable form.
 
 use crate::checklist::Checklist;
+use crate::i18n::Tr;
 use crate::scoring::analysis::gaps;
-use crate::session::{Session, format_date};
+use crate::session::Session;
 
 use super::model::ActionRow;
 use super::text;
 
 /// Every gap, unanswered items included, sorted by priority (High, Medium, Low, none), then
 /// target date (none last), then checklist order.
-pub(crate) fn action_plan(checklist: &Checklist, session: &Session) -> Vec<ActionRow> {
+pub(crate) fn action_plan(tr: &Tr, checklist: &Checklist, session: &Session) -> Vec<ActionRow> {
     gaps(checklist, session, true)
         .into_iter()
         .filter_map(|gap| {
@@ -19,10 +20,10 @@ pub(crate) fn action_plan(checklist: &Checklist, session: &Session) -> Vec<Actio
             Some(ActionRow {
                 item_id: gap.item,
                 action: item.text.clone(),
-                status: text::answer_label(checklist, &answer),
+                status: text::answer_label(tr, checklist, &answer),
                 owner: text::owned(gap.owner.as_deref()),
-                target_date: gap.target_date.map(format_date),
-                priority: gap.priority.map(|p| p.label().to_owned()),
+                target_date: gap.target_date.map(|d| text::date(tr, d)),
+                priority: gap.priority.map(|p| text::priority(tr, p)),
             })
         })
         .collect()

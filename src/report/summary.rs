@@ -2,46 +2,48 @@
 //! answer counts, in a few plain sentences.
 
 use crate::checklist::Checklist;
+use crate::i18n::Tr;
 use crate::scoring::Scores;
+use crate::t;
 
 use super::model::{Summary, Table};
 use super::text;
 
 /// The summary of `scores` with `gaps` gaps.
-pub(crate) fn summary(checklist: &Checklist, scores: &Scores, gaps: usize) -> Summary {
+pub(crate) fn summary(tr: &Tr, checklist: &Checklist, scores: &Scores, gaps: usize) -> Summary {
     let o = &scores.overall;
     let mut paragraphs = Vec::new();
     paragraphs.push(match (o.score, o.band.as_deref()) {
-        (Some(s), Some(b)) => {
-            format!("The overall score is {s:.1} out of 100, in the band “{b}”. It is the mean of the norm scores.")
-        }
-        (Some(s), None) => format!("The overall score is {s:.1} out of 100, the mean of the norm scores."),
-        (None, _) => "There is no overall score yet: no norm has an applicable item.".to_owned(),
+        (Some(v), Some(b)) => t!(
+            tr,
+            "report-summary-overall-band",
+            score = tr.number(v, 1),
+            band = b.to_owned()
+        ),
+        (Some(v), None) => t!(tr, "report-summary-overall", score = tr.number(v, 1)),
+        (None, _) => t!(tr, "report-summary-no-overall"),
     });
-    paragraphs.push(format!(
-        "{} of {} items are answered ({} complete); {} of them are marked not applicable.",
-        o.counts.answered,
-        o.counts.items,
-        text::percent(o.completion),
-        o.counts.not_applicable
+    paragraphs.push(t!(
+        tr,
+        "report-summary-answered",
+        answered = o.counts.answered,
+        items = o.counts.items,
+        percent = text::percent(tr, o.completion),
+        na = o.counts.not_applicable
     ));
-    if let Some(sentence) = strongest_and_weakest(checklist, scores) {
+    if let Some(sentence) = strongest_and_weakest(tr, checklist, scores) {
         paragraphs.push(sentence);
     }
-    paragraphs.push(match gaps {
-        0 => "No gaps remain: every applicable item is at or above the implemented level.".to_owned(),
-        1 => "1 item is a gap (below the implemented level or not answered yet); it is listed in the action plan.".to_owned(),
-        n => format!("{n} items are gaps (below the implemented level or not answered yet); they are listed in the action plan, most urgent first."),
-    });
+    paragraphs.push(t!(tr, "report-summary-gaps", count = gaps));
     Summary {
         paragraphs,
-        counts: counts_table(checklist, scores),
+        counts: counts_table(tr, checklist, scores),
     }
 }
 
 /// "Implementation is strongest under … and has the most room to develop under …", when the
 /// norm scores differ.
-fn strongest_and_weakest(checklist: &Checklist, scores: &Scores) -> Option<String> {
+fn strongest_and_weakest(tr: &Tr, checklist: &Checklist, scores: &Scores) -> Option<String> {
     let scored: Vec<(String, f64)> = checklist
         .norms
         .iter()
@@ -64,16 +66,20 @@ fn strongest_and_weakest(checklist: &Checklist, scores: &Scores) -> Option<Strin
     if let (Some(s), Some(w)) = (strongest, weakest)
         && s.1 > w.1
     {
-        return Some(format!(
-            "Implementation is strongest under {} ({:.1}) and has the most room to develop under {} ({:.1}).",
-            s.0, s.1, w.0, w.1
+        return Some(t!(
+            tr,
+            "report-summary-strongest",
+            strongest = s.0.clone(),
+            high = tr.number(s.1, 1),
+            weakest = w.0.clone(),
+            low = tr.number(w.1, 1)
         ));
     }
     None
 }
 
 /// Items per level, not applicable and not answered.
-fn counts_table(checklist: &Checklist, scores: &Scores) -> Table {
+fn counts_table(tr: &Tr, checklist: &Checklist, scores: &Scores) -> Table {
     let o = &scores.overall;
     let mut rows: Vec<Vec<String>> = checklist
         .scale
@@ -85,15 +91,18 @@ fn counts_table(checklist: &Checklist, scores: &Scores) -> Table {
         })
         .collect();
     rows.push(vec![
-        "Not applicable".to_owned(),
+        t!(tr, "answer-not-applicable"),
         o.counts.not_applicable.to_string(),
     ]);
     rows.push(vec![
-        "Not answered".to_owned(),
+        t!(tr, "answer-not-answered"),
         o.counts.items.saturating_sub(o.counts.answered).to_string(),
     ]);
     Table {
-        header: vec!["Answer".to_owned(), "Items".to_owned()],
+        header: vec![
+            t!(tr, "report-counts-answer"),
+            t!(tr, "report-counts-items"),
+        ],
         rows,
     }
 }

@@ -1,8 +1,12 @@
 //! Small formatting helpers shared by the report model: numbers, percentages, answer labels.
 
+use time::Date;
+
 use crate::checklist::Checklist;
+use crate::i18n::Tr;
 use crate::scoring::whole_percent;
-use crate::session::Answer;
+use crate::session::{Answer, Priority};
+use crate::t;
 
 /// `Some(text)` unless it is missing or blank.
 pub(crate) fn non_blank(text: Option<&str>) -> Option<&str> {
@@ -14,22 +18,39 @@ pub(crate) fn owned(text: Option<&str>) -> Option<String> {
     non_blank(text).map(str::to_owned)
 }
 
-/// A score with its band in brackets, e.g. "62.5 (Established)".
-pub(crate) fn score_with_band(value: Option<f64>, band: Option<&str>) -> String {
+/// "62.5 (Established)", "62.5", or "no score (every item not applicable)".
+pub(crate) fn score_with_band(tr: &Tr, value: Option<f64>, band: Option<&str>) -> String {
     match (value, band) {
-        (Some(v), Some(b)) => format!("{v:.1} ({b})"),
-        (Some(v), None) => format!("{v:.1}"),
-        (None, _) => "no score (every item not applicable)".to_owned(),
+        (Some(v), Some(b)) => format!("{} ({b})", tr.number(v, 1)),
+        (Some(v), None) => tr.number(v, 1),
+        (None, _) => t!(tr, "report-no-score-not-applicable"),
     }
 }
 
-/// A share as a whole percentage by the one rounding rule ([`whole_percent`]), e.g. "83 %";
-/// "–" when there is none.
-pub(crate) fn percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| format!("{} %", whole_percent(v)))
+/// A score with one decimal, or "–".
+pub(crate) fn score(tr: &Tr, value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| tr.number(v, 1))
 }
 
-/// The label of an answer's level if it is on the scale.
+/// A whole percentage ("80 %"), or "–".
+pub(crate) fn percent(tr: &Tr, value: Option<f64>) -> String {
+    value.map_or_else(
+        || "–".to_owned(),
+        |v| tr.percent(f64::from(whole_percent(v))),
+    )
+}
+
+/// A date as the language writes it in a table.
+pub(crate) fn date(tr: &Tr, date: Date) -> String {
+    tr.short_date(date)
+}
+
+/// A priority's name.
+pub(crate) fn priority(tr: &Tr, priority: Priority) -> String {
+    priority.label_in(tr)
+}
+
+/// The answer's level label, if it has a level.
 pub(crate) fn level_label(checklist: &Checklist, answer: &Answer) -> Option<String> {
     answer
         .level
@@ -37,11 +58,12 @@ pub(crate) fn level_label(checklist: &Checklist, answer: &Answer) -> Option<Stri
         .map(|l| l.label.clone())
 }
 
-/// What an item's answer says: the level label, "Not applicable — why", or "Not answered".
-pub(crate) fn answer_label(checklist: &Checklist, answer: &Answer) -> String {
+/// The level label, "Not applicable — <justification>" or "Not answered".
+pub(crate) fn answer_label(tr: &Tr, checklist: &Checklist, answer: &Answer) -> String {
     if answer.not_applicable {
-        let why = non_blank(answer.justification.as_deref()).unwrap_or("no justification given");
-        return format!("Not applicable — {why}");
+        let why = non_blank(answer.justification.as_deref())
+            .map_or_else(|| t!(tr, "answer-no-justification"), str::to_owned);
+        return t!(tr, "answer-not-applicable-because", why = why);
     }
-    level_label(checklist, answer).unwrap_or_else(|| "Not answered".to_owned())
+    level_label(checklist, answer).unwrap_or_else(|| t!(tr, "answer-not-answered"))
 }

@@ -144,7 +144,9 @@ impl TrendDocument {
                 generated: self.cover.generated,
                 marking: self.cover.marking.clone(),
                 draft: None,
+                language: crate::i18n::ENGLISH.to_owned(),
             },
+            words: Default::default(),
             blocks,
         }
     }

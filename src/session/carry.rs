@@ -39,11 +39,11 @@ impl Session {
                 format!("expected {CHECKLIST_FORMAT:?}, found {:?}", copy.format),
             ));
         }
-        if copy.format_version != CHECKLIST_FORMAT_VERSION {
+        if !(1..=CHECKLIST_FORMAT_VERSION).contains(&copy.format_version) {
             problems.push(Problem::error(
                 "checklist_copy.format_version",
                 format!(
-                    "expected {CHECKLIST_FORMAT_VERSION}, found {}",
+                    "expected 1 to {CHECKLIST_FORMAT_VERSION}, found {}",
                     copy.format_version
                 ),
             ));

@@ -12,6 +12,7 @@ pub(crate) mod migrate;
 mod model;
 mod team;
 mod upgrade;
+mod words;
 
 pub use carry::is_builtin;
 pub use check::check_session;

@@ -9,6 +9,7 @@ pub mod export;
 pub mod import;
 mod parse;
 pub mod table;
+pub mod translation;
 
 pub use export::{ExportInfo, export_assessment};
 pub use import::{CellProblem, ItemChange, SheetImport, read_assessment};

@@ -16,6 +16,10 @@ pub struct OpenDocument {
     pub session: Session,
     /// The checklist the answers belong to.
     pub checklist: Arc<Checklist>,
+    /// The checklist as shown: its texts in the window's language where it has them (same
+    /// ids, scale and weights as `checklist`). Screens show this one; files get `checklist`.
+    pub shown: Arc<Checklist>,
+    shown_language: String,
     /// Where the session is saved; `None` until first saved.
     pub path: Option<PathBuf>,
     /// Where the checklist came from when it is not built in.
@@ -37,10 +41,18 @@ pub struct OpenDocument {
 impl OpenDocument {
     /// Wraps a session; scores are computed now.
     pub fn new(session: Session, checklist: Arc<Checklist>, path: Option<PathBuf>) -> Self {
-        let scores = score(&checklist, &session);
+        let tr = super::lang::current();
+        let shown = Arc::new(
+            checklist
+                .localized(tr.code(), tr.checklist_texts(&checklist.id))
+                .checklist,
+        );
+        let scores = score(&shown, &session);
         let newer_edition = available_upgrade(&session).map(|(to, _)| to.version.clone());
         Self {
             session,
+            shown,
+            shown_language: tr.code().to_owned(),
             checklist,
             path,
             checklist_path: None,
@@ -164,7 +176,21 @@ impl OpenDocument {
 
     fn changed(&mut self) {
         self.dirty = !self.history.is_saved();
-        self.scores = score(&self.checklist, &self.session);
+        self.scores = score(&self.shown, &self.session);
+    }
+
+    /// Shows the checklist's texts (and the score bands) in `tr`'s language, if they are not
+    /// already.
+    pub fn localize(&mut self, tr: &crate::i18n::Tr) {
+        if self.shown_language == tr.code() {
+            return;
+        }
+        let local = self
+            .checklist
+            .localized(tr.code(), tr.checklist_texts(&self.checklist.id));
+        self.shown = Arc::new(local.checklist);
+        self.shown_language = tr.code().to_owned();
+        self.scores = score(&self.shown, &self.session);
     }
 
     /// The file name shown in the title bar.

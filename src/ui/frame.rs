@@ -21,6 +21,10 @@ impl AppState {
             self.styled = true;
         }
         super::theme::follow(&ctx, self.preferences.theme);
+        super::lang::follow(self.preferences.language.as_deref());
+        if let Some(doc) = &mut self.doc {
+            doc.localize(&super::lang::current());
+        }
         self.dialogs.set_context(&ctx);
         self.collect(&ctx);
         self.global_shortcuts(&ctx);

@@ -1,6 +1,7 @@
-//! Times as people read them: local date and time, e.g. "28 November 2026, 18:44".
+//! Times as people read them: local date and time in the window's language, e.g.
+//! "28 November 2026, 18:44".
 
-use time::{OffsetDateTime, UtcOffset, macros::format_description};
+use time::{OffsetDateTime, UtcOffset};
 
 /// A moment in this computer's time zone, e.g. "28 November 2026, 18:44". When the time zone
 /// cannot be told, the time is shown in UTC and says so.
@@ -10,16 +11,12 @@ pub fn local_time(moment: OffsetDateTime) -> String {
 
 /// `moment` at `offset`, or in UTC marked "UTC" when the offset is unknown.
 fn format_at(moment: OffsetDateTime, offset: Option<UtcOffset>) -> String {
-    let format =
-        format_description!("[day padding:none] [month repr:long] [year], [hour]:[minute]");
     let (at, suffix) = match offset {
         Some(offset) => (moment.to_offset(offset), ""),
         None => (moment.to_offset(UtcOffset::UTC), " UTC"),
     };
-    // Formatting a valid date with a fixed description cannot fail; fall back to the
-    // machine form rather than show nothing.
-    let text = at.format(format).unwrap_or_else(|_| at.to_string());
-    format!("{text}{suffix}")
+    let date = super::lang::with(|tr| tr.date(at.date()));
+    format!("{date}, {:02}:{:02}{suffix}", at.hour(), at.minute())
 }
 
 #[cfg(test)]

@@ -8,9 +8,11 @@ use super::theme::ThemeChoice;
 pub const PREFERENCES_KEY: &str = "normcheck.preferences";
 
 /// The user's choices about how the app looks and behaves (not part of any assessment).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Preferences {
+    /// The window's language (a code such as "th"); `None` follows the system's.
+    pub language: Option<String>,
     /// Light, dark, or as the system says.
     pub theme: ThemeChoice,
     /// After answering an item by keyboard, select the next unanswered one.
@@ -20,6 +22,7 @@ pub struct Preferences {
 impl Default for Preferences {
     fn default() -> Self {
         Self {
+            language: None,
             theme: ThemeChoice::System,
             advance_after_answer: true,
         }
@@ -49,6 +52,7 @@ mod tests {
     fn preferences_are_remembered_between_runs() {
         let mut storage = MemoryStorage::default();
         let chosen = Preferences {
+            language: Some("th".into()),
             theme: ThemeChoice::Dark,
             advance_after_answer: false,
         };

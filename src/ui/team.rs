@@ -49,7 +49,8 @@ impl ComparisonView {
             &doc.checklist,
             &doc.session,
         );
-        let labels = crate::report::period_pair(&earlier.session, &doc.session);
+        let labels =
+            crate::report::period_pair(&crate::i18n::Tr::english(), &earlier.session, &doc.session);
         (comparison, labels)
     }
 }

@@ -42,15 +42,6 @@ impl ThemeChoice {
     /// Every choice, in menu order.
     pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
 
-    /// The menu text.
-    pub fn label(self) -> &'static str {
-        match self {
-            ThemeChoice::System => "System theme",
-            ThemeChoice::Light => "Light theme",
-            ThemeChoice::Dark => "Dark theme",
-        }
-    }
-
     fn preference(self) -> ThemePreference {
         match self {
             ThemeChoice::System => ThemePreference::System,

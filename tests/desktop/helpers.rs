@@ -12,20 +12,24 @@ use normcheck::session::{Edit, Meta, Session, timestamp_now};
 use normcheck::ui::{Action, AppConfig, AppState, RecoveryStore, install_fonts};
 
 /// The app in a window of `size` points at 100 % zoom, with typed-path prompts instead of
-/// native dialogs and recovery copies in `dir`.
+/// native dialogs and recovery copies in `dir`, in English whatever the system's language.
 pub fn app_sized(dir: &Path, size: egui::Vec2) -> Harness<'static, AppState> {
+    app_in(dir, size, "en")
+}
+
+/// [`app_sized`] in the language `code`.
+pub fn app_in(dir: &Path, size: egui::Vec2, code: &str) -> Harness<'static, AppState> {
     let config = AppConfig {
         native_dialogs: false,
         recovery: RecoveryStore::at(Some(dir.to_path_buf())),
         background_work: false,
     };
+    let mut state = AppState::new(config, Vec::new());
+    state.preferences.language = Some(code.to_owned());
     let mut harness = Harness::builder()
         .with_size(size)
         .with_context_setup(install_fonts)
-        .build_ui_state(
-            |ui, state: &mut AppState| state.ui(ui),
-            AppState::new(config, Vec::new()),
-        );
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
     harness.run();
     harness
 }

@@ -11,8 +11,17 @@ use normcheck::ui::{Action, AppConfig, AppState, RecoveryStore, install_fonts};
 
 use crate::helpers::*;
 
-/// The app in a window of `pixels`, zoomed to `zoom`, with a half-done assessment open.
-fn zoomed(dir: &Path, pixels: (f32, f32), zoom: f32) -> Harness<'static, AppState> {
+/// A message of the app in the language `code`.
+fn word(code: &str, id: &str) -> String {
+    normcheck::i18n::Catalog::shipped()
+        .tr(code)
+        .unwrap()
+        .dynamic(id)
+}
+
+/// The app in a window of `pixels`, zoomed to `zoom`, in the language `code`, with a
+/// half-done assessment open.
+fn zoomed(dir: &Path, pixels: (f32, f32), zoom: f32, code: &str) -> Harness<'static, AppState> {
     let meta = Meta {
         member_state: Some("Lao People's Democratic Republic".into()),
         organisation: Some("Lao Computer Emergency Response Team, Ministry of Technology and Communications".into()),
@@ -53,14 +62,13 @@ fn zoomed(dir: &Path, pixels: (f32, f32), zoom: f32) -> Harness<'static, AppStat
         recovery: RecoveryStore::at(Some(dir.to_path_buf())),
         background_work: false,
     };
+    let mut state = AppState::new(config, Vec::new());
+    state.preferences.language = Some(code.to_owned());
     let mut h = Harness::builder()
         .with_size(egui::vec2(pixels.0 / zoom, pixels.1 / zoom))
         .with_pixels_per_point(zoom)
         .with_context_setup(install_fonts)
-        .build_ui_state(
-            |ui, state: &mut AppState| state.ui(ui),
-            AppState::new(config, Vec::new()),
-        );
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
     h.run();
     h.state_mut().push(Action::OpenPath(path));
     h.run();
@@ -91,18 +99,19 @@ fn past_the_edges(h: &Harness<'_, AppState>, width: f32) -> Vec<String> {
 
 /// The menu bar's texts that are drawn over each other: a row that did not wrap in time writes
 /// the tabs, the Member State and the marking across one another.
-fn menu_bar_overlaps(h: &Harness<'_, AppState>) -> Vec<String> {
-    const MENU_BAR: [&str; 10] = [
-        "File",
-        "Edit",
-        "View",
-        "Walk-through",
-        "Dashboard",
-        "Details",
-        "Team (1 conflict)",
-        "Progress",
-        "Lao People's Democratic Republic",
-        "TLP:AMBER+STRICT",
+fn menu_bar_overlaps(h: &Harness<'_, AppState>, code: &str) -> Vec<String> {
+    let tr = normcheck::i18n::Catalog::shipped().tr(code).unwrap();
+    let menu_bar = [
+        word(code, "menu-file"),
+        word(code, "menu-edit"),
+        word(code, "menu-view"),
+        word(code, "tab-walkthrough"),
+        word(code, "tab-dashboard"),
+        word(code, "tab-details"),
+        normcheck::t!(tr, "tab-team-conflicts", count = 1),
+        word(code, "tab-progress"),
+        "Lao People's Democratic Republic".to_owned(),
+        "TLP:AMBER+STRICT".to_owned(),
     ];
     let ppp = h.ctx.pixels_per_point();
     let shown: Vec<(String, egui::Rect)> = h
@@ -112,7 +121,7 @@ fn menu_bar_overlaps(h: &Harness<'_, AppState>) -> Vec<String> {
             let node = n.accesskit_node();
             let name = node.label().or_else(|| node.value())?;
             let b = node.bounding_box()?;
-            MENU_BAR.contains(&name.as_str()).then(|| {
+            menu_bar.contains(&name).then(|| {
                 let rect = egui::Rect::from_min_max(
                     egui::pos2(b.x0 as f32 / ppp, b.y0 as f32 / ppp),
                     egui::pos2(b.x1 as f32 / ppp, b.y1 as f32 / ppp),
@@ -138,25 +147,31 @@ fn menu_bar_overlaps(h: &Harness<'_, AppState>) -> Vec<String> {
 
 /// Checks the walk-through (by norm with details open, and by focus area) and the dashboard.
 fn check_every_screen(pixels: (f32, f32), zoom: f32) {
+    check_every_screen_in(pixels, zoom, "en");
+}
+
+/// [`check_every_screen`] in the language `code`.
+fn check_every_screen_in(pixels: (f32, f32), zoom: f32, code: &str) {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = zoomed(dir.path(), pixels, zoom);
+    let mut h = zoomed(dir.path(), pixels, zoom, code);
     let width = pixels.0 / zoom;
     let mut problems = Vec::new();
     let mut look = |h: &Harness<'_, AppState>, screen: &str| {
         problems.extend(
             past_the_edges(h, width)
                 .into_iter()
-                .chain(menu_bar_overlaps(h))
+                .chain(menu_bar_overlaps(h, code))
                 .map(|p| format!("{screen}: {p}")),
         );
     };
     look(&h, "walk-through");
-    h.get_by_label("a.1: Details…").click();
+    h.get_by_label(&format!("a.1: {}", word(code, "card-details")))
+        .click();
     h.run();
     look(&h, "walk-through with details");
     h.state_mut().push(Action::JumpToItem("a.1".into()));
     h.run();
-    h.get_by_label("Focus area").click();
+    h.get_by_label(&word(code, "group-by-area")).click();
     h.run();
     look(&h, "walk-through by focus area");
     h.state_mut()
@@ -180,7 +195,7 @@ fn check_every_screen(pixels: (f32, f32), zoom: f32) {
     h.state_mut().push(Action::SaveAs);
     h.run();
     look(&h, "save prompt");
-    h.get_by_label("Cancel").click();
+    h.get_by_label(&word("en", "form-cancel")).click();
     h.run();
     h.state_mut().push(Action::NewAssessment);
     h.run();
@@ -192,7 +207,7 @@ fn check_every_screen(pixels: (f32, f32), zoom: f32) {
     look(&h, "start screen");
     assert!(
         problems.is_empty(),
-        "{}×{} at {:.0} %: {} widgets cut at the edge:\n{}",
+        "{}×{} at {:.0} % in {code}: {} widgets cut at the edge:\n{}",
         pixels.0,
         pixels.1,
         zoom * 100.0,
@@ -236,4 +251,17 @@ fn nothing_is_cut_in_a_1024_by_768_window() {
 fn nothing_is_cut_in_a_1024_by_768_window_at_200_and_300_percent() {
     check_every_screen((1024.0, 768.0), 2.0);
     check_every_screen((1024.0, 768.0), 3.0);
+}
+
+#[test]
+fn the_main_screens_fit_in_every_language_at_1024_by_768() {
+    for code in ["vi", "id", "th", "km"] {
+        check_every_screen_in((1024.0, 768.0), 1.0, code);
+    }
+}
+
+#[test]
+fn the_main_screens_fit_in_khmer_and_vietnamese_at_200_percent() {
+    check_every_screen_in((1280.0, 800.0), 2.0, "km");
+    check_every_screen_in((1280.0, 800.0), 2.0, "vi");
 }

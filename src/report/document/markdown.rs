@@ -3,13 +3,13 @@
 
 use std::fmt::Write as _;
 
-use super::{BarChart, Block, Document, ItemCard, Paragraph, RangeChart, Table, Tone};
+use super::{BarChart, Block, Document, ItemCard, Paragraph, RangeChart, Table, Tone, Words};
 
 /// The whole document as Markdown.
 pub fn to_markdown(document: &Document) -> String {
     let mut out = String::new();
     for block in &document.blocks {
-        write_block(&mut out, block);
+        write_block(&mut out, block, &document.words);
     }
     // One final newline, never a blank line at the end.
     let end = out.trim_end().len();
@@ -18,7 +18,7 @@ pub fn to_markdown(document: &Document) -> String {
     out
 }
 
-fn write_block(out: &mut String, block: &Block) {
+fn write_block(out: &mut String, block: &Block, words: &Words) {
     match block {
         Block::Marking(m) | Block::Subtitle(m) => paragraph(out, &format!("**{}**", esc(m))),
         Block::Title { text, .. } => paragraph(out, &format!("# {}", esc(text))),
@@ -36,15 +36,15 @@ fn write_block(out: &mut String, block: &Block) {
             paragraph(out, &lines.join("\n"));
         }
         Block::Table(t) => paragraph(out, &table(t)),
-        Block::BarChart(c) => bar_chart(out, c),
-        Block::RangeChart(c) => range_chart(out, c),
+        Block::BarChart(c) => bar_chart(out, c, words),
+        Block::RangeChart(c) => range_chart(out, c, words),
         // The figures of a slope chart follow it as a table.
         Block::SlopeChart(c) => paragraph(out, &format!("### {}", esc(&c.title))),
-        Block::Item(item) => item_card(out, item),
+        Block::Item(item) => item_card(out, item, words),
         Block::PageBreak => {}
         Block::Together(blocks) => {
             for b in blocks {
-                write_block(out, b);
+                write_block(out, b, words);
             }
         }
     }
@@ -90,15 +90,15 @@ fn text_of(p: &Paragraph) -> String {
     }
 }
 
-fn bar_chart(out: &mut String, chart: &BarChart) {
+fn bar_chart(out: &mut String, chart: &BarChart, words: &Words) {
     let mut lines = Vec::new();
     for bar in &chart.bars {
         let (blocks, value) = match bar.value {
             Some(v) => (
                 "█".repeat((v / 5.0).round().clamp(0.0, 20.0) as usize),
-                format!("{v:.1}"),
+                words.number(v),
             ),
-            None => (String::new(), "no score".to_owned()),
+            None => (String::new(), words.no_score.clone()),
         };
         lines.push(format!("- {}: `{blocks:<20}` {value}", esc(&bar.label)));
     }
@@ -106,15 +106,18 @@ fn bar_chart(out: &mut String, chart: &BarChart) {
     paragraph(out, &lines.join("\n"));
 }
 
-fn range_chart(out: &mut String, chart: &RangeChart) {
+fn range_chart(out: &mut String, chart: &RangeChart, words: &Words) {
     let lines: Vec<String> = chart
         .rows
         .iter()
         .map(|row| {
             let text = match row.range {
                 Some(r) => format!(
-                    "{:.1} – {:.1} (median {:.1}, mean {:.1})",
-                    r.min, r.max, r.median, r.mean
+                    "{} – {} ({}, {})",
+                    words.number(r.min),
+                    words.number(r.max),
+                    words.median.replace("{value}", &words.number(r.median)),
+                    words.mean.replace("{value}", &words.number(r.mean)),
                 ),
                 None => row.note.clone(),
             };
@@ -125,11 +128,11 @@ fn range_chart(out: &mut String, chart: &RangeChart) {
     paragraph(out, &lines.join("\n"));
 }
 
-fn item_card(out: &mut String, item: &ItemCard) {
+fn item_card(out: &mut String, item: &ItemCard, words: &Words) {
     let flag = if item.flagged {
-        " ⚑ flagged for review"
+        format!(" ⚑ {}", words.flagged)
     } else {
-        ""
+        String::new()
     };
     paragraph(out, &format!("### {}{flag}", esc(&item.title)));
     if !item.fields.is_empty() {
@@ -180,6 +183,7 @@ mod tests {
     fn blocks_are_separated_by_one_blank_line_and_user_text_is_escaped() {
         let doc = Document {
             info: Default::default(),
+            words: Default::default(),
             blocks: vec![
                 Block::Title {
                     text: "Report #1".into(),

@@ -8,11 +8,16 @@ pub mod markdown;
 
 use time::OffsetDateTime;
 
+use crate::i18n::Tr;
+use crate::t;
+
 /// A document ready to be typeset or written as Markdown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     /// What the document is, for its metadata and running header and footer.
     pub info: Info,
+    /// The few words the typesetter and the Markdown writer add, in the document's language.
+    pub words: Words,
     /// The content, in reading order.
     pub blocks: Vec<Block>,
 }
@@ -32,6 +37,65 @@ pub struct Info {
     pub marking: Option<String>,
     /// "Draft — …" on every page while the assessment is incomplete.
     pub draft: Option<String>,
+    /// The language of its words, e.g. "th" (the PDF's /Lang).
+    pub language: String,
+}
+
+/// The words the typesetter and the Markdown writer print around a document's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Words {
+    /// The page number, with `{page}` and `{total}` where the numbers go.
+    pub page: String,
+    /// Beside a chart bar without a score.
+    pub no_score: String,
+    /// Beside a range chart's bar, with `{value}` where the median goes.
+    pub median: String,
+    /// Beside a range's numbers in Markdown, with `{value}` where the mean goes.
+    pub mean: String,
+    /// How to read a range chart.
+    pub range_how: String,
+    /// After the title of an item flagged for review.
+    pub flagged: String,
+    /// The sign between whole and decimal digits.
+    pub decimal_sign: String,
+}
+
+impl Words {
+    /// The words in `tr`'s language.
+    pub fn in_language(tr: &Tr) -> Words {
+        Words {
+            page: t!(tr, "report-page", page = "{page}", total = "{total}"),
+            no_score: t!(tr, "report-no-score"),
+            median: t!(tr, "report-range-median", value = "{value}"),
+            mean: t!(tr, "report-range-mean", value = "{value}"),
+            range_how: t!(tr, "report-range-how"),
+            flagged: t!(tr, "report-item-flagged"),
+            decimal_sign: t!(tr, "number-decimal-sign"),
+        }
+    }
+
+    /// `value` with one decimal, written with the language's decimal sign.
+    pub fn number(&self, value: f64) -> String {
+        let plain = format!("{value:.1}");
+        if self.decimal_sign == "." {
+            plain
+        } else {
+            plain.replace('.', &self.decimal_sign)
+        }
+    }
+
+    /// The page number of page `page` of `total`.
+    pub fn page_of(&self, page: usize, total: usize) -> String {
+        self.page
+            .replace("{page}", &page.to_string())
+            .replace("{total}", &total.to_string())
+    }
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words::in_language(&Tr::english())
+    }
 }
 
 /// One block of content.

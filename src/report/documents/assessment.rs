@@ -6,6 +6,8 @@ use super::super::document::{
     Bar, BarChart, Block, Document, Info, ItemCard, Paragraph, Table, Widths,
 };
 use super::super::model::{self, Chart, Cover, ItemEntry, NormSection, Progress, Report};
+use crate::i18n::Tr;
+use crate::t;
 
 /// Column shares of the action plan: priority, target date, action, answer, agency.
 const PLAN_COLUMNS: [f32; 5] = [44.0, 58.0, 225.0, 76.0, 90.0];
@@ -20,43 +22,37 @@ const PROGRESS_COLUMNS: [f32; 4] = [313.0, 60.0, 60.0, 60.0];
 /// Column shares of "Who answered": item, answer, who, when.
 const ANSWERED_BY_COLUMNS: [f32; 4] = [50.0, 120.0, 208.0, 115.0];
 
-/// Said when no practical action asks for support.
-pub(crate) const NO_SUPPORT: &str = "No practical action asks for support.";
-/// Introduces the support wanted list.
-pub(crate) const SUPPORT_INTRO: &str =
-    "The practical actions for which the State would welcome support, by kind of support.";
-
 /// The report as a document.
 pub fn document(report: &Report) -> Document {
-    let mut blocks = cover(&report.cover);
+    let tr = &report.tr;
+    let mut blocks = cover(tr, &report.cover);
     blocks.push(Block::PageBreak);
-    summary(report, &mut blocks);
+    summary(tr, report, &mut blocks);
     blocks.push(Block::PageBreak);
     for n in &report.norms {
-        norm(n, &mut blocks);
+        norm(tr, n, &mut blocks);
     }
     blocks.push(Block::PageBreak);
-    action_plan(report, &mut blocks);
-    support(report, &mut blocks);
-    methodology(&report.methodology, &mut blocks);
-    if let Some(t) = &report.answered_by {
-        blocks.push(Block::section("Who answered"));
-        blocks.push(Paragraph::body(
-            "Who last changed each answer, and when (an assessor, or the agency whose contribution was merged).",
-        ));
+    action_plan(tr, report, &mut blocks);
+    support(tr, report, &mut blocks);
+    methodology(tr, &report.methodology, &mut blocks);
+    if let Some(answered) = &report.answered_by {
+        blocks.push(Block::section(t!(tr, "report-section-answered-by")));
+        blocks.push(Paragraph::body(t!(tr, "report-answered-by-intro")));
         blocks.push(table(
-            t,
+            answered,
             Widths::Shares(ANSWERED_BY_COLUMNS.to_vec()),
             false,
         ));
     }
     Document {
-        info: info(&report.cover),
+        info: info(tr, &report.cover),
+        words: super::super::document::Words::in_language(tr),
         blocks,
     }
 }
 
-fn info(cover: &Cover) -> Info {
+fn info(tr: &Tr, cover: &Cover) -> Info {
     Info {
         title: format!("{} — {}", cover.title, cover.member_state),
         author: cover.organisation.clone().unwrap_or_default(),
@@ -64,10 +60,11 @@ fn info(cover: &Cover) -> Info {
         generated: cover.generated,
         marking: cover.marking.clone(),
         draft: cover.draft.clone(),
+        language: tr.code().to_owned(),
     }
 }
 
-fn cover(c: &Cover) -> Vec<Block> {
+fn cover(tr: &Tr, c: &Cover) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(m) = &c.marking {
         blocks.push(Block::Marking(m.clone()));
@@ -81,26 +78,32 @@ fn cover(c: &Cover) -> Vec<Block> {
     }
     let assessors = c.assessors.join(", ");
     let rows = [
-        ("Member State", Some(c.member_state.as_str())),
-        ("Organisation", c.organisation.as_deref()),
         (
-            "Assessors",
+            t!(tr, "report-cover-member-state"),
+            Some(c.member_state.as_str()),
+        ),
+        (
+            t!(tr, "report-cover-organisation"),
+            c.organisation.as_deref(),
+        ),
+        (
+            t!(tr, "report-cover-assessors"),
             (!assessors.is_empty()).then_some(assessors.as_str()),
         ),
-        ("Reporting period", c.reporting_period.as_deref()),
-        ("Date", Some(c.date.as_str())),
-        ("Checklist", Some(c.checklist.as_str())),
+        (t!(tr, "report-cover-period"), c.reporting_period.as_deref()),
+        (t!(tr, "report-cover-date"), Some(c.date.as_str())),
+        (t!(tr, "report-cover-checklist"), Some(c.checklist.as_str())),
     ];
     let facts = rows
         .into_iter()
-        .filter_map(|(label, value)| value.map(|v| (label.to_owned(), v.to_owned())))
+        .filter_map(|(label, value)| value.map(|v| (label, v.to_owned())))
         .collect();
     blocks.push(Block::Facts(facts));
     blocks
 }
 
-fn summary(report: &Report, blocks: &mut Vec<Block>) {
-    blocks.push(Block::section("Executive summary"));
+fn summary(tr: &Tr, report: &Report, blocks: &mut Vec<Block>) {
+    blocks.push(Block::section(t!(tr, "report-section-summary")));
     blocks.extend(report.summary.paragraphs.iter().map(Paragraph::body));
     blocks.push(table(
         &report.summary.counts,
@@ -138,62 +141,58 @@ fn bar_chart(chart: &Chart) -> Block {
 
 /// A norm: its heading, what it asks, its source, score and completion kept with its first
 /// practical action, then every action as a card.
-fn norm(n: &NormSection, blocks: &mut Vec<Block>) {
+fn norm(tr: &Tr, n: &NormSection, blocks: &mut Vec<Block>) {
     let mut head = vec![Block::section(&n.heading)];
     if let Some(s) = &n.summary {
         head.push(Paragraph::body(s));
     }
     if let Some(s) = &n.source {
         head.push(Paragraph::note(if n.summary_is_ours {
-            format!("Our summary of {s}")
+            t!(tr, "report-norm-summary-ours", source = s.clone())
         } else {
-            format!("Source: {s}")
+            t!(tr, "report-norm-source", source = s.clone())
         }));
     }
     head.push(Block::FactLine(vec![
-        ("Score".to_owned(), n.score.clone()),
-        ("Completion".to_owned(), n.completion.clone()),
+        (t!(tr, "report-norm-score"), n.score.clone()),
+        (t!(tr, "report-norm-completion"), n.completion.clone()),
     ]));
-    head.push(Block::part("Practical actions"));
+    head.push(Block::part(t!(tr, "report-norm-actions")));
     blocks.push(Block::Together(head));
-    blocks.extend(n.items.iter().map(item));
+    blocks.extend(n.items.iter().map(|i| item(tr, i)));
 }
 
-fn item(i: &ItemEntry) -> Block {
+fn item(tr: &Tr, i: &ItemEntry) -> Block {
     let fields = [
-        ("Answer", Some(i.answer.clone())),
-        ("Change", i.change.clone()),
-        ("Note", i.note.clone()),
+        (t!(tr, "report-item-answer"), Some(i.answer.clone())),
+        (t!(tr, "report-item-change"), i.change.clone()),
+        (t!(tr, "report-item-note"), i.note.clone()),
         (
-            "Evidence",
+            t!(tr, "report-item-evidence"),
             (!i.evidence.is_empty()).then(|| i.evidence.join("; ")),
         ),
-        ("Responsible agency", i.owner.clone()),
-        ("Target date", i.target_date.clone()),
-        ("Priority", i.priority.clone()),
-        ("Support wanted", i.support.clone()),
+        (t!(tr, "report-item-agency"), i.owner.clone()),
+        (t!(tr, "report-item-target"), i.target_date.clone()),
+        (t!(tr, "report-item-priority"), i.priority.clone()),
+        (t!(tr, "report-item-support"), i.support.clone()),
     ];
     Block::Item(ItemCard {
         title: format!("{} {}", i.id, i.text),
         flagged: i.flagged,
         fields: fields
             .into_iter()
-            .filter_map(|(label, value)| value.map(|v| (label.to_owned(), v)))
+            .filter_map(|(label, value)| value.map(|v| (label, v)))
             .collect(),
     })
 }
 
-fn action_plan(report: &Report, blocks: &mut Vec<Block>) {
-    blocks.push(Block::section("Action plan"));
+fn action_plan(tr: &Tr, report: &Report, blocks: &mut Vec<Block>) {
+    blocks.push(Block::section(t!(tr, "report-section-action-plan")));
     if report.action_plan.is_empty() {
-        blocks.push(Paragraph::body(
-            "No gaps: every applicable item is at or above the implemented level.",
-        ));
+        blocks.push(Paragraph::body(t!(tr, "report-plan-none")));
         return;
     }
-    blocks.push(Paragraph::body(
-        "Every item below the implemented level or not yet answered, most urgent first.",
-    ));
+    blocks.push(Paragraph::body(t!(tr, "report-plan-intro")));
     let rows = report
         .action_plan
         .iter()
@@ -207,41 +206,41 @@ fn action_plan(report: &Report, blocks: &mut Vec<Block>) {
             ]
         })
         .collect();
-    let header = [
-        "Priority",
-        "Target date",
-        "Action",
-        "Current answer",
-        "Responsible agency",
+    let header = vec![
+        t!(tr, "report-plan-priority"),
+        t!(tr, "report-plan-target"),
+        t!(tr, "report-plan-action"),
+        t!(tr, "report-plan-answer"),
+        t!(tr, "report-plan-agency"),
     ];
     blocks.push(Block::Table(Table {
-        header: header.map(str::to_owned).to_vec(),
+        header,
         rows,
         widths: Widths::Shares(PLAN_COLUMNS.to_vec()),
         row_names: false,
     }));
 }
 
-fn support(report: &Report, blocks: &mut Vec<Block>) {
-    blocks.push(Block::section("Support wanted"));
+fn support(tr: &Tr, report: &Report, blocks: &mut Vec<Block>) {
+    blocks.push(Block::section(t!(tr, "report-section-support")));
     if report.support.rows.is_empty() {
-        blocks.push(Paragraph::body(NO_SUPPORT));
+        blocks.push(Paragraph::body(t!(tr, "report-support-none")));
         return;
     }
-    blocks.push(Paragraph::body(SUPPORT_INTRO));
+    blocks.push(Paragraph::body(t!(tr, "report-support-intro")));
     let widths = Widths::Shares(SUPPORT_COLUMNS.to_vec());
     blocks.push(table(&report.support, widths, false));
 }
 
-fn methodology(m: &model::Methodology, blocks: &mut Vec<Block>) {
+fn methodology(tr: &Tr, m: &model::Methodology, blocks: &mut Vec<Block>) {
     blocks.push(Block::Together(vec![
-        Block::section("Methodology"),
-        Block::part("Answer scale"),
+        Block::section(t!(tr, "report-section-methodology")),
+        Block::part(t!(tr, "report-method-scale")),
         table(&m.levels, Widths::Shares(SCALE_COLUMNS.to_vec()), false),
     ]));
-    blocks.push(Block::part("Scoring"));
+    blocks.push(Block::part(t!(tr, "report-method-scoring")));
     blocks.push(Block::List(m.rules.clone()));
-    let mut about = vec![Block::part("About this report")];
+    let mut about = vec![Block::part(t!(tr, "report-method-about"))];
     about.extend(m.provenance.iter().map(Paragraph::body));
     blocks.push(Block::Together(about));
 }

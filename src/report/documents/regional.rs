@@ -37,7 +37,9 @@ pub fn document(report: &RegionalReport) -> Document {
             generated: cover.generated,
             marking: cover.marking.clone(),
             draft: None,
+            language: crate::i18n::ENGLISH.to_owned(),
         },
+        words: Default::default(),
         blocks,
     }
 }

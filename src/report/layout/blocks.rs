@@ -23,6 +23,8 @@ pub(crate) struct Column<'s> {
     pub(super) shaper: &'s mut Shaper,
     pub(super) width: f32,
     pub(super) out: Vec<Slice>,
+    /// The words the typesetter adds, in the document's language.
+    pub(super) words: &'s crate::report::document::Words,
 }
 
 /// The whole document as slices in `c`.
@@ -228,9 +230,9 @@ impl Column<'_> {
     fn item(&mut self, i: &ItemCard) {
         let start = self.out.len();
         let flag = if i.flagged {
-            " [flagged for review]"
+            format!(" [{}]", self.words.flagged)
         } else {
-            ""
+            String::new()
         };
         let title = format!("{}{flag}", i.title);
         let head = self.para(&[(&title, Style::bold(BODY))], ITEM_INDENT, 0.0, 2.0);

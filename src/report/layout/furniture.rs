@@ -34,12 +34,14 @@ pub(crate) fn marking_style(marking: &str) -> (Color, Color) {
 }
 
 /// What the header and footer of every page show besides the page number.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Furniture<'a> {
     /// The sensitivity marking, top centre and bottom left.
     pub(crate) marking: Option<&'a str>,
     /// "Draft — NN % complete", bottom centre.
     pub(crate) draft: Option<&'a str>,
+    /// The page number's words.
+    pub(crate) words: &'a crate::report::document::Words,
 }
 
 /// Adds the header and footer to every page.
@@ -67,7 +69,7 @@ pub(crate) fn add(pages: &mut [Vec<Draw>], f: Furniture<'_>, shaper: &mut Shaper
                 Style::regular(FURNITURE_PT),
             );
         }
-        let number = format!("Page {} of {total}", i + 1);
+        let number = f.words.page_of(i + 1, total);
         let w = width(shaper, &number, false);
         text(
             page,

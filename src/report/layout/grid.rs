@@ -189,9 +189,9 @@ impl Column<'_> {
                             color: Color(0x55, 0x55, 0x55),
                         });
                     }
-                    format!("{v:.1}")
+                    self.words.number(v)
                 }
-                None => "no score".to_owned(),
+                None => self.words.no_score.clone(),
             };
             let vl = lines(self.shaper, &[(&value, Style::bold(SMALL))], 80.0);
             for l in vl {

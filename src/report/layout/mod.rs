@@ -187,12 +187,14 @@ pub(crate) fn layout(document: &Document, paper: Paper) -> Layout {
     let furniture = Furniture {
         marking: document.info.marking.as_deref(),
         draft: document.info.draft.as_deref(),
+        words: &document.words,
     };
     lay_out(paper, furniture, |shaper, width| {
         let mut c = blocks::Column {
             shaper,
             width,
             out: Vec::new(),
+            words: &document.words,
         };
         blocks::document_body(document, &mut c);
         c.out

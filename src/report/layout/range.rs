@@ -28,7 +28,10 @@ impl Column<'_> {
             match row.range {
                 Some(r) => {
                     range(&mut s.draws, r);
-                    let value = format!("median {:.1}", r.median);
+                    let value = self
+                        .words
+                        .median
+                        .replace("{value}", &self.words.number(r.median));
                     self.text_at(
                         &mut s.draws,
                         &value,
@@ -46,7 +49,8 @@ impl Column<'_> {
         if let Some(last) = self.out.last_mut() {
             last.height += 4.0;
         }
-        let how = "Each bar runs from the lowest to the highest State score; the black line is the median, the open square the mean. Quartiles are not drawn: with few States they would reveal single States' scores.";
+        let how = self.words.range_how.clone();
+        let how = how.as_str();
         let style = Style::regular(SMALL).colored(Color::MUTED);
         self.para(&[(how, style)], 0.0, 0.0, 8.0);
         // The chart and how to read it stay on one page.

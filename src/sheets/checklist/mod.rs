@@ -2,6 +2,7 @@
 //! norms and items, so the official wording held in Excel can be loaded without writing JSON.
 
 mod read;
+mod translations_sheet;
 mod write;
 
 pub use read::{ChecklistImport, read_checklist};
@@ -44,8 +45,12 @@ pub const ITEMS: (&str, [&str; 8]) = (
     ],
 );
 
+/// The "Translations" sheet: one row per text of the checklist (its key and its English),
+/// then one column per language, headed by the language's code (th, vi, ...).
+pub const TRANSLATIONS: (&str, [&str; 2]) = ("Translations", ["Key", "English"]);
+
 /// The instructions on the first sheet of a checklist workbook.
-pub const INSTRUCTIONS: [&str; 9] = [
+pub const INSTRUCTIONS: [&str; 10] = [
     "This workbook is a normcheck checklist: what is asked, on which scale. Fill in the sheets, then run: normcheck checklist import FILE.xlsx -o CHECKLIST.json",
     "Checklist: the checklist's id (sessions refer to it; never change it once sessions exist), its version, title and description, and whether items may be marked not applicable (Yes or No).",
     "Sources: the documents the checklist draws on (id such as A/70/174, title, note).",
@@ -54,5 +59,6 @@ pub const INSTRUCTIONS: [&str; 9] = [
     "Focus areas: cross-cutting areas items can be tagged with (id, title, description).",
     "Norms: one row per norm (id such as a, title, summary, source, kind: positive, restraint or mixed).",
     "Items: one row per practical action, in order: a unique id (such as a.1), the id of its norm, the text, guidance, evidence hint, focus area ids separated by commas, a weight above 0 (empty means 1) and its basis.",
+    "Translations: the checklist's texts in other languages. Each row is one text (its key and the English); add a column headed by a language's code (th, vi, id, km, lo, my, ms, fil, ...) and write the texts in it. An empty cell keeps the English.",
     "Import checks the workbook like a checklist file and names the cell of every problem (for example Items!G5).",
 ];

@@ -5,7 +5,10 @@ use std::collections::BTreeMap;
 
 use calamine::{Data, Range, Reader};
 
-use super::{AREAS, BANDS, DETAIL_FIELDS, DETAILS, DETAILS_COLUMNS, ITEMS, NORMS, SCALE, SOURCES};
+use super::{
+    AREAS, BANDS, DETAIL_FIELDS, DETAILS, DETAILS_COLUMNS, ITEMS, NORMS, SCALE, SOURCES,
+    TRANSLATIONS,
+};
 use crate::checklist::{
     Band, CHECKLIST_FORMAT, CHECKLIST_FORMAT_VERSION, Checklist, FocusArea, Item, Level, Norm,
     NormKind, Scale, Source, validate,
@@ -60,6 +63,7 @@ struct Sheets {
     areas: Range<Data>,
     norms: Range<Data>,
     items: Range<Data>,
+    translations: Range<Data>,
 }
 
 impl Sheets {
@@ -88,6 +92,7 @@ impl Sheets {
             areas: range(AREAS.0, false)?,
             norms: range(NORMS.0, true)?,
             items: range(ITEMS.0, true)?,
+            translations: range(TRANSLATIONS.0, false)?,
         })
     }
 }
@@ -118,6 +123,7 @@ pub fn read_checklist(bytes: &[u8]) -> Result<ChecklistImport, SheetError> {
             bands: Vec::new(),
             focus_areas: Vec::new(),
             norms: Vec::new(),
+            translations: Default::default(),
         },
         cells: Cells::default(),
         problems: Vec::new(),
@@ -129,6 +135,7 @@ pub fn read_checklist(bytes: &[u8]) -> Result<ChecklistImport, SheetError> {
     reading.areas(&Table::new(AREAS.0, &sheets.areas, &AREAS.1));
     reading.norms(&Table::new(NORMS.0, &sheets.norms, &NORMS.1));
     reading.items(&Table::new(ITEMS.0, &sheets.items, &ITEMS.1));
+    reading.translations(&sheets.translations);
     Ok(reading.finish())
 }
 
@@ -337,6 +344,16 @@ impl Reading {
     }
 
     /// Runs the checklist validation, naming each problem's cell.
+    /// The "Translations" sheet: each column after Key and English is a language.
+    fn translations(&mut self, range: &Range<Data>) {
+        let read = super::translations_sheet::read(range);
+        self.problems.extend(read.problems);
+        for (path, cell) in read.cells {
+            self.cells.put(path, cell);
+        }
+        self.checklist.translations = read.translations;
+    }
+
     fn finish(mut self) -> ChecklistImport {
         let mut warnings = Vec::new();
         for found in validate(&self.checklist) {

@@ -4,7 +4,7 @@ use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Workbook, Worksheet};
 
 use super::{
     AREAS, BANDS, DETAIL_FIELDS, DETAILS, DETAILS_COLUMNS, INSTRUCTIONS, ITEMS, NORMS, SCALE,
-    SOURCES,
+    SOURCES, TRANSLATIONS,
 };
 use crate::checklist::{Checklist, NormKind};
 use crate::sheets::table::{Value, write_table};
@@ -49,6 +49,7 @@ fn write(checklist: Option<&Checklist>) -> Result<Vec<u8>, SheetError> {
     write_table(sheet, &widths(&AREAS.1, &[16.0, 40.0, 70.0]), rows)?;
     norms_sheet(&mut workbook, checklist)?;
     items_sheet(&mut workbook, checklist)?;
+    translations_sheet(&mut workbook, checklist)?;
     Ok(workbook.save_to_buffer()?)
 }
 
@@ -174,6 +175,31 @@ fn items_sheet(workbook: &mut Workbook, checklist: Option<&Checklist>) -> Result
         &widths(&ITEMS.1, &[8.0, 8.0, 60.0, 50.0, 30.0, 18.0, 8.0, 24.0]),
         rows,
     )?;
+    Ok(())
+}
+
+/// Every text with its key and English, then a column per language it is translated into.
+fn translations_sheet(
+    workbook: &mut Workbook,
+    checklist: Option<&Checklist>,
+) -> Result<(), SheetError> {
+    let languages: Vec<&str> = checklist.map_or_else(Vec::new, |c| c.languages().collect());
+    let mut columns = vec![(TRANSLATIONS.1[0], 26.0), (TRANSLATIONS.1[1], 60.0)];
+    columns.extend(languages.iter().map(|l| (*l, 60.0)));
+    let rows = checklist.map_or_else(Vec::new, |c| {
+        c.texts()
+            .into_iter()
+            .map(|t| {
+                let mut row: Vec<Value> = vec![t.key.as_str().into(), t.english.into()];
+                row.extend(languages.iter().map(|l| {
+                    Value::from(c.translations.get(*l).and_then(|texts| texts.get(&t.key)))
+                }));
+                row
+            })
+            .collect()
+    });
+    let sheet = named(workbook, TRANSLATIONS.0)?;
+    write_table(sheet, &columns, rows)?;
     Ok(())
 }
 

@@ -191,7 +191,12 @@ impl AppState {
             ""
         };
         let progress = self.views.comparison.as_ref().map(|c| {
-            let since = crate::report::period_pair(&c.earlier.session, &doc.session).0;
+            let since = crate::report::period_pair(
+                &crate::i18n::Tr::english(),
+                &c.earlier.session,
+                &doc.session,
+            )
+            .0;
             format!("The report shows the progress since {since} (Progress screen).")
         });
         let note = [protected, progress.as_deref().unwrap_or("")]

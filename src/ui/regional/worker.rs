@@ -120,6 +120,7 @@ pub(super) fn export(
         format: Format::Pdf,
         generated,
         earlier: None,
+        tr: Default::default(),
     };
     let rendered =
         render_regional(&regional, &checklist, &options, None).map_err(|e| e.to_string())?;

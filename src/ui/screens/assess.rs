@@ -9,6 +9,7 @@ use crate::ui::document::OpenDocument;
 use crate::ui::screens::{group_header, groups};
 use crate::ui::theme;
 use crate::ui::widgets::item_card::{CardView, Drafts, item_card};
+use crate::ui_t;
 
 /// Which items to show.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -101,13 +102,13 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions:
                 filters_row(ui, view);
                 ui.add_space(theme::CARD_GAP);
                 if items.is_empty() {
-                    ui.label(RichText::new("No items match the filters.").weak());
+                    ui.label(RichText::new(ui_t!("walk-no-items")).weak());
                 }
                 for (norm, item) in &items {
                     let card = CardView {
                         item,
                         answer: doc.session.answer(&item.id),
-                        scale: &doc.checklist.scale,
+                        scale: &doc.shown.scale,
                         current: view.current.as_deref() == Some(item.id.as_str()),
                         expanded: view.expanded.as_deref() == Some(item.id.as_str()),
                         context: view.group_by_area.then(|| format!("({})", norm.id)),
@@ -140,38 +141,37 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions:
 
 fn filters_row(ui: &mut egui::Ui, view: &mut AssessView) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Show only:");
-        ui.checkbox(&mut view.filters.unanswered, "Unanswered");
-        ui.checkbox(&mut view.filters.flagged, "Flagged");
+        ui.label(ui_t!("walk-show-only"));
+        ui.checkbox(
+            &mut view.filters.unanswered,
+            ui_t!("walk-filter-unanswered"),
+        );
+        ui.checkbox(&mut view.filters.flagged, ui_t!("walk-filter-flagged"));
         ui.checkbox(
             &mut view.filters.missing_justification,
-            "N/A without justification",
+            ui_t!("walk-filter-na"),
         );
     });
-    let then = if view.advance {
-        " (then the next unanswered item)"
+    let keys = if view.advance {
+        ui_t!("walk-keys-advance")
     } else {
-        ""
+        ui_t!("walk-keys")
     };
-    ui.label(
-        RichText::new(format!("Keys: 0–9 choose a level{then} · N not applicable · Up/Down or J/K item · PgUp/PgDn norm · Enter details"))
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(keys).small().weak());
 }
 
 fn prev_next(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
     if view.group_by_area {
         return;
     }
-    let norms = &doc.checklist.norms;
+    let norms = &doc.shown.norms;
     let index = norms.iter().position(|n| n.id == view.norm).unwrap_or(0);
     ui.horizontal(|ui| {
-        if index > 0 && ui.button("Previous norm").clicked() {
+        if index > 0 && ui.button(ui_t!("walk-previous-norm")).clicked() {
             select_norm(view, &norms[index - 1]);
             ui.ctx().request_repaint();
         }
-        if index + 1 < norms.len() && ui.button("Next norm").clicked() {
+        if index + 1 < norms.len() && ui.button(ui_t!("walk-next-norm")).clicked() {
             select_norm(view, &norms[index + 1]);
             ui.ctx().request_repaint();
         }
@@ -220,7 +220,7 @@ fn next_unanswered(doc: &OpenDocument, items: &[(&Norm, &Item)], from: usize) ->
 /// The items of the selected norm or area that pass the filters.
 pub fn visible_items<'a>(doc: &'a OpenDocument, view: &AssessView) -> Vec<(&'a Norm, &'a Item)> {
     let f = view.filters;
-    doc.checklist
+    doc.shown
         .items()
         .filter(|(norm, item)| {
             if view.group_by_area {
@@ -260,7 +260,7 @@ fn keyboard(
         return false;
     }
     if !view.group_by_area && (pressed(Key::PageDown) || pressed(Key::PageUp)) {
-        let norms = &doc.checklist.norms;
+        let norms = &doc.shown.norms;
         let index = norms.iter().position(|n| n.id == view.norm).unwrap_or(0);
         let next = if pressed(Key::PageDown) {
             (index + 1).min(norms.len() - 1)
@@ -307,7 +307,7 @@ fn answer_keys(
 ) {
     let item = &items[position].1.id;
     for (value, key) in DIGITS.iter().enumerate() {
-        if pressed(*key) && doc.checklist.scale.level(value as i64).is_some() {
+        if pressed(*key) && doc.shown.scale.level(value as i64).is_some() {
             actions.push(Action::Edit(Edit::SetLevel {
                 item: item.clone(),
                 level: Some(value as i64),
@@ -321,7 +321,7 @@ fn answer_keys(
             return;
         }
     }
-    if pressed(Key::N) && doc.checklist.scale.not_applicable {
+    if pressed(Key::N) && doc.shown.scale.not_applicable {
         let na = doc.session.answer(item).is_some_and(|a| a.not_applicable);
         actions.push(Action::Edit(Edit::SetNotApplicable {
             item: item.clone(),

@@ -10,6 +10,7 @@ use crate::ui::app::{Mode, Screen};
 use crate::ui::document::OpenDocument;
 use crate::ui::theme::{self, ThemeChoice};
 use crate::ui::widgets::text_width;
+use crate::ui_t;
 
 /// What the menu and status bars show.
 pub struct Bars<'a> {
@@ -37,9 +38,9 @@ pub fn top_bar(
         let mut marking_fits = true;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.menu_button("File", |ui| file_menu(ui, bars, actions));
-                ui.menu_button("Edit", |ui| edit_menu(ui, bars.doc, actions));
-                ui.menu_button("View", |ui| view_menu(ui, preferences));
+                ui.menu_button(ui_t!("menu-file"), |ui| file_menu(ui, bars, actions));
+                ui.menu_button(ui_t!("menu-edit"), |ui| edit_menu(ui, bars.doc, actions));
+                ui.menu_button(ui_t!("menu-view"), |ui| view_menu(ui, preferences));
                 let (Some(doc), Mode::Assess(screen)) = (bars.doc, bars.mode) else {
                     return;
                 };
@@ -69,11 +70,11 @@ pub fn top_bar(
 /// The open assessment's screens as tabs.
 fn tabs(ui: &mut egui::Ui, doc: &OpenDocument, screen: Screen, actions: &mut Vec<Action>) {
     let mut chosen = screen;
-    ui.selectable_value(&mut chosen, Screen::Walkthrough, "Walk-through");
-    ui.selectable_value(&mut chosen, Screen::Dashboard, "Dashboard");
-    ui.selectable_value(&mut chosen, Screen::Details, "Details");
+    ui.selectable_value(&mut chosen, Screen::Walkthrough, ui_t!("tab-walkthrough"));
+    ui.selectable_value(&mut chosen, Screen::Dashboard, ui_t!("tab-dashboard"));
+    ui.selectable_value(&mut chosen, Screen::Details, ui_t!("tab-details"));
     ui.selectable_value(&mut chosen, Screen::Team, team_tab(doc));
-    ui.selectable_value(&mut chosen, Screen::Progress, "Progress");
+    ui.selectable_value(&mut chosen, Screen::Progress, ui_t!("tab-progress"));
     if chosen != screen {
         actions.push(Action::Show(chosen));
     }
@@ -84,11 +85,12 @@ fn team_banner(ui: &mut egui::Ui, doc: &OpenDocument) {
     if let Some(c) = &doc.session.contribution {
         let title = c
             .title
-            .as_deref()
-            .or(doc.session.meta.title.as_deref())
-            .unwrap_or("the national assessment");
+            .clone()
+            .or_else(|| doc.session.meta.title.clone())
+            .unwrap_or_else(|| ui_t!("banner-the-national-assessment"));
+        let agency = c.agency.clone();
         ui.label(
-            RichText::new(format!("Contribution for {} to {title}", c.agency))
+            RichText::new(ui_t!("banner-contribution", agency = agency, title = title))
                 .strong()
                 .color(ui.visuals().hyperlink_color),
         );
@@ -97,12 +99,9 @@ fn team_banner(ui: &mut egui::Ui, doc: &OpenDocument) {
         0 => {}
         n => {
             ui.label(
-                RichText::new(format!(
-                    "Draft — {n} conflict{} unresolved (settle them on the Team screen)",
-                    if n == 1 { "" } else { "s" }
-                ))
-                .strong()
-                .color(ui.visuals().warn_fg_color),
+                RichText::new(ui_t!("banner-conflicts", count = n))
+                    .strong()
+                    .color(ui.visuals().warn_fg_color),
             );
         }
     }
@@ -114,13 +113,11 @@ fn edition_banner(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Actio
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
-            "A newer version of this checklist is available ({version})."
-        ));
-        if ui.link("See the changes").clicked() {
+        ui.label(ui_t!("banner-newer-edition", version = version.clone()));
+        if ui.link(ui_t!("banner-see-changes")).clicked() {
             actions.push(Action::ShowEditionChanges);
         }
-        if ui.link("Move my answers").clicked() {
+        if ui.link(ui_t!("banner-move-answers")).clicked() {
             actions.push(Action::MoveToNewerEdition);
         }
     });
@@ -129,9 +126,8 @@ fn edition_banner(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Actio
 /// The Team tab's name, with the number of conflicts waiting when there are any.
 fn team_tab(doc: &OpenDocument) -> String {
     match doc.open_conflicts() {
-        0 => "Team".to_owned(),
-        1 => "Team (1 conflict)".to_owned(),
-        n => format!("Team ({n} conflicts)"),
+        0 => ui_t!("tab-team"),
+        n => ui_t!("tab-team-conflicts", count = n),
     }
 }
 
@@ -147,7 +143,7 @@ fn marking(ui: &mut egui::Ui, meta: &crate::session::Meta, wrap: bool) {
                 ui.label(RichText::new(marking).color(fg).strong().monospace());
             })
             .response
-            .on_hover_text("Sensitivity marking of this assessment");
+            .on_hover_text(ui_t!("marking-hover"));
     }
     let name = meta.member_state.as_deref().unwrap_or("");
     let state = egui::Label::new(RichText::new(name).strong());
@@ -177,78 +173,105 @@ fn marking_width(ui: &egui::Ui, meta: &crate::session::Meta) -> f32 {
 
 /// New, open, save, export and close.
 fn file_menu(ui: &mut egui::Ui, bars: &Bars<'_>, actions: &mut Vec<Action>) {
-    let has_doc = bars.doc.is_some();
-    // File commands wait while work runs (a second save must not start meanwhile).
-    let ready = has_doc && !bars.working;
-    let mut item = |ui: &mut egui::Ui, enabled: bool, label: &str, action: Action| {
-        if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
-            actions.push(action);
+    for entry in file_menu_entries(bars) {
+        match entry {
+            Some((enabled, label, action)) => {
+                if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
+                    actions.push(action);
+                }
+            }
+            None => {
+                ui.separator();
+            }
         }
-    };
-    item(
-        ui,
-        !bars.working,
-        "New assessment…  (Ctrl+N)",
-        Action::NewAssessment,
-    );
-    item(ui, !bars.working, "Open…  (Ctrl+O)", Action::Open);
-    item(ui, ready, "Save  (Ctrl+S)", Action::Save);
-    item(ui, ready, "Save as…  (Ctrl+Shift+S)", Action::SaveAs);
+    }
+}
+
+/// The File menu's entries (enabled, label, action), `None` for a separator.
+fn file_menu_entries(bars: &Bars<'_>) -> Vec<Option<(bool, String, Action)>> {
+    // File commands wait while work runs (a second save must not start meanwhile).
+    let ready = bars.doc.is_some() && !bars.working;
+    let free = !bars.working;
+    let keys = |id: String, keys: &str| format!("{id}  ({keys})");
     let protected = bars.doc.is_some_and(|d| d.protection.is_protected());
-    let protect_label = if protected {
-        "Change passphrase…"
-    } else {
-        "Protect with a passphrase…"
-    };
-    item(ui, ready, protect_label, Action::ChangePassphrase);
-    item(
-        ui,
-        protected && ready,
-        "Remove protection…",
-        Action::RemoveProtection,
-    );
-    ui.separator();
-    for (label, paper) in [
-        ("Export PDF report (A4)…", Paper::A4),
-        ("Export PDF report (US Letter)…", Paper::Letter),
-    ] {
-        item(
-            ui,
-            ready && !bars.exporting,
-            label,
-            Action::ExportPdf(paper),
-        );
-    }
-    item(ui, true, "Regional view…", Action::ShowRegional);
-    ui.separator();
-    for (label, action) in [
-        ("Export spreadsheet…", Action::ExportSheet),
-        ("Import spreadsheet…", Action::ImportSheet),
-        ("Prepare contributions…", Action::PrepareContributions),
-        ("Merge contributions…", Action::MergeContributions),
-        (
-            "Compare with an earlier assessment…",
+    let protect_label = protect_label(protected);
+    let export = ready && !bars.exporting;
+    vec![
+        Some((
+            free,
+            keys(ui_t!("menu-file-new"), "Ctrl+N"),
+            Action::NewAssessment,
+        )),
+        Some((free, keys(ui_t!("menu-file-open"), "Ctrl+O"), Action::Open)),
+        Some((ready, keys(ui_t!("menu-file-save"), "Ctrl+S"), Action::Save)),
+        Some((
+            ready,
+            keys(ui_t!("menu-file-save-as"), "Ctrl+Shift+S"),
+            Action::SaveAs,
+        )),
+        Some((ready, protect_label, Action::ChangePassphrase)),
+        Some((
+            protected && ready,
+            ui_t!("menu-file-unprotect"),
+            Action::RemoveProtection,
+        )),
+        None,
+        Some((
+            export,
+            ui_t!("menu-file-export-a4"),
+            Action::ExportPdf(Paper::A4),
+        )),
+        Some((
+            export,
+            ui_t!("menu-file-export-letter"),
+            Action::ExportPdf(Paper::Letter),
+        )),
+        Some((true, ui_t!("menu-file-regional"), Action::ShowRegional)),
+        None,
+        Some((ready, ui_t!("menu-file-export-sheet"), Action::ExportSheet)),
+        Some((ready, ui_t!("menu-file-import-sheet"), Action::ImportSheet)),
+        Some((
+            ready,
+            ui_t!("menu-file-prepare"),
+            Action::PrepareContributions,
+        )),
+        Some((ready, ui_t!("menu-file-merge"), Action::MergeContributions)),
+        Some((
+            ready,
+            ui_t!("menu-file-compare"),
             Action::CompareWithEarlier,
-        ),
-    ] {
-        item(ui, ready, label, action);
+        )),
+        None,
+        Some((ready, ui_t!("menu-file-close"), Action::Close)),
+    ]
+}
+
+/// "Change passphrase…" for a protected file, else "Protect with a passphrase…".
+fn protect_label(protected: bool) -> String {
+    if protected {
+        ui_t!("menu-file-change-passphrase")
+    } else {
+        ui_t!("menu-file-protect")
     }
-    ui.separator();
-    item(ui, ready, "Close assessment", Action::Close);
 }
 
 /// Undo and redo, naming what they would change.
 fn edit_menu(ui: &mut egui::Ui, doc: Option<&OpenDocument>, actions: &mut Vec<Action>) {
     let undo = doc.and_then(|d| d.undo_label()).map(str::to_owned);
     let redo = doc.and_then(|d| d.redo_label()).map(str::to_owned);
-    let text = |verb: &str, what: &Option<String>, keys: &str| match what {
-        Some(w) => format!("{verb} {w}  ({keys})"),
-        None => format!("{verb}  ({keys})"),
+    let text = |what: &Option<String>, redo: bool, keys: &str| {
+        let label = match (what, redo) {
+            (Some(w), false) => ui_t!("menu-edit-undo-what", what = w.clone()),
+            (None, false) => ui_t!("menu-edit-undo"),
+            (Some(w), true) => ui_t!("menu-edit-redo-what", what = w.clone()),
+            (None, true) => ui_t!("menu-edit-redo"),
+        };
+        format!("{label}  ({keys})")
     };
     if ui
         .add_enabled(
             undo.is_some(),
-            egui::Button::new(text("Undo", &undo, "Ctrl+Z")),
+            egui::Button::new(text(&undo, false, "Ctrl+Z")),
         )
         .clicked()
     {
@@ -257,7 +280,7 @@ fn edit_menu(ui: &mut egui::Ui, doc: Option<&OpenDocument>, actions: &mut Vec<Ac
     if ui
         .add_enabled(
             redo.is_some(),
-            egui::Button::new(text("Redo", &redo, "Ctrl+Y")),
+            egui::Button::new(text(&redo, true, "Ctrl+Y")),
         )
         .clicked()
     {
@@ -267,16 +290,43 @@ fn edit_menu(ui: &mut egui::Ui, doc: Option<&OpenDocument>, actions: &mut Vec<Ac
 
 /// Theme, zoom and keyboard behaviour (remembered between runs).
 fn view_menu(ui: &mut egui::Ui, preferences: &mut Preferences) {
+    ui.menu_button(crate::ui_t!("menu-view-language"), |ui| {
+        language_menu(ui, preferences)
+    });
+    ui.separator();
     for choice in ThemeChoice::ALL {
-        ui.radio_value(&mut preferences.theme, choice, choice.label());
+        let label = match choice {
+            ThemeChoice::System => ui_t!("menu-view-theme-system"),
+            ThemeChoice::Light => ui_t!("menu-view-theme-light"),
+            ThemeChoice::Dark => ui_t!("menu-view-theme-dark"),
+        };
+        ui.radio_value(&mut preferences.theme, choice, label);
     }
     ui.separator();
     egui::gui_zoom::zoom_menu_buttons(ui);
     ui.separator();
     ui.checkbox(
         &mut preferences.advance_after_answer,
-        "After answering by keyboard, go to the next unanswered item",
+        ui_t!("menu-view-advance"),
     );
+}
+
+/// The languages: the system's, then each language in its own name.
+fn language_menu(ui: &mut egui::Ui, preferences: &mut Preferences) {
+    let catalog = crate::ui::lang::catalog();
+    let system = catalog.system_language();
+    let system_name = catalog
+        .languages()
+        .iter()
+        .find(|l| l.code == system)
+        .map_or(system.clone(), |l| l.name.clone());
+    let label = crate::ui_t!("menu-view-language-system", language = system_name);
+    ui.radio_value(&mut preferences.language, None, label);
+    ui.separator();
+    for language in catalog.languages() {
+        let chosen = Some(language.code.clone());
+        ui.radio_value(&mut preferences.language, chosen, &language.name);
+    }
 }
 
 /// Save state, completion and the last message (on a line of its own when it is long).
@@ -286,14 +336,14 @@ pub fn status_bar(ui: &mut egui::Ui, bars: &Bars<'_>) {
         ui.horizontal_wrapped(|ui| {
             if let Some(doc) = bars.doc {
                 let saved = if doc.dirty {
-                    RichText::new("Changes not saved").color(theme::attention(ui.visuals()))
+                    RichText::new(ui_t!("status-unsaved")).color(theme::attention(ui.visuals()))
                 } else {
-                    RichText::new("All changes saved")
+                    RichText::new(ui_t!("status-saved"))
                 };
                 ui.label(saved);
                 ui.separator();
                 if let Some(c) = doc.scores.overall.completion {
-                    ui.label(format!("{}% complete", whole_percent(c)));
+                    ui.label(ui_t!("status-complete", percent = whole_percent(c)));
                     ui.separator();
                 }
             }

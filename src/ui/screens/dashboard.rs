@@ -5,12 +5,12 @@ use egui::RichText;
 
 use crate::scoring::analysis::{Concern, Gap, completeness, gaps};
 use crate::scoring::whole_percent;
-use crate::session::format_date;
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
 use crate::ui::theme;
 use crate::ui::widgets::bars::chart_row;
 use crate::ui::widgets::section::section;
+use crate::ui_t;
 
 /// Draws the dashboard.
 pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
@@ -47,15 +47,17 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
 fn headline(ui: &mut egui::Ui, doc: &OpenDocument) {
     let o = &doc.scores.overall;
     let meta = &doc.session.meta;
-    ui.heading(format!(
-        "Dashboard — {}",
-        meta.member_state.as_deref().unwrap_or("assessment")
-    ));
+    let state = meta
+        .member_state
+        .clone()
+        .unwrap_or_else(|| ui_t!("dash-assessment"));
+    ui.heading(ui_t!("dash-heading", state = state));
     ui.horizontal_wrapped(|ui| {
-        let score = o.score.map_or("–".to_owned(), |s| format!("{s:.1}"));
+        let score =
+            crate::ui::lang::with(|tr| o.score.map_or("–".to_owned(), |s| tr.number(s, 1)));
         ui.label(RichText::new(score).size(theme::HERO_TEXT_SIZE).strong());
         ui.vertical(|ui| {
-            ui.label("Overall score (mean of the norm scores, 0–100)");
+            ui.label(ui_t!("dash-overall"));
             if let Some(band) = &o.band {
                 ui.label(RichText::new(band).strong());
             }
@@ -64,21 +66,18 @@ fn headline(ui: &mut egui::Ui, doc: &OpenDocument) {
     if !doc.session.conflicts.is_empty() {
         let n = doc.session.conflicts.len();
         ui.label(
-            RichText::new(format!(
-                "Draft — {n} conflict{} unresolved",
-                if n == 1 { "" } else { "s" }
-            ))
-            .strong()
-            .color(ui.visuals().warn_fg_color),
+            RichText::new(ui_t!("dash-conflicts", count = n))
+                .strong()
+                .color(ui.visuals().warn_fg_color),
         );
     }
     let c = o.completion.unwrap_or(0.0);
-    ui.label(format!(
-        "{}% complete — {} of {} items answered, {} not applicable",
-        whole_percent(c),
-        o.counts.answered,
-        o.counts.items,
-        o.counts.not_applicable
+    ui.label(ui_t!(
+        "dash-completion",
+        percent = whole_percent(c),
+        answered = o.counts.answered,
+        items = o.counts.items,
+        na = o.counts.not_applicable
     ));
     let width = ui.available_width().min(420.0);
     let fill = theme::bar_fill(ui.visuals());
@@ -90,21 +89,16 @@ fn headline(ui: &mut egui::Ui, doc: &OpenDocument) {
 }
 
 fn norm_chart(ui: &mut egui::Ui, doc: &OpenDocument) {
-    ui.label(RichText::new("Score per norm").strong());
-    for (norm, s) in doc.checklist.norms.iter().zip(&doc.scores.norms) {
+    ui.label(RichText::new(ui_t!("dash-norm-chart")).strong());
+    for (norm, s) in doc.shown.norms.iter().zip(&doc.scores.norms) {
         let width = ui.available_width() * 0.5;
         chart_row(ui, &format!("({}) {}", norm.id, norm.title), s.score, width);
     }
 }
 
 fn area_chart(ui: &mut egui::Ui, doc: &OpenDocument) {
-    ui.label(RichText::new("Score per RAP focus area").strong());
-    for (area, s) in doc
-        .checklist
-        .focus_areas
-        .iter()
-        .zip(&doc.scores.focus_areas)
-    {
+    ui.label(RichText::new(ui_t!("dash-area-chart")).strong());
+    for (area, s) in doc.shown.focus_areas.iter().zip(&doc.scores.focus_areas) {
         let width = ui.available_width() * 0.5;
         chart_row(ui, &area.title, s.score, width);
     }
@@ -112,11 +106,11 @@ fn area_chart(ui: &mut egui::Ui, doc: &OpenDocument) {
 
 fn level_counts(ui: &mut egui::Ui, doc: &OpenDocument) {
     let counts = &doc.scores.overall.counts;
-    ui.label(RichText::new("Items per level").strong());
+    ui.label(RichText::new(ui_t!("dash-levels")).strong());
     egui::Grid::new("level-counts")
         .striped(true)
         .show(ui, |ui| {
-            for level in &doc.checklist.scale.levels {
+            for level in &doc.shown.scale.levels {
                 ui.label(format!("{} {}", level.value, level.label));
                 ui.label(
                     counts
@@ -128,33 +122,29 @@ fn level_counts(ui: &mut egui::Ui, doc: &OpenDocument) {
                 );
                 ui.end_row();
             }
-            ui.label("Not applicable");
+            ui.label(ui_t!("answer-not-applicable"));
             ui.label(counts.not_applicable.to_string());
             ui.end_row();
-            ui.label("Not answered");
+            ui.label(ui_t!("answer-not-answered"));
             ui.label((counts.items - counts.answered).to_string());
             ui.end_row();
         });
 }
 
 fn gap_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
-    let gaps = gaps(&doc.checklist, &doc.session, false);
+    let gaps = gaps(&doc.shown, &doc.session, false);
     let threshold = doc
-        .checklist
+        .shown
         .implemented_threshold()
-        .and_then(|t| doc.checklist.scale.level(t))
-        .map_or("the top level".to_owned(), |l| format!("“{}”", l.label));
-    ui.label(RichText::new(format!("Gaps: {} items below {threshold}", gaps.len())).strong());
+        .and_then(|t| doc.shown.scale.level(t))
+        .map_or_else(|| ui_t!("dash-top-level"), |l| format!("“{}”", l.label));
+    let heading = ui_t!("dash-gaps", count = gaps.len(), level = threshold);
+    ui.label(RichText::new(heading).strong());
     if gaps.is_empty() {
-        ui.label(RichText::new("No answered item is below it.").weak());
+        ui.label(RichText::new(ui_t!("dash-no-gaps")).weak());
         return;
     }
-    ui.label(
-        RichText::new(
-            "Ordered by priority, then target date. Each gap's level · priority · agency · date.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(ui_t!("dash-gaps-order")).weak());
     let show_all_id = ui.make_persistent_id("show-all-gaps");
     let show_all = ui.data(|d| d.get_temp::<bool>(show_all_id).unwrap_or(false));
     let shown = if show_all {
@@ -167,9 +157,9 @@ fn gap_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
     }
     if gaps.len() > GAPS_SHOWN {
         let label = if show_all {
-            format!("Show the {GAPS_SHOWN} most urgent gaps only")
+            ui_t!("dash-gaps-fewer", count = GAPS_SHOWN)
         } else {
-            format!("Show all {} gaps", gaps.len())
+            ui_t!("dash-gaps-all", count = gaps.len())
         };
         if ui.button(label).clicked() {
             ui.data_mut(|d| d.insert_temp(show_all_id, !show_all));
@@ -179,25 +169,40 @@ fn gap_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
 
 /// One gap: its item's text, its level, priority, agency and date, and a button to go there.
 fn gap_row(ui: &mut egui::Ui, doc: &OpenDocument, g: &Gap, actions: &mut Vec<Action>) {
-    let text = doc
-        .checklist
-        .item(&g.item)
-        .map_or("", |(_, i)| i.text.as_str());
+    let text = doc.shown.item(&g.item).map_or("", |(_, i)| i.text.as_str());
     let level = g
         .level
-        .and_then(|l| doc.checklist.scale.level(l))
+        .and_then(|l| doc.shown.scale.level(l))
         .map_or("–".to_owned(), |l| l.label.clone());
     let details = [
         level,
-        format!("Priority: {}", g.priority.map_or("none", |p| p.label())),
-        format!("Agency: {}", g.owner.as_deref().unwrap_or("not assigned")),
-        format!(
-            "Target: {}",
-            g.target_date.map_or("none".to_owned(), format_date)
+        ui_t!(
+            "card-summary-priority",
+            priority = g.priority.map_or_else(
+                || ui_t!("dash-none"),
+                |p| crate::ui::lang::with(|tr| p.label_in(tr))
+            )
+        ),
+        ui_t!(
+            "card-summary-agency",
+            agency = g
+                .owner
+                .clone()
+                .unwrap_or_else(|| ui_t!("dash-not-assigned"))
+        ),
+        ui_t!(
+            "card-summary-target",
+            date = g.target_date.map_or_else(
+                || ui_t!("dash-none"),
+                |d| crate::ui::lang::with(|tr| tr.short_date(d))
+            )
         ),
     ];
     ui.horizontal(|ui| {
-        if ui.small_button(format!("Go to {}", g.item)).clicked() {
+        if ui
+            .small_button(ui_t!("dash-go-to", item = g.item.clone()))
+            .clicked()
+        {
             actions.push(Action::JumpToItem(g.item.clone()));
         }
         ui.vertical(|ui| {
@@ -214,13 +219,13 @@ const GAPS_SHOWN: usize = 8;
 /// Concerns per norm in one collapsible section each, with the item's text; sections with
 /// more than [`OPEN_UP_TO`] entries start collapsed.
 fn attention_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
-    let found = completeness(&doc.checklist, &doc.session);
-    ui.label(RichText::new(format!("Needs attention: {} items", found.len())).strong());
+    let found = completeness(&doc.shown, &doc.session);
+    ui.label(RichText::new(ui_t!("dash-attention", count = found.len())).strong());
     if found.is_empty() {
-        ui.label("Every item is answered, justified and owned.");
+        ui.label(ui_t!("dash-attention-none"));
         return;
     }
-    for norm in &doc.checklist.norms {
+    for norm in &doc.shown.norms {
         let entries: Vec<_> = found
             .iter()
             .filter(|(item, _)| norm.items.iter().any(|i| &i.id == item))
@@ -237,17 +242,17 @@ fn attention_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Actio
         let open = entries.len() <= OPEN_UP_TO;
         section(ui, ("attention", &norm.id), &title, open, |ui| {
             for (item, concern) in entries {
-                let text = doc
-                    .checklist
-                    .item(item)
-                    .map_or("", |(_, i)| i.text.as_str());
+                let text = doc.shown.item(item).map_or("", |(_, i)| i.text.as_str());
                 ui.horizontal(|ui| {
-                    if ui.small_button(format!("Open {item}")).clicked() {
+                    if ui
+                        .small_button(ui_t!("dash-open", item = item.clone()))
+                        .clicked()
+                    {
                         actions.push(Action::JumpToItem(item.clone()));
                     }
                     ui.vertical(|ui| {
                         wrapped_label(ui, text);
-                        ui.label(RichText::new(concern.label()).weak().small());
+                        ui.label(RichText::new(concern_label(*concern)).weak().small());
                     });
                 });
                 ui.add_space(4.0);
@@ -270,13 +275,23 @@ fn concern_counts(concerns: impl Iterator<Item = Concern>) -> String {
         }
     }
     [
-        (unanswered, "not answered"),
-        (unjustified, "N/A without justification"),
-        (unowned, "gap without an agency"),
+        ui_t!("dash-count-unanswered", count = unanswered),
+        ui_t!("dash-count-unjustified", count = unjustified),
+        ui_t!("dash-count-unowned", count = unowned),
     ]
     .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| format!("{n} {what}"))
+    .zip([unanswered, unjustified, unowned])
+    .filter(|(_, n)| *n > 0)
+    .map(|(what, _)| what)
     .collect::<Vec<_>>()
     .join(", ")
+}
+
+/// Why an item needs attention, in the window's language.
+fn concern_label(concern: Concern) -> String {
+    match concern {
+        Concern::Unanswered => ui_t!("dash-concern-unanswered"),
+        Concern::MissingJustification => ui_t!("dash-concern-unjustified"),
+        Concern::GapWithoutOwner => ui_t!("dash-concern-unowned"),
+    }
 }

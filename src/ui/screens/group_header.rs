@@ -9,43 +9,55 @@ use crate::scoring::whole_percent;
 use crate::session::is_builtin;
 use crate::ui::document::OpenDocument;
 use crate::ui::widgets::wrapped_text::wrapped_label;
+use crate::ui_t;
 
 /// Draws the selected norm's or focus area's heading.
 pub(super) fn group_header(ui: &mut egui::Ui, doc: &OpenDocument, view: &AssessView) {
     if view.group_by_area {
-        if let Some(area) = doc.checklist.focus_area(&view.area) {
+        if let Some(area) = doc.shown.focus_area(&view.area) {
             wrapped_label(ui, RichText::new(&area.title).heading());
             if let Some(d) = &area.description {
                 wrapped_label(ui, d);
             }
             let what = if is_builtin(&doc.checklist) {
-                "ASEAN Regional Action Plan focus area (described in our own words)"
+                ui_t!("group-area-ours")
             } else {
-                "ASEAN Regional Action Plan focus area"
+                ui_t!("group-area")
             };
             wrapped_label(ui, RichText::new(what).weak());
         }
         return;
     }
-    let Some(norm) = doc.checklist.norm(&view.norm) else {
-        return;
-    };
+    if let Some(norm) = doc.shown.norm(&view.norm) {
+        norm_header(ui, doc, norm);
+    }
+}
+
+/// The norm's title, source and kind, what it asks, and its score.
+fn norm_header(ui: &mut egui::Ui, doc: &OpenDocument, norm: &crate::checklist::Norm) {
     wrapped_label(
         ui,
-        RichText::new(format!("Norm ({}) — {}", norm.id, norm.title)).heading(),
+        RichText::new(ui_t!(
+            "group-norm",
+            id = norm.id.clone(),
+            title = norm.title.clone()
+        ))
+        .heading(),
     );
     let kind = match norm.kind {
-        Some(NormKind::Positive) => "asks States to act",
-        Some(NormKind::Restraint) => "asks States to refrain",
-        Some(NormKind::Mixed) => "asks States to act and to refrain",
-        None => "",
-    };
-    let source = match norm.source.as_deref() {
-        Some(s) if is_builtin(&doc.checklist) => format!("Our summary of {s}"),
-        Some(s) => format!("Source: {s}"),
+        Some(NormKind::Positive) => ui_t!("group-kind-positive"),
+        Some(NormKind::Restraint) => ui_t!("group-kind-restraint"),
+        Some(NormKind::Mixed) => ui_t!("group-kind-mixed"),
         None => String::new(),
     };
-    let line = [source.as_str(), kind]
+    let source = match norm.source.as_deref() {
+        Some(s) if is_builtin(&doc.checklist) => {
+            ui_t!("report-norm-summary-ours", source = s.to_owned())
+        }
+        Some(s) => ui_t!("report-norm-source", source = s.to_owned()),
+        None => String::new(),
+    };
+    let line = [source.as_str(), kind.as_str()]
         .into_iter()
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
@@ -55,11 +67,16 @@ pub(super) fn group_header(ui: &mut egui::Ui, doc: &OpenDocument, view: &AssessV
         wrapped_label(ui, s);
     }
     if let Some(s) = doc.scores.norms.iter().find(|s| s.id == norm.id) {
-        ui.label(format!(
-            "Score {}{}  ·  {}% complete",
-            s.score.map_or("–".to_owned(), |v| format!("{v:.1}")),
-            s.band.as_ref().map_or(String::new(), |b| format!(" ({b})")),
-            whole_percent(s.completion.unwrap_or(0.0)),
+        let score =
+            crate::ui::lang::with(|tr| s.score.map_or("–".to_owned(), |v| tr.number(v, 1)));
+        let score = match &s.band {
+            Some(b) => format!("{score} ({b})"),
+            None => score,
+        };
+        ui.label(ui_t!(
+            "group-score",
+            score = score,
+            percent = whole_percent(s.completion.unwrap_or(0.0))
         ));
     }
 }

@@ -9,6 +9,7 @@ use crate::ui::screens::assess::AssessView;
 use crate::ui::theme;
 use crate::ui::widgets::accessible_name;
 use crate::ui::widgets::bars::score_bar;
+use crate::ui_t;
 
 /// One norm or focus area as listed: id, name, and its scores.
 struct Group<'a> {
@@ -19,7 +20,7 @@ struct Group<'a> {
 
 fn groups<'a>(doc: &'a OpenDocument, by_area: bool) -> Vec<Group<'a>> {
     if by_area {
-        let areas = doc.checklist.focus_areas.iter();
+        let areas = doc.shown.focus_areas.iter();
         areas
             .zip(&doc.scores.focus_areas)
             .map(|(a, score)| Group {
@@ -29,7 +30,7 @@ fn groups<'a>(doc: &'a OpenDocument, by_area: bool) -> Vec<Group<'a>> {
             })
             .collect()
     } else {
-        let norms = doc.checklist.norms.iter();
+        let norms = doc.shown.norms.iter();
         norms
             .zip(&doc.scores.norms)
             .map(|(n, score)| Group {
@@ -70,7 +71,7 @@ pub fn side_panel(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) 
                         }
                     }
                     ui.separator();
-                    ui.label(RichText::new("Overall").strong());
+                    ui.label(RichText::new(ui_t!("group-overall")).strong());
                     ui.label(overall(doc));
                 });
         });
@@ -80,15 +81,19 @@ pub fn side_panel(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) 
 pub fn picker(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
     group_by(ui, view);
     let list = groups(doc, view.group_by_area);
-    let what = if view.group_by_area {
-        "focus area"
+    let choose = if view.group_by_area {
+        ui_t!("group-choose-area")
     } else {
-        "norm"
+        ui_t!("group-choose-norm")
     };
     let chosen = selected(view);
     let text = |g: &Group<'_>| {
         let done = whole_percent(g.score.completion.unwrap_or(0.0));
-        format!("{} — {done}% done", g.label)
+        ui_t!(
+            "group-picker-entry",
+            group = g.label.clone(),
+            percent = done
+        )
     };
     let current = list
         .iter()
@@ -104,24 +109,25 @@ pub fn picker(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) {
                 ui.selectable_value(chosen, g.id.to_owned(), text(g));
             }
         });
-    accessible_name(ui, &combo.response, format!("Choose a {what}"));
-    ui.label(RichText::new(format!("Overall {}", overall(doc).to_lowercase())).weak());
+    accessible_name(ui, &combo.response, choose);
+    ui.label(RichText::new(ui_t!("group-overall-line", scores = overall(doc))).weak());
 }
 
 fn group_by(ui: &mut egui::Ui, view: &mut AssessView) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Group by:");
-        ui.selectable_value(&mut view.group_by_area, false, "Norm");
-        ui.selectable_value(&mut view.group_by_area, true, "Focus area");
+        ui.label(ui_t!("group-by"));
+        ui.selectable_value(&mut view.group_by_area, false, ui_t!("group-by-norm"));
+        ui.selectable_value(&mut view.group_by_area, true, ui_t!("group-by-area"));
     });
 }
 
 fn overall(doc: &OpenDocument) -> String {
     let o = &doc.scores.overall;
-    format!(
-        "Score {}  ·  {}% complete",
-        o.score.map_or("–".to_owned(), |s| format!("{s:.1}")),
-        whole_percent(o.completion.unwrap_or(0.0))
+    let score = crate::ui::lang::with(|tr| o.score.map_or("–".to_owned(), |s| tr.number(s, 1)));
+    ui_t!(
+        "group-score",
+        score = score,
+        percent = whole_percent(o.completion.unwrap_or(0.0))
     )
 }
 
@@ -136,13 +142,14 @@ fn group_row(ui: &mut egui::Ui, group: &Group<'_>, selected: bool) -> bool {
     accessible_name(
         ui,
         &r,
-        format!(
-            "{}, {completion}% complete, score {}",
-            group.label,
-            group
+        ui_t!(
+            "group-row-said",
+            group = group.label.clone(),
+            percent = completion,
+            score = group
                 .score
                 .score
-                .map_or("none".to_owned(), |s| format!("{s:.0}"))
+                .map_or_else(|| ui_t!("group-no-score"), |s| format!("{s:.0}"))
         ),
     );
     ui.horizontal(|ui| {
@@ -152,7 +159,7 @@ fn group_row(ui: &mut egui::Ui, group: &Group<'_>, selected: bool) -> bool {
             egui::Layout::left_to_right(egui::Align::Center),
             |ui| {
                 ui.set_min_size(size);
-                ui.label(RichText::new(format!("{completion}% done")).weak());
+                ui.label(RichText::new(ui_t!("group-done", percent = completion)).weak());
             },
         );
         let width = (ui.available_width() - 40.0).max(40.0);

@@ -9,6 +9,7 @@ use crate::ui::action::Action;
 use crate::ui::local_time::local_time;
 use crate::ui::theme;
 use crate::ui::widgets::accessible_name;
+use crate::ui_t;
 
 /// What has been typed into the form.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,7 +36,7 @@ impl Default for NewForm {
             member_state: String::new(),
             organisation: String::new(),
             assessors: String::new(),
-            title: "National implementation of the UN cyber norms".to_owned(),
+            title: crate::ui_t!("form-default-title"),
             reporting_period: String::new(),
             classification: DEFAULT_CLASSIFICATION.to_owned(),
             checklist: None,
@@ -82,8 +83,8 @@ pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             theme::limit_width(ui, 720.0);
-            ui.heading("New assessment");
-            ui.label("Fill in what you know now; all of it can be changed later under Details.");
+            ui.heading(ui_t!("form-new-heading"));
+            ui.label(ui_t!("form-new-intro"));
             ui.add_space(8.0);
             meta_fields(ui, form, Some(actions));
             ui.add_space(12.0);
@@ -92,7 +93,7 @@ pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
                 if ui
                     .add_enabled(
                         ready,
-                        egui::Button::new(RichText::new("Create assessment").strong()),
+                        egui::Button::new(RichText::new(ui_t!("form-create")).strong()),
                     )
                     .clicked()
                 {
@@ -101,11 +102,11 @@ pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
                         checklist: form.checklist.as_ref().map(|(p, _)| p.clone()),
                     });
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(ui_t!("form-cancel")).clicked() {
                     actions.push(Action::LeaveForm);
                 }
                 if !ready {
-                    ui.label(RichText::new("Enter the Member State to continue.").weak());
+                    ui.label(RichText::new(ui_t!("form-need-state")).weak());
                 }
             });
         });
@@ -123,13 +124,8 @@ pub fn details_ui(
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             theme::limit_width(ui, 720.0);
-            ui.heading("Assessment details");
-            ui.label(
-                RichText::new(
-                    "Changes apply as you type (Ctrl+Z undoes them); save the file with Ctrl+S.",
-                )
-                .weak(),
-            );
+            ui.heading(ui_t!("form-details-heading"));
+            ui.label(RichText::new(ui_t!("form-details-intro")).weak());
             ui.add_space(8.0);
             let before = form.clone();
             meta_fields(ui, form, None);
@@ -145,10 +141,12 @@ pub fn details_ui(
             }
             ui.add_space(12.0);
             if let Some(created) = current.created {
-                ui.label(RichText::new(format!("Created {}", local_time(created))).weak());
+                let when = local_time(created);
+                ui.label(RichText::new(ui_t!("form-created", when = when)).weak());
             }
             if let Some(updated) = current.updated {
-                ui.label(RichText::new(format!("Last changed {}", local_time(updated))).weak());
+                let when = local_time(updated);
+                ui.label(RichText::new(ui_t!("form-changed", when = when)).weak());
             }
         });
     });
@@ -177,49 +175,49 @@ fn meta_fields(ui: &mut egui::Ui, form: &mut NewForm, actions: Option<&mut Vec<A
 /// The fields as label, field, end of row (a new grid row, or nothing when stacked), with
 /// text fields at most `width` wide.
 fn fields(ui: &mut egui::Ui, form: &mut NewForm, actions: Option<&mut Vec<Action>>, width: f32) {
-    let label = ui.label("Member State:");
+    let label = ui.label(ui_t!("form-member-state"));
     ui.horizontal_wrapped(|ui| {
         ui.add(
             egui::TextEdit::singleline(&mut form.member_state)
                 .desired_width(width.min(260.0))
-                .hint_text("Choose or type"),
+                .hint_text(ui_t!("form-member-state-hint")),
         )
         .labelled_by(label.id);
         let list = egui::ComboBox::from_id_salt("member-state-list")
-            .selected_text("ASEAN Member States")
+            .selected_text(ui_t!("form-member-states"))
             .show_ui(ui, |ui| {
                 for state in MEMBER_STATES {
                     ui.selectable_value(&mut form.member_state, state.to_owned(), state);
                 }
             });
-        accessible_name(ui, &list.response, "Choose an ASEAN Member State");
+        accessible_name(ui, &list.response, ui_t!("form-choose-state"));
     });
     ui.end_row();
     field(
         ui,
-        "Organisation:",
+        &ui_t!("form-organisation"),
         &mut form.organisation,
-        "e.g. National Cyber Security Agency",
+        &ui_t!("form-organisation-hint"),
         width,
     );
-    let label = ui.label("Assessors:");
+    let label = ui.label(ui_t!("form-assessors"));
     ui.add(
         egui::TextEdit::multiline(&mut form.assessors)
             .desired_rows(2)
             .desired_width(width)
-            .hint_text("One name per line"),
+            .hint_text(ui_t!("form-assessors-hint")),
     )
     .labelled_by(label.id);
     ui.end_row();
-    field(ui, "Title:", &mut form.title, "", width);
+    field(ui, &ui_t!("form-title"), &mut form.title, "", width);
     field(
         ui,
-        "Reporting period:",
+        &ui_t!("form-period"),
         &mut form.reporting_period,
-        "e.g. 2026",
+        &ui_t!("form-period-hint"),
         width,
     );
-    let label = ui.label("Sensitivity marking:");
+    let label = ui.label(ui_t!("form-marking"));
     egui::ComboBox::from_id_salt("classification")
         .selected_text(&form.classification)
         .show_ui(ui, |ui| {
@@ -237,18 +235,15 @@ fn fields(ui: &mut egui::Ui, form: &mut NewForm, actions: Option<&mut Vec<Action
 
 /// Built-in checklist or a checklist file (new assessments only).
 fn checklist_choice(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
-    ui.label("Checklist:");
+    ui.label(ui_t!("form-checklist"));
     ui.vertical(|ui| {
         let builtin = form.checklist.is_none();
-        if ui
-            .radio(builtin, "Built-in reference checklist (NIC style)")
-            .clicked()
-        {
+        if ui.radio(builtin, ui_t!("form-checklist-builtin")).clicked() {
             form.checklist = None;
         }
         let file_label = match &form.checklist {
             Some((path, title)) => format!("{title} ({})", path.display()),
-            None => "A checklist file…".to_owned(),
+            None => ui_t!("form-checklist-file"),
         };
         if ui.radio(!builtin, file_label).clicked() {
             actions.push(Action::ChooseChecklist);

@@ -80,7 +80,7 @@ fn headline(ui: &mut egui::Ui, c: &Comparison) {
             "Overall score {} then, {} now ({})",
             score(c.overall.old),
             score(c.overall.new),
-            signed(c.overall.delta)
+            signed(&crate::i18n::Tr::english(), c.overall.delta)
         ))
         .size(theme::HERO_TEXT_SIZE * 0.6)
         .strong(),
@@ -195,7 +195,7 @@ fn delta_table(ui: &mut egui::Ui, first: &str, groups: &[GroupDelta], norms: boo
                 RichText::new(name),
                 RichText::new(score(g.delta.old)),
                 RichText::new(score(g.delta.new)),
-                RichText::new(signed(g.delta.delta)),
+                RichText::new(signed(&crate::i18n::Tr::english(), g.delta.delta)),
             ],
         );
     }
@@ -219,7 +219,7 @@ fn changed_items(
     };
     for i in items {
         let text = doc
-            .checklist
+            .shown
             .item(&i.id)
             .map_or("", |(_, item)| item.text.as_str());
         let word = match i.change {

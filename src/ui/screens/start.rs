@@ -8,6 +8,7 @@ use crate::ui::action::Action;
 use crate::ui::local_time::local_time;
 use crate::ui::recovery::{Found, Leftover};
 use crate::ui::theme;
+use crate::ui_t;
 
 /// Draws the start screen.
 pub fn ui(ui: &mut egui::Ui, recent: &[Recent], found: &[Found], actions: &mut Vec<Action>) {
@@ -17,32 +18,27 @@ pub fn ui(ui: &mut egui::Ui, recent: &[Recent], found: &[Found], actions: &mut V
                 theme::limit_width(ui, 640.0);
                 ui.add_space(24.0);
                 ui.heading(RichText::new("normcheck").size(30.0));
-                ui.label(
-                    "Assess how far your State has implemented the 11 UN norms of responsible \
-                     State behaviour in cyberspace and the ASEAN Regional Action Plan.",
-                );
+                ui.label(ui_t!("start-intro"));
                 ui.add_space(16.0);
                 recovery_offer(ui, found, actions);
                 ui.horizontal(|ui| {
                     if ui
-                        .button(RichText::new("New assessment").size(16.0))
+                        .button(RichText::new(ui_t!("start-new")).size(16.0))
                         .clicked()
                     {
                         actions.push(Action::NewAssessment);
                     }
-                    if ui.button(RichText::new("Open…").size(16.0)).clicked() {
+                    if ui
+                        .button(RichText::new(ui_t!("start-open")).size(16.0))
+                        .clicked()
+                    {
                         actions.push(Action::Open);
                     }
                 });
                 ui.add_space(16.0);
                 recent_list(ui, recent, actions);
                 ui.add_space(16.0);
-                ui.label(
-                    RichText::new(
-                        "Everything stays on this computer: normcheck never uses the network.",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(ui_t!("start-offline")).weak());
             });
         });
     });
@@ -58,7 +54,7 @@ fn recovery_offer(ui: &mut egui::Ui, found: &[Found], actions: &mut Vec<Action>)
                     .as_ref()
                     .and_then(|p| p.file_name())
                     .map_or_else(
-                        || "an assessment that was never saved".to_owned(),
+                        || ui_t!("start-never-saved"),
                         |n| n.to_string_lossy().into_owned(),
                     );
                 let state = found
@@ -68,29 +64,27 @@ fn recovery_offer(ui: &mut egui::Ui, found: &[Found], actions: &mut Vec<Action>)
                     .member_state
                     .as_deref()
                     .unwrap_or("");
-                ui.label(
-                    RichText::new("normcheck was closed without saving these changes.").strong(),
-                );
-                ui.label(format!("Autosaved copy of {what} {state}"));
+                ui.label(RichText::new(ui_t!("start-closed-unsaved")).strong());
+                ui.label(ui_t!(
+                    "start-autosaved",
+                    what = what,
+                    state = state.to_owned()
+                ));
                 recovery_buttons(ui, path, &when, actions);
             }
             Ok(Leftover::Protected { modified }) => {
                 let when = modified.map(local_time).unwrap_or_default();
-                ui.label(
-                    RichText::new("normcheck was closed without saving these changes.").strong(),
-                );
-                ui.label("Autosaved copy of a protected assessment (its passphrase opens it)");
+                ui.label(RichText::new(ui_t!("start-closed-unsaved")).strong());
+                ui.label(ui_t!("start-autosaved-protected"));
                 recovery_buttons(ui, path, &when, actions);
             }
             Err(problem) => {
                 ui.label(
-                    RichText::new(format!(
-                        "An autosaved copy could not be read: {}",
-                        problem.worded()
-                    ))
-                    .color(ui.visuals().warn_fg_color),
+                    RichText::new(ui_t!("start-unreadable", problem = problem.worded()))
+                        .color(ui.visuals().warn_fg_color),
                 );
-                if ui.button(format!("Delete {}", path.display())).clicked() {
+                let file = path.display().to_string();
+                if ui.button(ui_t!("start-delete", file = file)).clicked() {
                     actions.push(Action::DiscardRecovery(path.clone()));
                 }
             }
@@ -107,12 +101,15 @@ fn recovery_buttons(
 ) {
     ui.horizontal(|ui| {
         if ui
-            .button(format!("Recover unsaved work from {when}"))
+            .button(ui_t!("start-recover", when = when.to_owned()))
             .clicked()
         {
             actions.push(Action::Recover(path.to_path_buf()));
         }
-        if ui.button(format!("Discard the copy from {when}")).clicked() {
+        if ui
+            .button(ui_t!("start-discard", when = when.to_owned()))
+            .clicked()
+        {
             actions.push(Action::DiscardRecovery(path.to_path_buf()));
         }
     });
@@ -122,7 +119,7 @@ fn recent_list(ui: &mut egui::Ui, recent: &[Recent], actions: &mut Vec<Action>) 
     if recent.is_empty() {
         return;
     }
-    ui.label(RichText::new("Recent assessments").strong());
+    ui.label(RichText::new(ui_t!("start-recent")).strong());
     for entry in recent {
         let path = &entry.path;
         ui.horizontal_wrapped(|ui| {
@@ -136,14 +133,15 @@ fn recent_list(ui: &mut egui::Ui, recent: &[Recent], actions: &mut Vec<Action>) 
                 }
                 ui.label(RichText::new(path.display().to_string()).weak().small());
             } else {
-                ui.label(RichText::new(format!("{} (missing)", entry.label())).weak());
+                ui.label(RichText::new(ui_t!("start-missing", name = entry.label())).weak());
+                let file = path.display().to_string();
                 ui.label(
-                    RichText::new(format!("{} was moved or deleted", path.display()))
+                    RichText::new(ui_t!("start-moved", file = file))
                         .weak()
                         .small(),
                 );
                 if ui
-                    .small_button(format!("Forget {}", entry.file_name()))
+                    .small_button(ui_t!("start-forget", name = entry.file_name()))
                     .clicked()
                 {
                     actions.push(Action::ForgetRecent(path.clone()));

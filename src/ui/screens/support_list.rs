@@ -8,33 +8,36 @@ use crate::scoring::analysis::support_wanted;
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
 use crate::ui::widgets::section::section;
+use crate::ui_t;
 
 /// Draws the list; "Open" jumps to the item.
 pub fn support_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
-    let wanted = support_wanted(&doc.checklist, &doc.session);
+    let wanted = support_wanted(&doc.shown, &doc.session);
     let items: std::collections::BTreeSet<&str> = wanted
         .iter()
         .flat_map(|w| w.items.iter().map(|(id, _)| id.as_str()))
         .collect();
-    ui.label(RichText::new(format!("Support wanted: {}", count(items.len()))).strong());
+    ui.label(RichText::new(ui_t!("support-heading", count = items.len())).strong());
     if wanted.is_empty() {
-        ui.label(
-            RichText::new("No item asks for support yet (an item's details: Support wanted).")
-                .weak(),
-        );
+        ui.label(RichText::new(ui_t!("support-none")).weak());
         return;
     }
     for w in &wanted {
-        let title = format!("{} — {}", w.kind.label(), count(w.items.len()));
+        let kind = crate::ui::lang::with(|tr| w.kind.label_in(tr));
+        let title = ui_t!(
+            "support-kind-heading",
+            kind = kind.clone(),
+            count = w.items.len()
+        );
         section(ui, ("support", w.kind.id()), &title, true, |ui| {
             for (id, note) in &w.items {
-                let text = doc.checklist.item(id).map_or("", |(_, i)| i.text.as_str());
+                let text = doc.shown.item(id).map_or("", |(_, i)| i.text.as_str());
                 ui.horizontal(|ui| {
-                    let r = ui.small_button(format!("Open {id}"));
+                    let r = ui.small_button(ui_t!("dash-open", item = id.clone()));
                     super::super::widgets::accessible_name(
                         ui,
                         &r,
-                        format!("Open {id} ({})", w.kind.label()),
+                        format!("{} ({kind})", ui_t!("dash-open", item = id.clone())),
                     );
                     if r.clicked() {
                         actions.push(Action::JumpToItem(id.clone()));
@@ -49,14 +52,5 @@ pub fn support_list(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Act
                 ui.add_space(4.0);
             }
         });
-    }
-}
-
-/// "1 item", "3 items".
-fn count(n: usize) -> String {
-    if n == 1 {
-        "1 item".to_owned()
-    } else {
-        format!("{n} items")
     }
 }

@@ -45,7 +45,7 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &
 /// Per agency: items assigned and answered.
 fn agencies(ui: &mut egui::Ui, doc: &OpenDocument) {
     ui.label(RichText::new("Responsible agencies").strong());
-    let counts = agency_counts(&doc.checklist, &doc.session);
+    let counts = agency_counts(&doc.shown, &doc.session);
     if counts.is_empty() {
         ui.label(RichText::new("No item has a responsible agency yet. Assign them below.").weak());
         return;
@@ -66,7 +66,7 @@ fn agencies(ui: &mut egui::Ui, doc: &OpenDocument) {
             }
         });
     let assigned: usize = counts.values().map(|(items, _)| items).sum();
-    let total = doc.checklist.items().count();
+    let total = doc.shown.items().count();
     if assigned < total {
         ui.label(
             RichText::new(format!(
@@ -137,7 +137,7 @@ fn assign(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &
             view.selected.clear();
         }
     });
-    for norm in &doc.checklist.norms {
+    for norm in &doc.shown.norms {
         norm_ticks(ui, doc, norm, view);
     }
 }
@@ -152,7 +152,7 @@ fn agency_field(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView) {
                 .desired_width(260.0),
         )
         .labelled_by(label.id);
-        let known = agency_counts(&doc.checklist, &doc.session);
+        let known = agency_counts(&doc.shown, &doc.session);
         if !known.is_empty() {
             egui::ComboBox::from_label("or choose a known agency")
                 .selected_text("Known agencies")
@@ -248,7 +248,7 @@ fn conflict_card(
     actions: &mut Vec<Action>,
 ) {
     let text = doc
-        .checklist
+        .shown
         .item(&conflict.item)
         .map_or("", |(_, i)| i.text.as_str());
     ui.horizontal_wrapped(|ui| {
@@ -328,7 +328,7 @@ pub fn shown(doc: &OpenDocument, field: &str, value: &Value) -> String {
         Value::Bool(true) => "yes".to_owned(),
         Value::Bool(false) => "no".to_owned(),
         Value::Number(n) if field == "level" => {
-            match n.as_i64().and_then(|l| doc.checklist.scale.level(l)) {
+            match n.as_i64().and_then(|l| doc.shown.scale.level(l)) {
                 Some(l) => format!("{} {}", l.value, l.label),
                 None => n.to_string(),
             }

@@ -9,9 +9,10 @@ use super::accessible_name;
 use super::item_fields::{date_field, evidence_field, priority_field, text_field};
 use super::level_button::level_button;
 use crate::checklist::{Item, Scale};
-use crate::session::{Answer, Edit, format_date};
+use crate::session::{Answer, Edit};
 use crate::ui::action::Action;
 use crate::ui::theme;
+use crate::ui_t;
 
 /// Text being typed that is not yet a valid value (a half-typed date, evidence lines).
 #[derive(Default)]
@@ -103,7 +104,8 @@ fn header(ui: &mut egui::Ui, view: &CardView<'_>) {
         };
         ui.label(RichText::new(id).strong().monospace());
         if view.answer.is_some_and(|a| a.flagged) {
-            ui.label(RichText::new("Flagged for review").color(theme::attention(ui.visuals())));
+            let flagged = RichText::new(ui_t!("card-flagged"));
+            ui.label(flagged.color(theme::attention(ui.visuals())));
         }
     });
     wrapped_label(ui, RichText::new(&view.item.text).size(15.0));
@@ -137,9 +139,8 @@ fn level_row(
         }
         if view.scale.not_applicable {
             ui.separator();
-            let r = level_button(ui, na, "N/A".to_owned())
-                .on_hover_text("Not applicable to this State; give a justification");
-            accessible_name(ui, &r, format!("{id}: Not applicable"));
+            let r = level_button(ui, na, ui_t!("card-na")).on_hover_text(ui_t!("card-na-hover"));
+            accessible_name(ui, &r, format!("{id}: {}", ui_t!("answer-not-applicable")));
             if r.clicked() {
                 actions.push(Action::Edit(Edit::SetNotApplicable {
                     item: id.clone(),
@@ -149,11 +150,11 @@ fn level_row(
         }
         ui.separator();
         let label = if view.expanded {
-            "Hide details"
+            ui_t!("card-hide-details")
         } else {
-            "Details…"
+            ui_t!("card-details")
         };
-        let r = ui.button(label);
+        let r = ui.button(&label);
         accessible_name(ui, &r, format!("{id}: {label}"));
         if r.clicked() {
             out.toggle_details = true;
@@ -170,18 +171,18 @@ fn justification(ui: &mut egui::Ui, view: &CardView<'_>, actions: &mut Vec<Actio
         .unwrap_or_default();
     let missing = text.trim().is_empty();
     let label = if missing {
-        RichText::new("Justification (required for N/A):").color(theme::attention(ui.visuals()))
+        RichText::new(ui_t!("card-justification-required")).color(theme::attention(ui.visuals()))
     } else {
-        RichText::new("Justification:")
+        RichText::new(ui_t!("card-justification-label"))
     };
     let label = ui.label(label);
     let r = ui.add(
         egui::TextEdit::singleline(&mut text)
             .desired_width(f32::INFINITY)
-            .hint_text("Why this action does not apply"),
+            .hint_text(ui_t!("card-justification-hint")),
     );
     let r = r.labelled_by(label.id);
-    accessible_name(ui, &r, format!("{id}: Justification"));
+    accessible_name(ui, &r, format!("{id}: {}", ui_t!("card-justification")));
     if r.changed() {
         actions.push(Action::Edit(Edit::SetJustification {
             item: id.clone(),
@@ -194,22 +195,27 @@ fn summary(ui: &mut egui::Ui, view: &CardView<'_>) {
     let Some(a) = view.answer else { return };
     let mut parts = Vec::new();
     if let Some(o) = &a.owner {
-        parts.push(format!("Agency: {o}"));
+        parts.push(ui_t!("card-summary-agency", agency = o.clone()));
     }
     if let Some(d) = a.target_date {
-        parts.push(format!("Target: {}", format_date(d)));
+        let date = crate::ui::lang::with(|tr| tr.short_date(d));
+        parts.push(ui_t!("card-summary-target", date = date));
     }
     if let Some(p) = a.priority {
-        parts.push(format!("Priority: {}", p.label()));
+        let priority = crate::ui::lang::with(|tr| p.label_in(tr));
+        parts.push(ui_t!("card-summary-priority", priority = priority));
     }
     if !a.evidence.is_empty() {
-        parts.push(format!("Evidence: {}", a.evidence.len()));
+        parts.push(ui_t!("card-summary-evidence", count = a.evidence.len()));
     }
     parts.extend(super::support_field::support_summary(a));
     if let Some(n) = &a.note {
         let preview: String = n.chars().take(80).collect();
         let ellipsis = if n.chars().count() > 80 { "…" } else { "" };
-        parts.push(format!("Note: {preview}{ellipsis}"));
+        parts.push(ui_t!(
+            "card-summary-note",
+            note = format!("{preview}{ellipsis}")
+        ));
     }
     if !parts.is_empty() {
         wrapped_label(ui, RichText::new(parts.join("  ·  ")).weak());
@@ -219,7 +225,7 @@ fn summary(ui: &mut egui::Ui, view: &CardView<'_>) {
 /// The item's guidance, the evidence that shows it done, and what it is based on.
 fn guidance(ui: &mut egui::Ui, item: &crate::checklist::Item) {
     let Some(g) = &item.guidance else { return };
-    egui::CollapsingHeader::new("Guidance")
+    egui::CollapsingHeader::new(ui_t!("card-guidance"))
         .id_salt(("guidance", &item.id))
         .default_open(true)
         .show(ui, |ui| {
@@ -227,11 +233,14 @@ fn guidance(ui: &mut egui::Ui, item: &crate::checklist::Item) {
             if let Some(h) = &item.evidence_hint {
                 wrapped_label(
                     ui,
-                    RichText::new(format!("Evidence that shows it: {h}")).italics(),
+                    RichText::new(ui_t!("card-evidence-hint", hint = h.clone())).italics(),
                 );
             }
             if let Some(b) = &item.basis {
-                wrapped_label(ui, RichText::new(format!("Basis: {b}")).weak());
+                wrapped_label(
+                    ui,
+                    RichText::new(ui_t!("card-basis", basis = b.clone())).weak(),
+                );
             }
         });
 }
@@ -245,7 +254,7 @@ fn details(ui: &mut egui::Ui, view: &CardView<'_>, drafts: &mut Drafts, actions:
     ui.add_space(4.0);
     text_field(
         ui,
-        "Note",
+        &ui_t!("card-note"),
         id,
         answer.note.as_deref(),
         true,
@@ -258,7 +267,7 @@ fn details(ui: &mut egui::Ui, view: &CardView<'_>, drafts: &mut Drafts, actions:
     evidence_field(ui, id, &answer, drafts, actions);
     text_field(
         ui,
-        "Responsible agency",
+        &ui_t!("card-agency"),
         id,
         answer.owner.as_deref(),
         false,
@@ -272,8 +281,9 @@ fn details(ui: &mut egui::Ui, view: &CardView<'_>, drafts: &mut Drafts, actions:
     priority_field(ui, id, answer.priority, actions);
     super::support_field::support_field(ui, id, &answer, actions);
     let mut flagged = answer.flagged;
-    let r = ui.checkbox(&mut flagged, "Flag for review");
-    accessible_name(ui, &r, format!("{id}: Flag for review"));
+    let flag = ui_t!("card-flag");
+    let r = ui.checkbox(&mut flagged, &flag);
+    accessible_name(ui, &r, format!("{id}: {flag}"));
     if r.changed() {
         actions.push(Action::Edit(Edit::SetFlagged {
             item: id.clone(),

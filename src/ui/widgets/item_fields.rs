@@ -8,6 +8,7 @@ use super::item_card::Drafts;
 use crate::session::{Answer, Edit, Priority, format_date, parse_date};
 use crate::ui::action::Action;
 use crate::ui::theme;
+use crate::ui_t;
 
 pub(super) fn text_field(
     ui: &mut egui::Ui,
@@ -45,7 +46,7 @@ pub(super) fn evidence_field(
     drafts: &mut Drafts,
     actions: &mut Vec<Action>,
 ) {
-    let label = ui.label("Evidence (one per line):");
+    let label = ui.label(ui_t!("field-evidence-label"));
     let text = drafts
         .evidence
         .entry(id.to_owned())
@@ -56,10 +57,10 @@ pub(super) fn evidence_field(
                 .layouter(&mut super::wrapped_text::field_layouter)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY)
-                .hint_text("Document titles, file numbers or links"),
+                .hint_text(ui_t!("field-evidence-hint")),
         )
         .labelled_by(label.id);
-    accessible_name(ui, &r, format!("{id}: Evidence"));
+    accessible_name(ui, &r, format!("{id}: {}", ui_t!("field-evidence")));
     if r.changed() {
         actions.push(Action::Edit(Edit::SetEvidence {
             item: id.to_owned(),
@@ -76,7 +77,7 @@ pub(super) fn date_field(
     drafts: &mut Drafts,
     actions: &mut Vec<Action>,
 ) {
-    let label = ui.label("Target date:");
+    let label = ui.label(ui_t!("field-target-label"));
     let text = drafts
         .dates
         .entry(id.to_owned())
@@ -89,7 +90,7 @@ pub(super) fn date_field(
                     .hint_text("YYYY-MM-DD"),
             )
             .labelled_by(label.id);
-        accessible_name(ui, &r, format!("{id}: Target date"));
+        accessible_name(ui, &r, format!("{id}: {}", ui_t!("field-target")));
         let parsed = parse_date(text);
         if r.changed() && (parsed.is_some() || text.trim().is_empty()) {
             actions.push(Action::Edit(Edit::SetTargetDate {
@@ -99,8 +100,7 @@ pub(super) fn date_field(
         }
         if parsed.is_none() && !text.trim().is_empty() {
             ui.label(
-                RichText::new("Not a date yet: use YYYY-MM-DD")
-                    .color(theme::attention(ui.visuals())),
+                RichText::new(ui_t!("field-target-invalid")).color(theme::attention(ui.visuals())),
             );
         }
     });
@@ -113,18 +113,20 @@ pub(super) fn priority_field(
     current: Option<Priority>,
     actions: &mut Vec<Action>,
 ) {
-    let label = ui.label("Priority:");
+    let label = ui.label(ui_t!("field-priority-label"));
     ui.horizontal_wrapped(|ui| {
         let mut choice = current;
-        let none = ui.selectable_value(&mut choice, None, "None");
-        accessible_name(ui, &none, format!("{id}: Priority none"));
+        let none = ui.selectable_value(&mut choice, None, ui_t!("field-priority-none"));
+        accessible_name(
+            ui,
+            &none,
+            format!("{id}: {}", ui_t!("field-priority-is-none")),
+        );
         for p in Priority::ALL {
-            let r = ui.selectable_value(&mut choice, Some(p), p.label());
-            accessible_name(
-                ui,
-                &r,
-                format!("{id}: Priority {}", p.label().to_lowercase()),
-            );
+            let name = crate::ui::lang::with(|tr| p.label_in(tr));
+            let r = ui.selectable_value(&mut choice, Some(p), &name);
+            let said = ui_t!("field-priority-is", priority = name.to_lowercase());
+            accessible_name(ui, &r, format!("{id}: {said}"));
         }
         if choice != current {
             actions.push(Action::Edit(Edit::SetPriority {

@@ -6,18 +6,21 @@ use std::collections::BTreeSet;
 use super::accessible_name;
 use crate::session::{Answer, Edit, Support, SupportKind};
 use crate::ui::action::Action;
+use crate::ui_t;
 
 /// Draws the kinds and the note of `answer`'s support for item `id`, queuing an edit when
 /// either changes. Unticking every kind removes the support (and its note).
 pub fn support_field(ui: &mut egui::Ui, id: &str, answer: &Answer, actions: &mut Vec<Action>) {
     let current = answer.support.clone().unwrap_or_default();
-    ui.label("Support wanted:");
+    ui.label(ui_t!("field-support-label"));
     let mut kinds: BTreeSet<SupportKind> = current.kinds.clone();
     ui.horizontal_wrapped(|ui| {
         for kind in SupportKind::ALL {
             let mut on = kinds.contains(&kind);
-            let r = ui.checkbox(&mut on, kind.label());
-            accessible_name(ui, &r, format!("{id}: Support wanted: {}", kind.label()));
+            let name = crate::ui::lang::with(|tr| kind.label_in(tr));
+            let r = ui.checkbox(&mut on, &name);
+            let said = ui_t!("field-support-kind", kind = name);
+            accessible_name(ui, &r, format!("{id}: {said}"));
             if r.changed() {
                 if on {
                     kinds.insert(kind);
@@ -29,15 +32,15 @@ pub fn support_field(ui: &mut egui::Ui, id: &str, answer: &Answer, actions: &mut
     });
     let mut note = current.note.clone().unwrap_or_default();
     if !kinds.is_empty() {
-        let note_label = ui.label("What would help:");
+        let note_label = ui.label(ui_t!("field-support-note-label"));
         let r = ui
             .add(
                 egui::TextEdit::singleline(&mut note)
-                    .hint_text("e.g. a two-day course for CERT staff")
+                    .hint_text(ui_t!("field-support-note-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(note_label.id);
-        accessible_name(ui, &r, format!("{id}: What would help"));
+        accessible_name(ui, &r, format!("{id}: {}", ui_t!("field-support-note")));
     }
     let note = Some(note).filter(|n| !n.trim().is_empty());
     if kinds != current.kinds || (!kinds.is_empty() && note != current.note) {
@@ -53,6 +56,7 @@ pub fn support_field(ui: &mut egui::Ui, id: &str, answer: &Answer, actions: &mut
 /// "Support wanted: Training, Funding" for a collapsed card; `None` without support.
 pub fn support_summary(answer: &Answer) -> Option<String> {
     let s = answer.support.as_ref().filter(|s| !s.kinds.is_empty())?;
-    let kinds: Vec<&str> = s.kinds.iter().map(|k| k.label()).collect();
-    Some(format!("Support wanted: {}", kinds.join(", ")))
+    let kinds: Vec<String> =
+        crate::ui::lang::with(|tr| s.kinds.iter().map(|k| k.label_in(tr)).collect());
+    Some(ui_t!("field-support-kind", kind = kinds.join(", ")))
 }

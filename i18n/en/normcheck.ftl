@@ -1,0 +1,407 @@
+# normcheck's messages in English: every other language falls back to these, message by message.
+# Other languages: corrections by native speakers are welcome. Run
+#   normcheck translate export --lang CODE -o CODE.xlsx
+# fill in or correct the Translation column, and send the workbook to the normcheck maintainers
+# (or install it for yourself with: normcheck translate import CODE.xlsx).
+
+## The language itself
+
+# The language's name in itself, shown in View > Language and in --lang's list.
+language-name = English
+
+## Numbers and dates
+
+# The sign between whole and decimal digits: 62.5
+number-decimal-sign = .
+# A whole percentage.
+number-percent = { $value } %
+# Years are counted from this offset (543 in the Thai Buddhist Era).
+date-year-offset = 0
+# A date in a table cell; $month and $day are numbers with two digits.
+date-short = { $year }-{ $month }-{ $day }
+# A date in running text; $month is the month's name (month-1 ... month-12).
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## The app's menus, tabs and bars
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-file-new = New assessment…
+menu-file-open = Open…
+menu-file-save = Save
+menu-file-save-as = Save as…
+menu-file-change-passphrase = Change passphrase…
+menu-file-protect = Protect with a passphrase…
+menu-file-unprotect = Remove protection…
+menu-file-export-a4 = Export PDF report (A4)…
+menu-file-export-letter = Export PDF report (US Letter)…
+menu-file-regional = Regional view…
+menu-file-export-sheet = Export spreadsheet…
+menu-file-import-sheet = Import spreadsheet…
+menu-file-prepare = Prepare contributions…
+menu-file-merge = Merge contributions…
+menu-file-compare = Compare with an earlier assessment…
+menu-file-close = Close assessment
+menu-edit-undo = Undo
+# $what names the change, e.g. "level of a.1".
+menu-edit-undo-what = Undo { $what }
+menu-edit-redo = Redo
+menu-edit-redo-what = Redo { $what }
+menu-view-theme-system = System theme
+menu-view-theme-light = Light theme
+menu-view-theme-dark = Dark theme
+menu-view-advance = After answering by keyboard, go to the next unanswered item
+tab-walkthrough = Walk-through
+tab-dashboard = Dashboard
+tab-details = Details
+tab-team = Team
+tab-team-conflicts = { $count ->
+    [one] Team (1 conflict)
+   *[other] Team ({ $count } conflicts)
+}
+tab-progress = Progress
+banner-the-national-assessment = the national assessment
+banner-contribution = Contribution for { $agency } to { $title }
+banner-conflicts = { $count ->
+    [one] Draft — 1 conflict unresolved (settle it on the Team screen)
+   *[other] Draft — { $count } conflicts unresolved (settle them on the Team screen)
+}
+banner-newer-edition = A newer version of this checklist is available ({ $version }).
+banner-see-changes = See the changes
+banner-move-answers = Move my answers
+marking-hover = Sensitivity marking of this assessment
+status-unsaved = Changes not saved
+status-saved = All changes saved
+# $percent is a whole number.
+status-complete = { $percent }% complete
+menu-view-language = Language
+# The first choice of View > Language: follow the system's language, named in itself.
+menu-view-language-system = As the system ({ $language })
+
+## The walk-through's item cards
+
+card-flagged = Flagged for review
+card-na = N/A
+card-na-hover = Not applicable to this State; give a justification
+card-hide-details = Hide details
+card-details = Details…
+card-justification = Justification
+card-justification-label = Justification:
+card-justification-required = Justification (required for N/A):
+card-justification-hint = Why this action does not apply
+card-summary-agency = Agency: { $agency }
+card-summary-target = Target: { $date }
+card-summary-priority = Priority: { $priority }
+card-summary-evidence = Evidence: { $count }
+card-summary-note = Note: { $note }
+card-guidance = Guidance
+card-evidence-hint = Evidence that shows it: { $hint }
+card-basis = Basis: { $basis }
+card-note = Note
+card-agency = Responsible agency
+card-flag = Flag for review
+
+field-evidence = Evidence
+field-evidence-label = Evidence (one per line):
+field-evidence-hint = Document titles, file numbers or links
+field-target = Target date
+field-target-label = Target date:
+field-target-invalid = Not a date yet: use YYYY-MM-DD
+field-priority-label = Priority:
+field-priority-none = None
+# What a screen reader says of the "None" priority button.
+field-priority-is-none = Priority none
+field-priority-is = Priority { $priority }
+field-support-label = Support wanted:
+field-support-kind = Support wanted: { $kind }
+field-support-note = What would help
+field-support-note-label = What would help:
+field-support-note-hint = e.g. a two-day course for CERT staff
+
+## The walk-through
+
+group-area = ASEAN Regional Action Plan focus area
+group-area-ours = ASEAN Regional Action Plan focus area (described in our own words)
+group-norm = Norm ({ $id }) — { $title }
+group-kind-positive = asks States to act
+group-kind-restraint = asks States to refrain
+group-kind-mixed = asks States to act and to refrain
+# $score is a number with its band, e.g. "62.5 (Established)"; $percent a whole number.
+group-score = Score { $score }  ·  { $percent }% complete
+group-overall = Overall
+group-overall-line = Overall: { $scores }
+group-choose-norm = Choose a norm
+group-choose-area = Choose a focus area
+group-picker-entry = { $group } — { $percent }% done
+group-by = Group by:
+group-by-norm = Norm
+group-by-area = Focus area
+# What a screen reader says of a norm or focus area in the side list.
+group-row-said = { $group }, { $percent }% complete, score { $score }
+group-no-score = none
+group-done = { $percent }% done
+walk-no-items = No items match the filters.
+walk-show-only = Show only:
+walk-filter-unanswered = Unanswered
+walk-filter-flagged = Flagged
+walk-filter-na = N/A without justification
+walk-keys = Keys: 0–9 choose a level · N not applicable · Up/Down or J/K item · PgUp/PgDn norm · Enter details
+walk-keys-advance = Keys: 0–9 choose a level (then the next unanswered item) · N not applicable · Up/Down or J/K item · PgUp/PgDn norm · Enter details
+walk-previous-norm = Previous norm
+walk-next-norm = Next norm
+
+## The dashboard
+
+dash-assessment = assessment
+dash-heading = Dashboard — { $state }
+dash-overall = Overall score (mean of the norm scores, 0–100)
+dash-conflicts = { $count ->
+    [one] Draft — 1 conflict unresolved
+   *[other] Draft — { $count } conflicts unresolved
+}
+dash-completion = { $percent }% complete — { $answered } of { $items } items answered, { $na } not applicable
+dash-norm-chart = Score per norm
+dash-area-chart = Score per RAP focus area
+dash-levels = Items per level
+dash-top-level = the top level
+# $level is the level's name in quotes, e.g. “Implemented”.
+dash-gaps = Gaps: { $count } items below { $level }
+dash-no-gaps = No answered item is below it.
+dash-gaps-order = Ordered by priority, then target date. Each gap's level · priority · agency · date.
+dash-gaps-fewer = Show the { $count } most urgent gaps only
+dash-gaps-all = Show all { $count } gaps
+dash-none = none
+dash-not-assigned = not assigned
+dash-go-to = Go to { $item }
+dash-open = Open { $item }
+dash-attention = Needs attention: { $count } items
+dash-attention-none = Every item is answered, justified and owned.
+dash-count-unanswered = { $count } not answered
+dash-count-unjustified = { $count } N/A without justification
+dash-count-unowned = { $count } gap without an agency
+dash-concern-unanswered = Not answered yet
+dash-concern-unjustified = Not applicable, but no justification given
+dash-concern-unowned = Below "implemented" with no responsible agency
+
+## The start screen
+
+start-intro = Assess how far your State has implemented the 11 UN norms of responsible State behaviour in cyberspace and the ASEAN Regional Action Plan.
+start-new = New assessment
+start-open = Open…
+start-offline = Everything stays on this computer: normcheck never uses the network.
+start-never-saved = an assessment that was never saved
+start-closed-unsaved = normcheck was closed without saving these changes.
+# $what is a file name (or start-never-saved), $state the Member State (may be empty).
+start-autosaved = Autosaved copy of { $what } { $state }
+start-autosaved-protected = Autosaved copy of a protected assessment (its passphrase opens it)
+start-unreadable = An autosaved copy could not be read: { $problem }
+start-delete = Delete { $file }
+start-recover = Recover unsaved work from { $when }
+start-discard = Discard the copy from { $when }
+start-recent = Recent assessments
+start-missing = { $name } (missing)
+start-moved = { $file } was moved or deleted
+start-forget = Forget { $name }
+
+## The new-assessment form and the details
+
+form-new-heading = New assessment
+form-new-intro = Fill in what you know now; all of it can be changed later under Details.
+form-create = Create assessment
+form-cancel = Cancel
+form-need-state = Enter the Member State to continue.
+form-details-heading = Assessment details
+form-details-intro = Changes apply as you type (Ctrl+Z undoes them); save the file with Ctrl+S.
+form-created = Created { $when }
+form-changed = Last changed { $when }
+form-member-state = Member State:
+form-member-state-hint = Choose or type
+form-member-states = ASEAN Member States
+form-choose-state = Choose an ASEAN Member State
+form-organisation = Organisation:
+form-organisation-hint = e.g. National Cyber Security Agency
+form-assessors = Assessors:
+form-assessors-hint = One name per line
+form-title = Title:
+# The title a new assessment starts with (the user can change it).
+form-default-title = National implementation of the UN cyber norms
+form-period = Reporting period:
+form-period-hint = e.g. 2026
+form-marking = Sensitivity marking:
+form-checklist = Checklist:
+form-checklist-builtin = Built-in reference checklist (NIC style)
+form-checklist-file = A checklist file…
+
+## The dashboard's support list
+
+support-heading = { $count ->
+    [one] Support wanted: 1 item
+   *[other] Support wanted: { $count } items
+}
+support-none = No item asks for support yet (an item's details: Support wanted).
+support-kind-heading = { $count ->
+    [one] { $kind } — 1 item
+   *[other] { $kind } — { $count } items
+}
+
+## Answers, priorities and support (the app, the report and the spreadsheets)
+
+answer-not-applicable = Not applicable
+answer-not-applicable-because = Not applicable — { $why }
+answer-no-justification = no justification given
+answer-not-answered = Not answered
+priority-high = High
+priority-medium = Medium
+priority-low = Low
+support-training = Training
+support-legal-drafting = Legal drafting
+support-technical-assistance = Technical assistance
+support-equipment = Equipment
+support-funding = Funding
+support-exchange-of-practice = Exchange of practice
+support-other = Other
+
+## The assessment report
+
+report-default-title = Implementation of the UN norms of responsible State behaviour in cyberspace
+report-no-member-state = (Member State not given)
+report-undated = undated
+report-checklist-version = { $title }, version { $version }
+report-complete = { $percent } complete
+report-conflicts-unresolved = { $count ->
+    [one] 1 conflict unresolved
+   *[other] { $count } conflicts unresolved
+}
+report-draft = Draft — { $parts }
+report-page = Page { $page } of { $total }
+
+report-cover-member-state = Member State
+report-cover-organisation = Organisation
+report-cover-assessors = Assessors
+report-cover-period = Reporting period
+report-cover-date = Date
+report-cover-checklist = Checklist
+
+report-section-summary = Executive summary
+report-section-action-plan = Action plan
+report-section-support = Support wanted
+report-section-methodology = Methodology
+report-section-answered-by = Who answered
+report-answered-by-intro = Who last changed each answer, and when (an assessor, or the agency whose contribution was merged).
+
+report-chart-norms = Score per norm (0–100)
+report-chart-areas = Score per focus area (0–100)
+report-no-score = no score
+report-no-score-not-applicable = no score (every item not applicable)
+
+report-summary-overall-band = The overall score is { $score } out of 100, in the band “{ $band }”. It is the mean of the norm scores.
+report-summary-overall = The overall score is { $score } out of 100, the mean of the norm scores.
+report-summary-no-overall = There is no overall score yet: no norm has an applicable item.
+report-summary-answered = { $answered } of { $items } items are answered ({ $percent } complete); { $na } of them are marked not applicable.
+report-summary-strongest = Implementation is strongest under { $strongest } ({ $high }) and has the most room to develop under { $weakest } ({ $low }).
+report-summary-gaps = { $count ->
+    [0] No gaps remain: every applicable item is at or above the implemented level.
+    [one] 1 item is a gap (below the implemented level or not answered yet); it is listed in the action plan.
+   *[other] { $count } items are gaps (below the implemented level or not answered yet); they are listed in the action plan, most urgent first.
+}
+report-counts-answer = Answer
+report-counts-items = Items
+
+report-norm-summary-ours = Our summary of { $source }
+report-norm-source = Source: { $source }
+report-norm-score = Score
+report-norm-completion = Completion
+report-norm-actions = Practical actions
+
+report-item-answer = Answer
+report-item-change = Change
+report-item-note = Note
+report-item-evidence = Evidence
+report-item-agency = Responsible agency
+report-item-target = Target date
+report-item-priority = Priority
+report-item-support = Support wanted
+report-item-flagged = flagged for review
+report-range-median = median { $value }
+report-range-mean = mean { $value }
+report-range-how = Each bar runs from the lowest to the highest State score; the black line is the median, the open square the mean. Quartiles are not drawn: with few States they would reveal single States' scores.
+
+report-plan-none = No gaps: every applicable item is at or above the implemented level.
+report-plan-intro = Every item below the implemented level or not yet answered, most urgent first.
+report-plan-priority = Priority
+report-plan-target = Target date
+report-plan-action = Action
+report-plan-answer = Current answer
+report-plan-agency = Responsible agency
+
+report-support-none = No practical action asks for support.
+report-support-intro = The practical actions for which the State would welcome support, by kind of support.
+report-support-kind = Support wanted
+report-support-action = Practical action
+report-support-note = Note
+
+report-method-scale = Answer scale
+report-method-scoring = Scoring
+report-method-about = About this report
+report-method-value = Value
+report-method-level = Level
+report-method-meaning = Meaning
+report-method-rule-level = Each applicable item is worth its level divided by the highest level ({ $max }); an unanswered item is worth 0.
+report-method-rule-na = Items marked not applicable are left out of every score.
+report-method-rule-norm = A norm's score is 100 × the weighted mean of its applicable items; the overall score is the plain mean of the norm scores.
+report-method-rule-area = A focus area's score is the same weighted mean over every applicable item tagged with it.
+report-method-rule-completion = Completion is the share of items answered with a level or marked not applicable.
+report-method-rule-gap = A gap is an applicable item answered below “{ $level }” or not answered yet; every gap appears in the action plan.
+report-method-rule-gap-unnamed = A gap is an applicable item answered below the implemented level or not answered yet; every gap appears in the action plan.
+report-method-band = { $band } from { $min }
+report-method-rule-bands = Score bands: { $bands }.
+report-method-rule-voluntary = The norms are voluntary and non-binding: scores describe the State's own view of its implementation, not a ranking.
+report-method-checklist = Checklist: { $title } ({ $id }), version { $version }
+report-method-generated = Generated: { $date }
+report-method-version = normcheck version { $version }
+report-method-language = Language of this report: { $language }.
+report-method-fallback = { $count ->
+    [one] 1 text of the checklist has no translation into this language and is printed in English ({ $which }).
+   *[other] { $count } texts of the checklist have no translation into this language and are printed in English ({ $which }).
+}
+
+## Progress since an earlier assessment
+
+report-progress-earlier = the earlier assessment
+report-progress-heading = Progress since { $since }
+report-progress-overall = Overall score { $before } then, { $now } now ({ $change }).
+report-progress-moves = { $improved ->
+    [one] 1 practical action improved
+   *[other] { $improved } practical actions improved
+}, { $regressed } regressed and { $changed } changed to or from not applicable since { $since }.
+report-progress-checklist-changed = The checklist changed meanwhile: { $added ->
+    [one] 1 practical action added
+   *[other] { $added } practical actions added
+}, { $removed } removed.
+report-progress-norm = Norm
+report-progress-area = Focus area
+report-progress-before = Before
+report-progress-now = Now
+report-progress-change = Change
+report-progress-improved = Improved since { $since } (was: { $was })
+report-progress-regressed = Regressed since { $since } (was: { $was })
+report-progress-changed = Changed since { $since } (was: { $was })
+report-progress-added = New in this checklist version since { $since }
+report-answered-item = Item
+report-answered-answer = Answer
+report-answered-by = Last changed by
+report-answered-when = When
+report-answered-time = { $date } { $time } UTC
