@@ -5,6 +5,8 @@ of normcheck's own, for the spreadsheet tests.
     xlsx_peer.py edit FILE.xlsx EDITS.json OUT.xlsx -> applies {"a.1": {"Level": 3, "Note": null}, ...}
     xlsx_peer.py addrow FILE.xlsx ROW.json OUT.xlsx -> appends {"Item": "z.9", "Note": "x"}
     xlsx_peer.py setcells FILE.xlsx CELLS.json OUT.xlsx -> sets {"Items!G2": -1, "Norms!A3": null}
+    xlsx_peer.py translate FILE.xlsx FILL.json OUT.xlsx -> fills a translator's workbook:
+        {"language": "lo", "messages": {"id": "text"}, "checklist": {"items.a.1.text": "text"}}
 
 Values: null empties the cell; {"date": "YYYY-MM-DD"} writes a real date cell.
 """
@@ -85,6 +87,30 @@ def setcells(path, cells_path, out):
     wb.save(out)
 
 
+def translate(path, fill_path, out):
+    wb = openpyxl.load_workbook(path)
+    fill = json.load(open(fill_path, encoding="utf-8"))
+    if "language" in fill:
+        wb["About"]["B1"].value = fill["language"]
+    ws = wb["Messages"]
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value in fill.get("messages", {}):
+            row[2].value = fill["messages"][row[0].value]
+    ws = wb["Checklist"]
+    for row in ws.iter_rows(min_row=2):
+        key = f"{row[0].value}.{row[1].value}"
+        if key in fill.get("checklist", {}):
+            row[3].value = fill["checklist"][key]
+    wb.save(out)
+
+
 if __name__ == "__main__":
     command, *args = sys.argv[1:]
-    {"inspect": inspect, "edit": edit, "addrow": addrow, "setcells": setcells}[command](*args)
+    commands = {
+        "inspect": inspect,
+        "edit": edit,
+        "addrow": addrow,
+        "setcells": setcells,
+        "translate": translate,
+    }
+    commands[command](*args)

@@ -248,7 +248,7 @@ fn list() -> Result<ExitCode, Failure> {
             crate::i18n::Origin::Installed(path) => format!("installed in {}", path.display()),
         };
         print_line(&format!(
-            "{}\t{}\t{own}/{total} messages\t{translated}/{texts} checklist texts\t{origin}",
+            "{} {}: {own}/{total} messages, {translated}/{texts} checklist texts ({origin})",
             language.code, language.name
         ))?;
     }
