@@ -155,19 +155,7 @@ fn import(file: &Path) -> Result<ExitCode, Failure> {
         }));
     }
     let checklist = builtin()?;
-    let keys: std::collections::BTreeSet<String> =
-        checklist.texts().into_iter().map(|t| t.key).collect();
-    let mut texts = BTreeMap::new();
-    for (key, text, cell) in &read.texts {
-        if keys.contains(key) {
-            texts.insert(key.clone(), text.clone());
-        } else {
-            problems.push(CellProblem {
-                cell: cell.clone(),
-                message: format!("the built-in checklist has no text {key:?}"),
-            });
-        }
-    }
+    let texts = checklist_texts(&checklist, &read.texts, &mut problems);
     if !problems.is_empty() {
         for p in &problems {
             super::warn(&format!(
@@ -184,12 +172,53 @@ fn import(file: &Path) -> Result<ExitCode, Failure> {
         )
         .into());
     }
+    let folder = install(&read.language, &ftl, &texts, &checklist.id)?;
+    print_line(&format!(
+        "installed {} ({} messages, {} checklist texts) in {}",
+        read.language,
+        read.messages.len(),
+        texts.len(),
+        folder.display()
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The workbook's checklist texts the built-in checklist has; a problem for each other one.
+fn checklist_texts(
+    checklist: &crate::checklist::Checklist,
+    read: &[(String, String, String)],
+    problems: &mut Vec<CellProblem>,
+) -> BTreeMap<String, String> {
+    let keys: std::collections::BTreeSet<String> =
+        checklist.texts().into_iter().map(|t| t.key).collect();
+    let mut texts = BTreeMap::new();
+    for (key, text, cell) in read {
+        if keys.contains(key) {
+            texts.insert(key.clone(), text.clone());
+        } else {
+            problems.push(CellProblem {
+                cell: cell.clone(),
+                message: format!("the built-in checklist has no text {key:?}"),
+            });
+        }
+    }
+    texts
+}
+
+/// Writes the language's messages and checklist texts into the user's data folder; returns
+/// the language's folder.
+fn install(
+    code: &str,
+    ftl: &str,
+    texts: &BTreeMap<String, String>,
+    checklist_id: &str,
+) -> Result<PathBuf, Failure> {
     let data =
         data_dir().ok_or_else(|| "this computer has no data folder for normcheck".to_owned())?;
-    let folder = language_folder(&data, &read.language);
+    let folder = language_folder(&data, code);
     let checklist_file = folder
         .join(crate::i18n::CHECKLISTS_FOLDER)
-        .join(format!("{}.json", checklist.id));
+        .join(format!("{}.json", checklist_id));
     for dir in [&folder, &folder.join(crate::i18n::CHECKLISTS_FOLDER)] {
         std::fs::create_dir_all(dir)
             .map_err(|e| format!("{}: {}", dir.display(), crate::files::describe_io(&e)))?;
@@ -199,14 +228,7 @@ fn import(file: &Path) -> Result<ExitCode, Failure> {
         .map_err(|e| e.to_string())?;
     let json = serde_json::to_vec_pretty(&texts).map_err(|e| e.to_string())?;
     write_atomic_with(&checklist_file, &json, write).map_err(|e| e.to_string())?;
-    print_line(&format!(
-        "installed {} ({} messages, {} checklist texts) in {}",
-        read.language,
-        read.messages.len(),
-        texts.len(),
-        folder.display()
-    ))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(folder)
 }
 
 /// The top of an installed message file.
