@@ -153,6 +153,9 @@ group-by-area = Focus area
 group-row-said = { $group }, { $percent }% complete, score { $score }
 group-no-score = none
 group-done = { $percent }% done
+# What a score bar says when pointed at.
+bars-no-score = no score
+bars-out-of-100 = { $score } out of 100
 walk-no-items = No items match the filters.
 walk-show-only = Show only:
 walk-filter-unanswered = Unanswered
@@ -204,8 +207,9 @@ start-open = Open…
 start-offline = Everything stays on this computer: normcheck never uses the network.
 start-never-saved = an assessment that was never saved
 start-closed-unsaved = normcheck was closed without saving these changes.
-# $what is a file name (or start-never-saved), $state the Member State (may be empty).
-start-autosaved = Autosaved copy of { $what } { $state }
+# $what is a file name (or start-never-saved), $state the Member State.
+start-autosaved = Autosaved copy of { $what }
+start-autosaved-state = Autosaved copy of { $what }, the assessment of { $state }
 start-autosaved-protected = Autosaved copy of a protected assessment (its passphrase opens it)
 start-unreadable = An autosaved copy could not be read: { $problem }
 start-delete = Delete { $file }
@@ -255,6 +259,274 @@ support-none = No item asks for support yet (an item's details: Support wanted).
 support-kind-heading = { $count ->
     [one] { $kind } — 1 item
    *[other] { $kind } — { $count } items
+}
+
+## Passphrases, saving and questions
+
+pass-the-autosaved-copy = the autosaved copy
+pass-protected-heading = Protected assessment
+pass-protected = “{ $what }” is protected. Enter its passphrase to open it.
+pass-wrong = That passphrase is wrong. Try again.
+pass-label = Passphrase:
+pass-show = Show passphrase
+pass-open = Open
+pass-heading = Passphrase
+pass-explained = The assessment file and its autosaved copies are encrypted with this passphrase. If the file was saved before, it is saved again now.
+pass-use = Use this passphrase
+pass-new = New passphrase:
+pass-repeat = Repeat the passphrase:
+pass-strength = Strength: { $hint }
+pass-strength-too-short = too short: use at least 8 characters
+pass-strength-weak = weak: add words or characters
+pass-strength-fair = fair: a few more words make it strong
+pass-strength-strong = strong
+pass-differ = The two entries differ.
+save-heading = Save assessment
+save-marking-advice = This assessment is marked { $marking }: protecting it with a passphrase is recommended.
+save-protect = Protect with a passphrase
+save-choose-file = Choose file…
+save-keeps-passphrase = The file keeps its current passphrase (use Change passphrase… in the File menu to change it).
+save-keep-it-safe = Without the passphrase nobody can open the file — not even you. Keep it safe.
+save-plain-warning = The new file will be plain JSON: anyone who can read it can read the assessment.
+unprotect-heading = Remove protection?
+unprotect-warning = The file will be saved as plain JSON: anyone who can read the file — on this laptop, a shared drive or a cloud folder — can read the assessment.
+unprotect-confirm = Remove protection
+unprotect-keep = Keep it protected
+unsaved-heading = Unsaved changes
+unsaved-before-new = “{ $name }” has changes that are not saved. Save them before starting a new assessment?
+unsaved-before-open = “{ $name }” has changes that are not saved. Save them before opening another assessment?
+unsaved-before-move = “{ $name }” has changes that are not saved. Save them before moving the answers to the newer checklist version?
+unsaved-before-close = “{ $name }” has changes that are not saved. Save them before closing?
+unsaved-before-quit = “{ $name }” has changes that are not saved. Save them before quitting?
+unsaved-discard = Discard changes
+read-only-heading = Replace a read-only file?
+read-only-question = { $name } is marked read-only, perhaps so that it is not changed by mistake. Replace it anyway?
+read-only-replace = Replace it
+error-work-unchanged = Your open work has not been changed.
+error-ok = OK
+copy-differs-heading = The checklist file differs from the assessment's copy
+copy-differs = { $file } has the same checklist id and version as the copy saved in this assessment, but different content. The assessment is open with its saved copy, so its scores and report stay as they were.
+copy-differs-use-file = Use the file instead if it is the corrected checklist: the assessment then keeps a copy of the file's checklist when you save it.
+copy-keep = Keep the saved copy
+copy-use-file = Use the checklist file
+working-stop = Stop waiting
+working-wait = This takes a moment; please wait.
+
+## Importing a spreadsheet
+
+import-heading = Import “{ $name }”
+import-no-change = No answer would change.
+import-changes = { $count ->
+    [one] 1 item would change. Empty cells clear their field.
+   *[other] { $count } items would change. Empty cells clear their field.
+}
+import-apply = Apply the changes
+import-apply-others = Apply the other changes
+import-problems = { $count ->
+    [one] 1 cell cannot be used and is left out:
+   *[other] { $count } cells cannot be used and are left out:
+}
+
+## A newer edition of the checklist
+
+edition-heading = Checklist version { $from } to { $to }
+edition-explained = Moving your answers makes a new assessment: answers are carried by item; where two items were merged into one, the lower level is kept with both notes; new items start unanswered. The file you opened is not changed.
+edition-move = Move my answers to version { $to }
+edition-close = Close
+edition-norms-reworded = Norm summaries reworded
+edition-merged = Merged into another item
+edition-merged-into = { $old } into { $into }
+edition-removed = Removed
+edition-added = New practical actions
+edition-reworded = Reworded
+edition-retagged = Focus areas changed
+edition-relabelled = Source or weight changed
+
+## The Team screen
+
+team-heading = Team — agencies, contributions and conflicts
+team-contribution = { $count ->
+    [one] This file is the contribution of { $agency } (1 item). Answer its items and send the file back to the coordinator.
+   *[other] This file is the contribution of { $agency } ({ $count } items). Answer its items and send the file back to the coordinator.
+}
+team-agencies = Responsible agencies
+team-no-agencies = No item has a responsible agency yet. Assign them below.
+team-col-agency = Agency
+team-col-items = Items
+team-col-answered = Answered
+team-answered-of = { $answered } of { $items }
+team-unassigned = { $count ->
+    [one] 1 item has no responsible agency and stays with the coordinator.
+   *[other] { $count } items have no responsible agency and stay with the coordinator.
+}
+team-hand-out = Hand out and bring back
+team-hand-out-explained = Each agency gets a file with only its own items and the assessment's details. Merge their files back here: a field changed by one agency is taken; different answers to the same field become conflicts for you to settle.
+team-merge-where = Merge into the coordinator's assessment, not into a contribution
+team-assign = Assign a responsible agency
+team-assign-ticked = { $count ->
+    [one] Assign 1 ticked item
+   *[other] Assign { $count } ticked items
+}
+# Shown after Undo in the Edit menu.
+team-assign-undo = { $count ->
+    [one] assign 1 item to { $agency }
+   *[other] assign { $count } items to { $agency }
+}
+team-untick = Untick all
+team-agency-label = Agency:
+team-agency-hint = e.g. National CERT
+team-known-choose = or choose a known agency
+team-known = Known agencies
+team-norm-ticked = { $norm } — { $ticked } of { $count } ticked
+team-whole-norm = The whole norm
+team-no-agency = no agency
+team-conflicts = Conflicts to settle: { $count }
+team-conflicts-explained = Agencies gave different answers to these fields. The assessment keeps the earlier value until you choose one.
+team-go-to-item = Go to item
+team-before = Before
+team-keep = Keep
+team-use-this = Use this
+team-or-write = Or write:
+team-use-mine = Use mine
+team-empty = (empty)
+team-yes = yes
+team-no = no
+
+## The Progress screen
+
+progress-intro = Compare this assessment with an earlier one to see what has improved.
+progress-comparing = Comparing { $file } ({ $old }) with this assessment ({ $new }).
+progress-compare-another = Compare with another…
+progress-norm-chart = Score per norm, then and now
+progress-area-chart = Score per focus area, then and now
+progress-overall = Overall score { $before } then, { $now } now ({ $change })
+progress-moves = { $improved ->
+    [one] 1 practical action improved
+   *[other] { $improved } practical actions improved
+}, { $regressed } regressed, { $changed } changed otherwise.
+# Chart legends: $period is a reporting period or a date.
+progress-earlier = { $period } (earlier)
+progress-now = { $period } (now)
+progress-changed = Changed answers since { $since }: { $count }
+progress-no-change = No answer differs.
+progress-not-answered = not answered
+progress-improved = Improved from { $from } to { $to }
+progress-regressed = Regressed from { $from } to { $to }
+progress-changed-item = Changed from { $from } to { $to }
+progress-added = New item from { $from } to { $to }
+progress-removed = Item removed from { $from } to { $to }
+
+## File dialogs and the window
+
+dialog-open-session = Open assessment
+dialog-save-session = Save assessment as
+dialog-open-checklist = Choose a checklist file
+dialog-export-report = Export the report as PDF
+dialog-contributions-folder = Folder for the contribution files
+dialog-merge = Contributions to merge
+dialog-earlier = Earlier assessment to compare with
+dialog-export-sheet = Export the assessment as a spreadsheet
+dialog-import-sheet = Import an edited spreadsheet
+dialog-example = e.g. { $path }
+dialog-use-file = Use this file
+dialog-folder-path = Folder path:
+dialog-file-paths = File paths, one per line:
+dialog-file-path = File path:
+export-saved = Report saved to { $path }
+export-regional-saved = Regional report saved to { $path }
+# Added after export-saved for each thing the reader should know.
+export-note = . Note: { $warning }
+export-failed = The report could not be exported
+title-untitled = Untitled assessment
+status-closing-when-done = normcheck closes as soon as the work in progress is done.
+status-autosave-failed = Autosave failed: { $error }
+
+## What the status bar says
+
+status-opening = Opening { $file }…
+status-checklist-needed = { $file } uses the checklist “{ $id }”, which is not built in and not saved in the file: choose that checklist's file (or start normcheck --checklist FILE { $file }).
+status-opened = Opened { $file }
+status-opened-notes = { $count ->
+    [one] Opened { $file } with 1 note: answers for items this checklist lacks are kept unchanged; run `normcheck validate` for details
+   *[other] Opened { $file } with { $count } notes: answers for items this checklist lacks are kept unchanged; run `normcheck validate` for details
+}
+status-checklist-kept = . The checklist is now kept in the assessment: save it, and it opens without the checklist file.
+status-opening-autosaved = Opening the autosaved copy…
+status-recovered = Recovered unsaved work. Save it to keep it (Ctrl+S).
+status-recovered-notes = { $count ->
+    [one] Recovered unsaved work with 1 note: answers for items this checklist lacks are kept unchanged. Save it to keep it (Ctrl+S).
+   *[other] Recovered unsaved work with { $count } notes: answers for items this checklist lacks are kept unchanged. Save it to keep it (Ctrl+S).
+}
+status-read-only-kept = Nothing was written: { $file } is read-only and was left as it is.
+status-nothing-opened = Nothing was opened.
+status-kept-copy = Kept the checklist saved in the assessment.
+status-nothing-imported = Nothing imported from { $name }.
+status-protected = Protected with the new passphrase
+status-unprotected = Protection removed; the file is plain JSON now
+# $done is status-protected or status-unprotected.
+status-save-to-write = { $done }. Save the assessment to write it.
+status-stays-closed = Nothing was opened: { $name } stays closed and your work is unchanged.
+status-nothing-moved = Nothing was moved: your work is unchanged.
+status-created = New assessment created. Save it with Ctrl+S.
+status-saving = Saving { $file }…
+status-done-saved = { $done }: saved { $file }
+status-saved-file = Saved { $file }
+status-exporting = Exporting the report to { $file }…
+error-not-opened = The assessment could not be opened
+error-checklist-unusable = The checklist could not be used
+error-builtin-damaged = The built-in checklist is damaged
+error-not-saved = The assessment could not be saved
+error-not-saved-detail = { $error }
+    Your work is still open; try another folder or file name.
+export-not-encrypted = The assessment is protected, but the report itself is not encrypted: store and send it with care.
+export-shows-progress = The report shows the progress since { $since } (Progress screen).
+
+sheet-not-encrypted = The assessment is protected, but the spreadsheet is not encrypted: store and send it with care.
+sheet-exported = Exported the spreadsheet to { $file }
+sheet-not-exported = The spreadsheet was not exported
+sheet-no-change = { $file } changes nothing in this assessment.
+sheet-unreadable = The spreadsheet could not be read
+# Shown after Undo in the Edit menu.
+sheet-import-undo = import of { $name }
+sheet-imported = { $count ->
+    [one] Imported { $name }: 1 item changed (Undo takes it back).
+   *[other] Imported { $name }: { $count } items changed (Undo takes it back).
+}
+error-work-stopped = The work stopped unexpectedly
+error-work-stopped-detail = { $what } did not finish. Your open work has not been changed.
+status-stopped = Stopped: { $what }
+error-not-all-prepared = Not all contributions were prepared
+status-no-newer-edition = This checklist has no newer edition.
+error-not-moved = The answers could not be moved
+status-moved = Moved to checklist version { $version }: { $count } answers carried
+status-moved-merged = , merged { $pairs }
+status-moved-removed = , removed { $items } (its answer is left out)
+status-moved-new = ; { $count } new items to answer. Save it under a new name: { $name } is unchanged.
+
+## Contributions, merging and comparing
+
+team-other-passphrase = { $file } is protected with a passphrase other than this assessment's. Merge or compare it on the command line (normcheck merge / compare --passphrase-file FILE).
+team-none-prepared = No contributions were prepared
+team-none-assigned = No item has a responsible agency yet. Assign agencies on the Team screen first.
+team-file-exists = { $file } already exists. Choose an empty folder, so that no earlier contribution is overwritten.
+team-preparing = Preparing { $count } contribution files…
+team-merging = Merging { $count } contributions…
+team-nothing-merged = Nothing was merged
+# Shown after Undo in the Edit menu.
+team-merge-undo = merge of { $count } contributions
+team-merged = Merged { $changes } changes from { $count } contributions; { $conflicts } conflicts to settle
+team-not-compared = The assessments could not be compared
+team-written-before = { $count ->
+    [one] { " " }(1 file was written before it)
+   *[other] { " " }({ $count } files were written before it)
+}
+team-unassigned-stay = { $count ->
+    [one] ; 1 item without an agency stays with you
+   *[other] ; { $count } items without an agency stay with you
+}
+team-written = { $count ->
+    [one] 1 contribution file written to { $folder }
+   *[other] { $count } contribution files written to { $folder }
 }
 
 ## Answers, priorities and support (the app, the report and the spreadsheets)

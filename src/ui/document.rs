@@ -196,7 +196,7 @@ impl OpenDocument {
     /// The file name shown in the title bar.
     pub fn display_name(&self) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "Untitled assessment".to_owned(),
+            || crate::ui_t!("title-untitled"),
             |n| n.to_string_lossy().into_owned(),
         )
     }
@@ -217,8 +217,7 @@ impl OpenDocument {
         let marker = if self.dirty { "● " } else { "" };
         let draft = match self.open_conflicts() {
             0 => String::new(),
-            1 => " — Draft — 1 conflict unresolved".to_owned(),
-            n => format!(" — Draft — {n} conflicts unresolved"),
+            n => format!(" — {}", crate::ui_t!("dash-conflicts", count = n)),
         };
         match self.assessment_name() {
             Some(name) => format!(

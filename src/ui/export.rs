@@ -8,6 +8,7 @@ use crate::checklist::Checklist;
 use crate::files::{WriteOptions, write_atomic_with};
 use crate::report::{Earlier, Paper, ReportOptions, render_with_warnings};
 use crate::session::Session;
+use crate::ui_t;
 
 /// A report export in progress, if any, and the paper size for the next one.
 #[derive(Default)]
@@ -26,11 +27,17 @@ pub struct Exported {
 }
 
 impl Exported {
-    /// One line for the user: "`what` saved to PATH", then each warning.
-    pub fn describe(&self, what: &str) -> String {
-        let mut text = format!("{what} saved to {}", self.path.display());
+    /// One line for the user: "Report saved to PATH" (or the regional report), then each
+    /// warning.
+    pub fn describe(&self, regional: bool) -> String {
+        let path = self.path.display().to_string();
+        let mut text = if regional {
+            ui_t!("export-regional-saved", path = path)
+        } else {
+            ui_t!("export-saved", path = path)
+        };
         for warning in &self.warnings {
-            text.push_str(&format!(". Note: {warning}"));
+            text.push_str(&ui_t!("export-note", warning = warning.clone()));
         }
         text
     }
@@ -54,9 +61,11 @@ impl Export {
         earlier: Option<Arc<Earlier>>,
         write: WriteOptions,
     ) {
+        // The report is written in the window's language.
         let options = ReportOptions {
             paper: self.paper,
             earlier,
+            tr: crate::ui::lang::current(),
             ..ReportOptions::default()
         };
         self.running = Some(Job::spawn(ctx, move || {

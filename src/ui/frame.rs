@@ -49,8 +49,8 @@ impl AppState {
         }
         if let Some(result) = self.export.poll() {
             match result {
-                Ok(done) => self.status = done.describe("Report"),
-                Err(e) => self.show_error("The report could not be exported", e),
+                Ok(done) => self.status = done.describe(false),
+                Err(e) => self.show_error(&crate::ui_t!("export-failed"), e),
             }
         }
         self.poll_work(ctx);
@@ -141,7 +141,7 @@ impl AppState {
         if self.working() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.close_when_idle = true;
-            self.status = "normcheck closes as soon as the work in progress is done.".to_owned();
+            self.status = crate::ui_t!("status-closing-when-done");
         } else if self.doc.as_ref().is_some_and(|d| d.dirty) {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(Guarded::Quit));
@@ -233,6 +233,6 @@ fn draw_screen(
 }
 
 fn autosave_failed(status: &mut String, error: &str) {
-    *status = format!("Autosave failed: {error}");
+    *status = crate::ui_t!("status-autosave-failed", error = error.to_string());
     crate::format::printable::warn(&format!("normcheck: autosave failed: {error}"));
 }

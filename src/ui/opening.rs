@@ -15,6 +15,7 @@ use super::work::Done;
 use crate::files::protect::Passphrase;
 use crate::files::recovery::Recovered;
 use crate::files::{OpenError, OpenOptions, Opened, PassphraseSource, open_assessment};
+use crate::ui_t;
 
 /// A session file to open, with what is known so far about how to open it.
 #[derive(Clone)]
@@ -101,7 +102,10 @@ impl AppState {
     /// Reads and checks `request`'s file in the background (decrypting a protected one takes
     /// a second); [`Self::open_finished`] carries on.
     pub(super) fn try_open(&mut self, ctx: &egui::Context, request: OpenRequest) {
-        let what = format!("Opening {}…", file_names::shown_name(&request.path));
+        let what = ui_t!(
+            "status-opening",
+            file = file_names::shown_name(&request.path)
+        );
         self.start_work(ctx, what, true, move || {
             let mut known = Known(request.passphrase.clone());
             let options = OpenOptions {
@@ -132,15 +136,15 @@ impl AppState {
             Err(OpenError::ChecklistNotBuiltIn { id, .. }) if request.checklist.is_none() => {
                 // Not made with the built-in checklist and no copy saved in it (an older
                 // file): ask for the checklist's file, then open.
-                self.status = format!(
-                    "{} uses the checklist {id:?}, which is not built in and not saved in the file: choose that checklist's file (or start normcheck --checklist FILE {}).",
-                    request.path.display(),
-                    request.path.display()
+                self.status = ui_t!(
+                    "status-checklist-needed",
+                    file = request.path.display().to_string(),
+                    id = id.clone()
                 );
                 self.dialogs
                     .request(Request::OpenChecklist(Some(request)), "");
             }
-            Err(e) => self.show_error("The assessment could not be opened", e.worded()),
+            Err(e) => self.show_error(&ui_t!("error-not-opened"), e.worded()),
         }
     }
 
@@ -162,17 +166,13 @@ impl AppState {
             doc.mark_unsaved();
         }
         self.remember(path);
+        let file = path.display().to_string();
         let mut status = match notes {
-            0 => format!("Opened {}", path.display()),
-            n => format!(
-                "Opened {} with {n} note(s): answers for items this checklist lacks are kept unchanged; run `normcheck validate` for details",
-                path.display()
-            ),
+            0 => ui_t!("status-opened", file = file),
+            n => ui_t!("status-opened-notes", file = file, count = n),
         };
         if opened.checklist_copied {
-            status.push_str(
-                ". The checklist is now kept in the assessment: save it, and it opens without the checklist file.",
-            );
+            status.push_str(&ui_t!("status-checklist-kept"));
         }
         let then_ask = opened
             .differing_file
@@ -227,7 +227,7 @@ impl AppState {
             }
             (Ok(Leftover::Protected { .. }), Some(passphrase)) => {
                 let (store, path) = (self.recovery.store.clone(), path.to_path_buf());
-                let what = "Opening the autosaved copy…".to_owned();
+                let what = ui_t!("status-opening-autosaved");
                 return self.start_work(ctx, what, true, move || {
                     let result = store.read_protected(&path, &passphrase);
                     Done::Recovered(path, Box::new(result))
@@ -265,10 +265,8 @@ impl AppState {
             self.recovery.found.retain(|(p, _)| p != path);
         }
         let status = match notes {
-            0 => "Recovered unsaved work. Save it to keep it (Ctrl+S).".to_owned(),
-            n => format!(
-                "Recovered unsaved work with {n} note(s): answers for items this checklist lacks are kept unchanged. Save it to keep it (Ctrl+S)."
-            ),
+            0 => ui_t!("status-recovered"),
+            n => ui_t!("status-recovered-notes", count = n),
         };
         let doc = Box::new(doc);
         let then_ask = None;

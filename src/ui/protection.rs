@@ -7,9 +7,7 @@ use zeroize::Zeroize as _;
 use super::app::AppState;
 use super::dialogs::Request;
 use super::modal::{Guarded, Modal};
-use crate::files::protect::{
-    MIN_PASSPHRASE_CHARS, PROTECTED_EXTENSION, Passphrase, Protection, strength,
-};
+use crate::files::protect::{MIN_PASSPHRASE_CHARS, PROTECTED_EXTENSION, Passphrase, Protection};
 
 /// Markings at which the app suggests protecting the file.
 const SUGGEST_FOR: [&str; 3] = ["TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"];
@@ -47,11 +45,6 @@ impl NewPassphrase {
             return Err("The two entries differ.".to_owned());
         }
         Ok(Passphrase::from(self.first.clone()))
-    }
-
-    /// The strength hint for what is typed.
-    pub fn hint(&self) -> &'static str {
-        strength(&self.first).hint()
     }
 }
 

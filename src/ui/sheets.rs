@@ -10,6 +10,7 @@ use super::modal::Modal;
 use crate::files::{WriteOptions, read_workbook, refuse_input_as_output, write_atomic_with};
 use crate::session::timestamp_now;
 use crate::sheets::{ExportInfo, SheetImport, export_assessment, read_assessment};
+use crate::ui_t;
 
 /// A workbook read and waiting for the user to apply or cancel its changes.
 pub struct PendingImport {
@@ -33,13 +34,13 @@ impl AppState {
             let name = super::file_names::report_file_name(&doc.session.meta)
                 .replace("-report.pdf", ".xlsx");
             let note = if doc.protection.is_protected() {
-                "The assessment is protected, but the spreadsheet is not encrypted: store and send it with care."
+                ui_t!("sheet-not-encrypted")
             } else {
-                ""
+                String::new()
             };
             let folder = self.suggested_folder();
             self.dialogs
-                .request_with_note(Request::ExportSheet, folder.as_deref(), &name, note);
+                .request_with_note(Request::ExportSheet, folder.as_deref(), &name, &note);
         }
     }
 
@@ -78,8 +79,10 @@ impl AppState {
             })
             .and_then(|bytes| write_atomic_with(&path, &bytes, write).map_err(|e| e.to_string()));
         match written {
-            Ok(()) => self.status = format!("Exported the spreadsheet to {}", path.display()),
-            Err(e) => self.show_error("The spreadsheet was not exported", e),
+            Ok(()) => {
+                self.status = ui_t!("sheet-exported", file = path.display().to_string());
+            }
+            Err(e) => self.show_error(&ui_t!("sheet-not-exported"), e),
         }
     }
 
@@ -95,13 +98,13 @@ impl AppState {
             });
         match read {
             Ok(import) if import.changes.is_empty() && import.problems.is_empty() => {
-                self.status = format!("{} changes nothing in this assessment.", path.display());
+                self.status = ui_t!("sheet-no-change", file = path.display().to_string());
             }
             Ok(import) => {
                 self.modal = Some(Modal::SheetImport(PendingImport { file: path, import }));
             }
             Err(e) => self.show_error(
-                "The spreadsheet could not be read",
+                &ui_t!("sheet-unreadable"),
                 format!("{}: {e}", path.display()),
             ),
         }
@@ -112,9 +115,9 @@ impl AppState {
         let name = pending.name();
         let count = pending.import.changes.len();
         self.push(Action::EditAll {
-            label: format!("import of {name}"),
+            label: ui_t!("sheet-import-undo", name = name.to_string()),
             edits: pending.import.edits,
         });
-        self.status = format!("Imported {name}: {count} item(s) changed (Undo takes it back).");
+        self.status = ui_t!("sheet-imported", name = name.to_string(), count = count);
     }
 }

@@ -18,6 +18,7 @@ use crate::format::printable;
 use crate::scoring::compare::Comparison;
 use crate::session::{Session, timestamp_now};
 use crate::team::{file_slug, merge, split_by_owner};
+use crate::ui_t;
 
 /// What the Team screen remembers between frames.
 #[derive(Default)]
@@ -50,7 +51,7 @@ impl ComparisonView {
             &doc.session,
         );
         let labels =
-            crate::report::period_pair(&crate::i18n::Tr::english(), &earlier.session, &doc.session);
+            crate::report::period_pair(&crate::ui::lang::current(), &earlier.session, &doc.session);
         (comparison, labels)
     }
 }
@@ -74,6 +75,8 @@ impl PassphraseSource for SamePassphrase {
 struct Beside {
     checklist: (PathBuf, Arc<Checklist>),
     passphrase: Option<Arc<Passphrase>>,
+    /// The window's language, for the error (the file is read on a worker thread).
+    tr: crate::i18n::Tr,
 }
 
 impl Beside {
@@ -87,6 +90,7 @@ impl Beside {
                 Protection::Passphrase(p) => Some(p.clone()),
                 Protection::Plain => None,
             },
+            tr: crate::ui::lang::current(),
         }
     }
 
@@ -97,9 +101,10 @@ impl Beside {
         let mut source = SamePassphrase(self.passphrase.clone());
         open_with_known_checklists(path, &known, Some(&mut source)).map_err(|e| match e {
             crate::files::OpenError::PassphraseNeeded { .. }
-            | crate::files::OpenError::WrongPassphrase { .. } => format!(
-                "{} is protected with a passphrase other than this assessment's. Merge or compare it on the command line (normcheck merge / compare --passphrase-file FILE).",
-                printable::path(path)
+            | crate::files::OpenError::WrongPassphrase { .. } => crate::t!(
+                self.tr,
+                "team-other-passphrase",
+                file = printable::path(path)
             ),
             other => other.worded(),
         })
@@ -113,11 +118,7 @@ impl AppState {
         let Some(doc) = &self.doc else { return };
         let parts = split_by_owner(&doc.checklist, &doc.session, timestamp_now());
         if parts.contributions.is_empty() {
-            return self.show_error(
-                "No contributions were prepared",
-                "No item has a responsible agency yet. Assign agencies on the Team screen first."
-                    .to_owned(),
-            );
+            return self.show_error(&ui_t!("team-none-prepared"), ui_t!("team-none-assigned"));
         }
         let extension = if doc.protection.is_protected() {
             PROTECTED_EXTENSION
@@ -139,23 +140,19 @@ impl AppState {
             .iter()
             .find(|(path, _)| path.exists() || refuse_input_as_output(path, &inputs).is_err())
         {
-            return self.show_error(
-                "No contributions were prepared",
-                format!(
-                    "{} already exists. Choose an empty folder, so that no earlier contribution is overwritten.",
-                    printable::path(path)
-                ),
-            );
+            let exists = ui_t!("team-file-exists", file = printable::path(path));
+            return self.show_error(&ui_t!("team-none-prepared"), exists);
         }
         let (checklist, protection) = (doc.checklist.clone(), doc.protection.clone());
         let unassigned = parts.unassigned.len();
         let folder = folder.to_path_buf();
-        let what = format!("Preparing {} contribution file(s)…", planned.len());
+        let what = ui_t!("team-preparing", count = planned.len());
+        let tr = crate::ui::lang::current();
         self.start_work(ctx, what, false, move || {
             Done::Prepared(write_contributions(
+                &tr,
                 &planned,
-                &checklist,
-                &protection,
+                (&checklist, &protection),
                 &folder,
                 unassigned,
             ))
@@ -168,7 +165,7 @@ impl AppState {
         let Some(doc) = &self.doc else { return };
         let beside = Beside::of(doc);
         let (checklist, session) = (doc.checklist.clone(), doc.session.clone());
-        let what = format!("Merging {} contribution(s)…", paths.len());
+        let what = ui_t!("team-merging", count = paths.len());
         self.start_work(ctx, what, true, move || {
             let mut contributions = Vec::new();
             for path in &paths {
@@ -193,15 +190,17 @@ impl AppState {
     pub(super) fn merge_finished(&mut self, result: Result<Merged, String>) {
         let merged = match result {
             Ok(merged) => merged,
-            Err(e) => return self.show_error("Nothing was merged", e),
+            Err(e) => return self.show_error(&ui_t!("team-nothing-merged"), e),
         };
-        let label = format!("merge of {} contribution(s)", merged.contributions);
+        let label = ui_t!("team-merge-undo", count = merged.contributions);
         if let Some(doc) = &mut self.doc {
             doc.replace_session(&label, merged.session);
         }
-        self.status = format!(
-            "Merged {} change(s) from {} contribution(s); {} conflict(s) to settle",
-            merged.taken, merged.contributions, merged.conflicts
+        self.status = ui_t!(
+            "team-merged",
+            changes = merged.taken,
+            count = merged.contributions,
+            conflicts = merged.conflicts
         );
         if merged.conflicts > 0 {
             self.mode = Mode::Assess(Screen::Team);
@@ -213,7 +212,10 @@ impl AppState {
         let Some(doc) = &self.doc else { return };
         let beside = Beside::of(doc);
         let path = path.to_path_buf();
-        let what = format!("Opening {}…", super::file_names::shown_name(&path));
+        let what = ui_t!(
+            "status-opening",
+            file = super::file_names::shown_name(&path)
+        );
         self.start_work(ctx, what, true, move || {
             let result = beside.open(&path);
             Done::Compared(path, Box::new(result))
@@ -224,7 +226,7 @@ impl AppState {
     pub(super) fn compare_finished(&mut self, path: PathBuf, result: Result<Opened, String>) {
         let earlier = match result {
             Ok(opened) => opened,
-            Err(e) => return self.show_error("The assessments could not be compared", e),
+            Err(e) => return self.show_error(&ui_t!("team-not-compared"), e),
         };
         self.views.comparison = Some(ComparisonView {
             path,
@@ -240,9 +242,9 @@ impl AppState {
 /// Writes each planned contribution; the status line, or the error (naming what was written
 /// before it).
 fn write_contributions(
+    tr: &crate::i18n::Tr,
     planned: &[(PathBuf, Session)],
-    checklist: &Checklist,
-    protection: &Protection,
+    (checklist, protection): (&Checklist, &Protection),
     folder: &Path,
     unassigned: usize,
 ) -> Result<String, String> {
@@ -251,18 +253,20 @@ fn write_contributions(
         {
             let done = match written {
                 0 => String::new(),
-                n => format!(" ({n} file(s) were written before it)"),
+                n => crate::t!(tr, "team-written-before", count = n),
             };
             return Err(format!("{e}{done}"));
         }
     }
     let unassigned = match unassigned {
         0 => String::new(),
-        n => format!("; {n} item(s) without an agency stay with you"),
+        n => crate::t!(tr, "team-unassigned-stay", count = n),
     };
-    Ok(format!(
-        "{} contribution file(s) written to {}{unassigned}",
-        planned.len(),
-        folder.display()
-    ))
+    let written = crate::t!(
+        tr,
+        "team-written",
+        count = planned.len(),
+        folder = folder.display().to_string()
+    );
+    Ok(format!("{written}{unassigned}"))
 }

@@ -44,7 +44,7 @@ pub(crate) struct Saved {
     /// What runs once it is saved (an unsaved-changes question answered "Save").
     pub then: Option<Guarded>,
     /// What the status bar says before "saved PATH" (a passphrase change), if anything.
-    pub done: Option<&'static str>,
+    pub done: Option<String>,
 }
 
 /// A merge's result, to apply as one undo step.
@@ -100,8 +100,8 @@ impl AppState {
         match result {
             Some(done) => self.finished(ctx, done),
             None => self.show_error(
-                "The work stopped unexpectedly",
-                format!("{what} did not finish. Your open work has not been changed."),
+                &crate::ui_t!("error-work-stopped"),
+                crate::ui_t!("error-work-stopped-detail", what = what),
             ),
         }
         if self.close_when_idle {
@@ -117,7 +117,8 @@ impl AppState {
         if let Some(Modal::Working(working)) = &self.modal
             && working.cancellable
         {
-            self.status = format!("Stopped: {}", working.what.trim_end_matches('…'));
+            let what = working.what.trim_end_matches('…').to_owned();
+            self.status = crate::ui_t!("status-stopped", what = what);
             self.modal = None;
         }
     }
@@ -129,7 +130,9 @@ impl AppState {
             Done::Saved(saved) => self.save_finished(ctx, *saved),
             Done::Merged(result) => self.merge_finished(*result),
             Done::Prepared(Ok(message)) => self.status = message,
-            Done::Prepared(Err(e)) => self.show_error("Not all contributions were prepared", e),
+            Done::Prepared(Err(e)) => {
+                self.show_error(&crate::ui_t!("error-not-all-prepared"), e);
+            }
             Done::Compared(path, result) => self.compare_finished(path, *result),
         }
     }

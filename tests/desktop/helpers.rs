@@ -157,7 +157,15 @@ pub fn choose(h: &mut Harness<'_, AppState>, field: &str, text: &str) {
     press_with(h, egui::Modifiers::COMMAND, egui::Key::A);
     h.get_by_label(field).type_text(text);
     h.run();
-    click(h, "Use this file");
+    let code = h
+        .state()
+        .preferences
+        .language
+        .clone()
+        .unwrap_or("en".into());
+    let catalog = normcheck::i18n::Catalog::shipped();
+    let use_file = catalog.tr(&code).unwrap().dynamic("dialog-use-file");
+    click(h, &use_file);
     assert_eq!(h.state().error_text(), None);
 }
 

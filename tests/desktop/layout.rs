@@ -190,12 +190,16 @@ fn check_every_screen_in(pixels: (f32, f32), zoom: f32, code: &str) {
     h.state_mut().push(Action::CompareWithEarlier);
     h.run();
     let earlier = dir.path().join("lao-2025.json");
-    choose(&mut h, "File path:", &earlier.display().to_string());
+    choose(
+        &mut h,
+        &word(code, "dialog-file-path"),
+        &earlier.display().to_string(),
+    );
     look(&h, "progress");
     h.state_mut().push(Action::SaveAs);
     h.run();
     look(&h, "save prompt");
-    h.get_by_label(&word("en", "form-cancel")).click();
+    h.get_by_label(&word(code, "form-cancel")).click();
     h.run();
     h.state_mut().push(Action::NewAssessment);
     h.run();

@@ -36,7 +36,7 @@ fn a_whole_norm_gets_an_agency_in_one_undoable_step_and_the_counts_follow() {
     h.run();
     click(&mut h, "The whole norm");
     type_into(&mut h, "Agency:", "National CERT");
-    h.get_by_label_contains("Assign 8 ticked item(s)").click();
+    h.get_by_label_contains("Assign 8 ticked items").click();
     h.run();
     let owners = owners_of_norm_a(&h);
     assert!(
@@ -183,7 +183,7 @@ fn progress_since_an_earlier_assessment_lists_changes_and_jumps_to_them() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = comparing_two_years(dir.path());
     h.get_by_label("Progress since 2025");
-    h.get_by_label_contains("1 practical action(s) improved, 0 regressed");
+    h.get_by_label_contains("1 practical action improved, 0 regressed");
     h.get_by_label_contains("Improved from 1 Planned to 3 Implemented");
     click(&mut h, "a.1");
     h.get_by_label_contains("Designate a lead agency");

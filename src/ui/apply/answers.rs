@@ -6,6 +6,7 @@ use crate::ui::action::Answer;
 use crate::ui::app::AppState;
 use crate::ui::modal::Modal;
 use crate::ui::protection::ProtectionDialog;
+use crate::ui_t;
 
 impl AppState {
     pub(super) fn answered(&mut self, ctx: &egui::Context, answer: Answer) {
@@ -60,23 +61,21 @@ impl AppState {
         match modal {
             Modal::Unsaved(action) => self.guard_cancelled(action),
             Modal::ReadOnly(question) => {
-                self.status = format!(
-                    "Nothing was written: {} is read-only and was left as it is.",
-                    question.path.display()
-                );
+                let file = question.path.display().to_string();
+                self.status = ui_t!("status-read-only-kept", file = file);
                 self.request_lapsed(question.request);
             }
-            Modal::Passphrase(_) => self.status = "Nothing was opened.".to_owned(),
+            Modal::Passphrase(_) => self.status = ui_t!("status-nothing-opened"),
             Modal::SaveOptions(options) => {
                 if let Some(action) = options.then {
                     self.guard_cancelled(action);
                 }
             }
             Modal::ChecklistChoice(_) => {
-                self.status = "Kept the checklist saved in the assessment.".to_owned();
+                self.status = ui_t!("status-kept-copy");
             }
             Modal::SheetImport(pending) => {
-                self.status = format!("Nothing imported from {}.", pending.name());
+                self.status = ui_t!("status-nothing-imported", name = pending.name().to_string());
             }
             Modal::Protection(_)
             | Modal::Error(_)
@@ -92,22 +91,20 @@ impl AppState {
                 Ok(passphrase) => self.set_protection(
                     ctx,
                     Protection::with_passphrase(passphrase),
-                    "Protected with the new passphrase",
+                    ui_t!("status-protected"),
                 ),
                 // Not ready (too short, the two differ): the dialog stays, saying why.
                 Err(_) => self.modal = Some(Modal::Protection(ProtectionDialog::Change(form))),
             },
-            ProtectionDialog::Remove => self.set_protection(
-                ctx,
-                Protection::Plain,
-                "Protection removed; the file is plain JSON now",
-            ),
+            ProtectionDialog::Remove => {
+                self.set_protection(ctx, Protection::Plain, ui_t!("status-unprotected"))
+            }
         }
     }
 
     /// Stores the document with `protection` from now on: saved again at once when it has a
     /// file, otherwise at the next save.
-    fn set_protection(&mut self, ctx: &egui::Context, protection: Protection, done: &'static str) {
+    fn set_protection(&mut self, ctx: &egui::Context, protection: Protection, done: String) {
         let Some(doc) = &mut self.doc else { return };
         match doc.path.clone() {
             Some(path) => {
@@ -117,7 +114,7 @@ impl AppState {
             None => {
                 doc.protection = protection;
                 doc.mark_unsaved();
-                self.status = format!("{done}. Save the assessment to write it.");
+                self.status = ui_t!("status-save-to-write", done = done);
             }
         }
     }

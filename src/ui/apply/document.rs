@@ -11,6 +11,7 @@ use crate::ui::app::{AppState, Mode, Screen};
 use crate::ui::document::OpenDocument;
 use crate::ui::modal::{Guarded, Modal};
 use crate::ui::words::Worded;
+use crate::ui_t;
 
 impl AppState {
     /// Runs `action` now if nothing unsaved would be lost, otherwise asks first.
@@ -57,13 +58,10 @@ impl AppState {
     pub(crate) fn guard_cancelled(&mut self, action: Guarded) {
         match action {
             Guarded::Replace { doc, .. } => {
-                self.status = format!(
-                    "Nothing was opened: {} stays closed and your work is unchanged.",
-                    doc.display_name()
-                );
+                self.status = ui_t!("status-stays-closed", name = doc.display_name());
             }
             Guarded::MoveToEdition { .. } => {
-                self.status = "Nothing was moved: your work is unchanged.".to_owned();
+                self.status = ui_t!("status-nothing-moved");
             }
             Guarded::New | Guarded::Close | Guarded::Quit => {}
         }
@@ -73,11 +71,11 @@ impl AppState {
         let checklist = match &checklist_path {
             Some(path) => match load_checklist(path) {
                 Ok(c) => Arc::new(c),
-                Err(e) => return self.show_error("The checklist could not be used", e.worded()),
+                Err(e) => return self.show_error(&ui_t!("error-checklist-unusable"), e.worded()),
             },
             None => match builtin() {
                 Ok(c) => c,
-                Err(e) => return self.show_error("The built-in checklist is damaged", e),
+                Err(e) => return self.show_error(&ui_t!("error-builtin-damaged"), e),
             },
         };
         let now = timestamp_now();
@@ -90,7 +88,7 @@ impl AppState {
         doc.checklist_path = checklist_path;
         doc.mark_unsaved();
         self.set_document(doc);
-        self.status = "New assessment created. Save it with Ctrl+S.".to_owned();
+        self.status = ui_t!("status-created");
     }
 
     pub(crate) fn set_document(&mut self, doc: OpenDocument) {

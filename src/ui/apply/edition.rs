@@ -7,6 +7,7 @@ use crate::session::{available_upgrade, upgrade_session};
 use crate::ui::app::AppState;
 use crate::ui::document::OpenDocument;
 use crate::ui::modal::{EditionView, Guarded, Modal};
+use crate::ui_t;
 
 impl AppState {
     /// Shows what the newer edition changes, with the choice to move the answers.
@@ -23,7 +24,7 @@ impl AppState {
                     changes,
                 })));
             }
-            _ => self.status = "This checklist has no newer edition.".to_owned(),
+            _ => self.status = ui_t!("status-no-newer-edition"),
         }
     }
 
@@ -36,31 +37,36 @@ impl AppState {
         let upgraded = match upgrade_session(&doc.session, None) {
             Ok(upgraded) => upgraded,
             Err(e) => {
-                return self.show_error("The answers could not be moved", e.to_string());
+                return self.show_error(&ui_t!("error-not-moved"), e.to_string());
             }
         };
-        let mut status = format!(
-            "Moved to checklist version {}: {} answers carried",
-            upgraded.checklist.version, upgraded.carried
+        let mut status = ui_t!(
+            "status-moved",
+            version = upgraded.checklist.version.clone(),
+            count = upgraded.carried
         );
         if !upgraded.merged.is_empty() {
             let pairs: Vec<String> = upgraded
                 .merged
                 .iter()
-                .map(|(old, into, _)| format!("{old} into {into}"))
+                .map(|(old, into, _)| {
+                    ui_t!(
+                        "edition-merged-into",
+                        old = old.clone(),
+                        into = into.clone()
+                    )
+                })
                 .collect();
-            status.push_str(&format!(", merged {}", pairs.join(", ")));
+            status.push_str(&ui_t!("status-moved-merged", pairs = pairs.join(", ")));
         }
         if !upgraded.dropped.is_empty() {
-            status.push_str(&format!(
-                ", removed {} (its answer is left out)",
-                upgraded.dropped.join(", ")
-            ));
+            let removed = upgraded.dropped.join(", ");
+            status.push_str(&ui_t!("status-moved-removed", items = removed));
         }
-        status.push_str(&format!(
-            "; {} new items to answer. Save it under a new name: {} is unchanged.",
-            upgraded.added.len(),
-            doc.display_name()
+        status.push_str(&ui_t!(
+            "status-moved-new",
+            count = upgraded.added.len(),
+            name = doc.display_name()
         ));
         let mut moved = OpenDocument::new(upgraded.session, upgraded.checklist, None);
         moved.protection = doc.protection.clone();

@@ -14,6 +14,7 @@ use crate::ui::file_names;
 use crate::ui::modal::Guarded;
 use crate::ui::words::Worded;
 use crate::ui::work::{Done, Saved};
+use crate::ui_t;
 
 impl AppState {
     /// What the user chose in a file dialog or typed-path prompt.
@@ -61,7 +62,7 @@ impl AppState {
                 Ok(checklist) => {
                     self.views.new_form.checklist = Some((path, checklist.title.clone()));
                 }
-                Err(e) => self.show_error("The checklist could not be used", e.worded()),
+                Err(e) => self.show_error(&ui_t!("error-checklist-unusable"), e.worded()),
             },
         }
     }
@@ -139,11 +140,11 @@ impl AppState {
         protection: Protection,
         write: WriteOptions,
         then: Option<Guarded>,
-        done: Option<&'static str>,
+        done: Option<String>,
     ) {
         let Some(doc) = &self.doc else { return };
         let (session, checklist) = (doc.session.clone(), doc.checklist.clone());
-        let what = format!("Saving {}…", file_names::shown_name(&path));
+        let what = ui_t!("status-saving", file = file_names::shown_name(&path));
         self.start_work(ctx, what, false, move || {
             let result = save_session_as(&path, &session, &checklist, &protection, write);
             Done::Saved(Box::new(Saved {
@@ -161,18 +162,17 @@ impl AppState {
     pub(crate) fn save_finished(&mut self, ctx: &egui::Context, saved: Saved) {
         let Some(doc) = &mut self.doc else { return };
         if let Err(e) = saved.result {
-            return self.show_error(
-                "The assessment could not be saved",
-                format!("{e}\nYour work is still open; try another folder or file name."),
-            );
+            let detail = ui_t!("error-not-saved-detail", error = e.to_string());
+            return self.show_error(&ui_t!("error-not-saved"), detail);
         }
         doc.protection = saved.protection;
         doc.path = Some(saved.path.clone());
         doc.mark_saved();
         self.recovery.store.clear();
+        let file = saved.path.display().to_string();
         self.status = match saved.done {
-            Some(done) => format!("{done}: saved {}", saved.path.display()),
-            None => format!("Saved {}", saved.path.display()),
+            Some(done) => ui_t!("status-done-saved", done = done, file = file),
+            None => ui_t!("status-saved-file", file = file),
         };
         self.remember(&saved.path);
         if let Some(action) = saved.then {
@@ -186,20 +186,20 @@ impl AppState {
         let Some(doc) = &self.doc else { return };
         let name = file_names::report_file_name(&doc.session.meta);
         let protected = if doc.protection.is_protected() {
-            "The assessment is protected, but the report itself is not encrypted: store and send it with care."
+            ui_t!("export-not-encrypted")
         } else {
-            ""
+            String::new()
         };
         let progress = self.views.comparison.as_ref().map(|c| {
             let since = crate::report::period_pair(
-                &crate::i18n::Tr::english(),
+                &crate::ui::lang::current(),
                 &c.earlier.session,
                 &doc.session,
             )
             .0;
-            format!("The report shows the progress since {since} (Progress screen).")
+            ui_t!("export-shows-progress", since = since)
         });
-        let note = [protected, progress.as_deref().unwrap_or("")]
+        let note = [protected.as_str(), progress.as_deref().unwrap_or("")]
             .into_iter()
             .filter(|n| !n.is_empty())
             .collect::<Vec<_>>()
@@ -214,7 +214,7 @@ impl AppState {
         let Some(doc) = &self.doc else { return };
         let path = file_names::with_default_extension(path, "pdf");
         if let Err(e) = refuse_input_as_output(&path, &doc.input_files()) {
-            return self.show_error("The report was not exported", e.to_string());
+            return self.show_error(&ui_t!("export-failed"), e.to_string());
         }
         let (checklist, session) = (doc.checklist.clone(), doc.session.clone());
         if self
@@ -223,7 +223,7 @@ impl AppState {
         {
             return;
         }
-        self.status = format!("Exporting the report to {}…", path.display());
+        self.status = ui_t!("status-exporting", file = path.display().to_string());
         let earlier = self.views.comparison.as_ref().map(|c| c.earlier.clone());
         self.export
             .start(ctx, checklist, session, path, earlier, write);

@@ -1,6 +1,7 @@
 //! What a file dialog is for: its purpose (title, filter, file or folder) and, for the app,
 //! the request with what is needed to carry on once the file is chosen.
 
+use crate::ui_t;
 use std::path::PathBuf;
 
 /// What a chosen file is for.
@@ -28,17 +29,17 @@ pub enum Purpose {
 
 impl Purpose {
     /// Title of the dialog or prompt.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Purpose::OpenSession => "Open assessment",
-            Purpose::SaveSession => "Save assessment as",
-            Purpose::OpenChecklist => "Choose a checklist file",
-            Purpose::ExportReport => "Export the report as PDF",
-            Purpose::ContributionsFolder => "Folder for the contribution files",
-            Purpose::MergeContributions => "Contributions to merge",
-            Purpose::EarlierAssessment => "Earlier assessment to compare with",
-            Purpose::ExportSheet => "Export the assessment as a spreadsheet",
-            Purpose::ImportSheet => "Import an edited spreadsheet",
+            Purpose::OpenSession => ui_t!("dialog-open-session"),
+            Purpose::SaveSession => ui_t!("dialog-save-session"),
+            Purpose::OpenChecklist => ui_t!("dialog-open-checklist"),
+            Purpose::ExportReport => ui_t!("dialog-export-report"),
+            Purpose::ContributionsFolder => ui_t!("dialog-contributions-folder"),
+            Purpose::MergeContributions => ui_t!("dialog-merge"),
+            Purpose::EarlierAssessment => ui_t!("dialog-earlier"),
+            Purpose::ExportSheet => ui_t!("dialog-export-sheet"),
+            Purpose::ImportSheet => ui_t!("dialog-import-sheet"),
         }
     }
 

@@ -3,13 +3,16 @@
 use std::path::{Path, PathBuf};
 
 use super::{Chosen, Dialogs, Purpose};
+use crate::ui_t;
 
 /// An example path in the form this system uses, for a file with this extension.
 fn path_example(extension: &str) -> String {
     if cfg!(windows) {
-        format!("e.g. C:\\Users\\me\\Documents\\assessment.{extension}")
+        let path = format!("C:\\Users\\me\\Documents\\assessment.{extension}");
+        ui_t!("dialog-example", path = path)
     } else {
-        format!("e.g. /home/me/Documents/assessment.{extension}")
+        let path = format!("/home/me/Documents/assessment.{extension}");
+        ui_t!("dialog-example", path = path)
     }
 }
 
@@ -76,12 +79,12 @@ impl Dialogs {
             ui.horizontal_wrapped(|ui| {
                 let ready = !typed.text.trim().is_empty();
                 let ok = ui
-                    .add_enabled(ready, egui::Button::new("Use this file"))
+                    .add_enabled(ready, egui::Button::new(ui_t!("dialog-use-file")))
                     .clicked();
                 if (ok || enter) && ready {
                     ended = Some(Ended::Paths(typed.paths()));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(ui_t!("form-cancel")).clicked() {
                     ended = Some(Ended::Cancelled);
                 }
             });
@@ -113,11 +116,11 @@ impl TypedPath {
 fn path_field(ui: &mut egui::Ui, typed: &mut TypedPath) -> bool {
     let many = typed.purpose.picks_many();
     let label = ui.label(if typed.purpose.picks_folder() {
-        "Folder path:"
+        ui_t!("dialog-folder-path")
     } else if many {
-        "File paths, one per line:"
+        ui_t!("dialog-file-paths")
     } else {
-        "File path:"
+        ui_t!("dialog-file-path")
     });
     let field = egui::Id::unique("typed-path-field");
     if let Some((start, end)) = typed.select {

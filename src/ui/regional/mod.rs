@@ -120,7 +120,7 @@ impl RegionalView {
             self.exporting = None;
             self.message = Some(
                 match result.unwrap_or_else(|| Err("the export stopped unexpectedly".into())) {
-                    Ok(done) => (true, done.describe("Regional report")),
+                    Ok(done) => (true, done.describe(true)),
                     Err(e) => (
                         false,
                         format!("The regional report could not be exported: {e}"),

@@ -9,6 +9,7 @@ use crate::ui::screens::assess::AssessView;
 use crate::ui::theme;
 use crate::ui::widgets::accessible_name;
 use crate::ui::widgets::bars::score_bar;
+use crate::ui::widgets::wrapped_text::wrapped;
 use crate::ui_t;
 
 /// One norm or focus area as listed: id, name, and its scores.
@@ -135,10 +136,11 @@ fn overall(doc: &OpenDocument) -> String {
 /// it was clicked.
 fn group_row(ui: &mut egui::Ui, group: &Group<'_>, selected: bool) -> bool {
     let completion = whole_percent(group.score.completion.unwrap_or(0.0));
-    let r = ui.add(
-        egui::Button::selectable(selected, RichText::new(&group.label).strong())
-            .wrap_mode(egui::TextWrapMode::Wrap),
-    );
+    // Laid out here, so that Thai, Khmer, Lao and Myanmar names break between words.
+    let padding = 2.0 * ui.spacing().button_padding.x;
+    let width = (ui.available_width() - padding).max(40.0);
+    let label = wrapped(ui, RichText::new(&group.label).strong(), width);
+    let r = ui.add(egui::Button::selectable(selected, label));
     accessible_name(
         ui,
         &r,

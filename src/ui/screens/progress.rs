@@ -11,6 +11,7 @@ use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
 use crate::ui::team::ComparisonView;
 use crate::ui::theme;
+use crate::ui_t;
 
 /// Draws the comparison, or how to start one.
 pub fn ui(
@@ -26,39 +27,37 @@ pub fn ui(
             .show(ui, |ui| {
                 theme::limit_width(ui, 1100.0);
                 let Some(earlier) = earlier else {
-                    ui.heading("Progress");
-                    ui.label(
-                        "Compare this assessment with an earlier one to see what has improved.",
-                    );
-                    if ui.button("Compare with an earlier assessment…").clicked() {
+                    ui.heading(ui_t!("tab-progress"));
+                    ui.label(ui_t!("progress-intro"));
+                    if ui.button(ui_t!("menu-file-compare")).clicked() {
                         actions.push(Action::CompareWithEarlier);
                     }
                     return;
                 };
                 let (c, (old, new)) = earlier.compare(doc);
-                ui.heading(format!("Progress since {old}"));
+                ui.heading(ui_t!("report-progress-heading", since = old.clone()));
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        RichText::new(format!(
-                            "Comparing {} ({old}) with this assessment ({new}).",
-                            earlier.path.display()
-                        ))
-                        .weak(),
+                    let comparing = ui_t!(
+                        "progress-comparing",
+                        file = earlier.path.display().to_string(),
+                        old = old.clone(),
+                        new = new.clone()
                     );
-                    if ui.small_button("Compare with another…").clicked() {
+                    ui.label(RichText::new(comparing).weak());
+                    if ui.small_button(ui_t!("progress-compare-another")).clicked() {
                         actions.push(Action::CompareWithEarlier);
                     }
                 });
                 ui.add_space(8.0);
                 headline(ui, &c);
                 ui.add_space(8.0);
-                ui.label(RichText::new("Score per norm, then and now").strong());
+                ui.label(RichText::new(ui_t!("progress-norm-chart")).strong());
                 chart(ui, "progress-norms-chart", &c.norms, (&old, &new), |g| {
                     format!("({})", g.id)
                 });
-                delta_table(ui, "Norm", &c.norms, true);
+                delta_table(ui, &ui_t!("report-progress-norm"), &c.norms, true);
                 ui.add_space(12.0);
-                ui.label(RichText::new("Score per focus area, then and now").strong());
+                ui.label(RichText::new(ui_t!("progress-area-chart")).strong());
                 chart(
                     ui,
                     "progress-areas-chart",
@@ -66,7 +65,7 @@ pub fn ui(
                     (&old, &new),
                     |g| g.title.chars().take(18).collect(),
                 );
-                delta_table(ui, "Focus area", &c.focus_areas, false);
+                delta_table(ui, &ui_t!("report-progress-area"), &c.focus_areas, false);
                 ui.add_space(12.0);
                 changed_items(ui, doc, &c.items, &old, actions);
             });
@@ -74,23 +73,25 @@ pub fn ui(
 }
 
 fn headline(ui: &mut egui::Ui, c: &Comparison) {
-    let score = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{v:.1}"));
+    let tr = crate::ui::lang::current();
+    let score = |v: Option<f64>| v.map_or("–".to_owned(), |v| tr.number(v, 1));
     ui.label(
-        RichText::new(format!(
-            "Overall score {} then, {} now ({})",
-            score(c.overall.old),
-            score(c.overall.new),
-            signed(&crate::i18n::Tr::english(), c.overall.delta)
+        RichText::new(ui_t!(
+            "progress-overall",
+            before = score(c.overall.old),
+            now = score(c.overall.new),
+            change = signed(&tr, c.overall.delta)
         ))
         .size(theme::HERO_TEXT_SIZE * 0.6)
         .strong(),
     );
     let count = |kind: Change| c.items.iter().filter(|i| i.change == kind).count();
-    ui.label(format!(
-        "{} practical action(s) improved, {} regressed, {} changed otherwise.",
-        count(Change::Improved),
-        count(Change::Regressed),
-        count(Change::Changed) + count(Change::Added) + count(Change::Removed)
+    let otherwise: usize = count(Change::Changed) + count(Change::Added) + count(Change::Removed);
+    ui.label(ui_t!(
+        "progress-moves",
+        improved = count(Change::Improved),
+        regressed = count(Change::Regressed),
+        changed = otherwise
     ));
 }
 
@@ -118,10 +119,14 @@ fn chart(
     };
     let muted = ui.visuals().weak_text_color();
     let accent = theme::bar_fill(ui.visuals());
-    let earlier = BarChart::new(format!("{old} (earlier)"), bars(0.2, |g| g.delta.old))
+    let (earlier, now) = (
+        ui_t!("progress-earlier", period = old.to_owned()),
+        ui_t!("progress-now", period = new.to_owned()),
+    );
+    let earlier = BarChart::new(earlier, bars(0.2, |g| g.delta.old))
         .horizontal()
         .color(muted);
-    let now = BarChart::new(format!("{new} (now)"), bars(-0.2, |g| g.delta.new))
+    let now = BarChart::new(now, bars(-0.2, |g| g.delta.new))
         .horizontal()
         .color(accent);
     let ids: Vec<String> = groups.iter().map(short).collect();
@@ -155,7 +160,8 @@ fn chart(
 /// Before / now / change per group. The name column takes what the three number columns leave
 /// and wraps, so the table fits any window width and zoom.
 fn delta_table(ui: &mut egui::Ui, first: &str, groups: &[GroupDelta], norms: bool) {
-    let score = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{v:.1}"));
+    let tr = crate::ui::lang::current();
+    let score = |v: Option<f64>| v.map_or("–".to_owned(), |v| tr.number(v, 1));
     let row = |ui: &mut egui::Ui, cells: [RichText; 4]| {
         let number = 56.0;
         let gap = ui.spacing().item_spacing.x;
@@ -180,7 +186,13 @@ fn delta_table(ui: &mut egui::Ui, first: &str, groups: &[GroupDelta], norms: boo
             }
         });
     };
-    let header = [first, "Before", "Now", "Change"].map(|h| RichText::new(h).strong());
+    let header = [
+        first.to_owned(),
+        ui_t!("report-progress-before"),
+        ui_t!("report-progress-now"),
+        ui_t!("report-progress-change"),
+    ]
+    .map(|h| RichText::new(h).strong());
     row(ui, header);
     ui.separator();
     for g in groups {
@@ -195,7 +207,7 @@ fn delta_table(ui: &mut egui::Ui, first: &str, groups: &[GroupDelta], norms: boo
                 RichText::new(name),
                 RichText::new(score(g.delta.old)),
                 RichText::new(score(g.delta.new)),
-                RichText::new(signed(&crate::i18n::Tr::english(), g.delta.delta)),
+                RichText::new(signed(&tr, g.delta.delta)),
             ],
         );
     }
@@ -208,13 +220,18 @@ fn changed_items(
     old: &str,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(RichText::new(format!("Changed answers since {old}: {}", items.len())).strong());
+    let heading = ui_t!(
+        "progress-changed",
+        since = old.to_owned(),
+        count = items.len()
+    );
+    ui.label(RichText::new(heading).strong());
     if items.is_empty() {
-        ui.label(RichText::new("No answer differs.").weak());
+        ui.label(RichText::new(ui_t!("progress-no-change")).weak());
         return;
     }
     let level = |v: &serde_json::Value| match v {
-        serde_json::Value::Null => "not answered".to_owned(),
+        serde_json::Value::Null => ui_t!("progress-not-answered"),
         v => super::team::shown(doc, "level", v),
     };
     for i in items {
@@ -222,23 +239,20 @@ fn changed_items(
             .shown
             .item(&i.id)
             .map_or("", |(_, item)| item.text.as_str());
-        let word = match i.change {
-            Change::Improved => "Improved",
-            Change::Regressed => "Regressed",
-            Change::Changed => "Changed",
-            Change::Added => "New item",
-            Change::Removed => "Item removed",
+        let (from, to) = (level(&i.old), level(&i.new));
+        let moved = match i.change {
+            Change::Improved => ui_t!("progress-improved", from = from, to = to),
+            Change::Regressed => ui_t!("progress-regressed", from = from, to = to),
+            Change::Changed => ui_t!("progress-changed-item", from = from, to = to),
+            Change::Added => ui_t!("progress-added", from = from, to = to),
+            Change::Removed => ui_t!("progress-removed", from = from, to = to),
         };
         ui.horizontal_wrapped(|ui| {
             let jump = ui.link(RichText::new(&i.id).strong());
             if jump.clicked() && i.change != Change::Removed {
                 actions.push(Action::JumpToItem(i.id.clone()));
             }
-            ui.label(format!(
-                "{word} from {} to {}",
-                level(&i.old),
-                level(&i.new)
-            ));
+            ui.label(moved);
         });
         ui.indent(("changed", &i.id), |ui| {
             wrapped_label(ui, RichText::new(text).weak());

@@ -65,11 +65,16 @@ fn recovery_offer(ui: &mut egui::Ui, found: &[Found], actions: &mut Vec<Action>)
                     .as_deref()
                     .unwrap_or("");
                 ui.label(RichText::new(ui_t!("start-closed-unsaved")).strong());
-                ui.label(ui_t!(
-                    "start-autosaved",
-                    what = what,
-                    state = state.to_owned()
-                ));
+                let copy = if state.trim().is_empty() {
+                    ui_t!("start-autosaved", what = what)
+                } else {
+                    ui_t!(
+                        "start-autosaved-state",
+                        what = what,
+                        state = state.to_owned()
+                    )
+                };
+                ui.label(copy);
                 recovery_buttons(ui, path, &when, actions);
             }
             Ok(Leftover::Protected { modified }) => {

@@ -14,6 +14,7 @@ use crate::ui::document::OpenDocument;
 use crate::ui::team::TeamView;
 use crate::ui::theme;
 use crate::ui::widgets::section::section;
+use crate::ui_t;
 
 /// Draws the Team screen.
 pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &mut Vec<Action>) {
@@ -23,12 +24,12 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 theme::limit_width(ui, 1100.0);
-                ui.heading("Team — agencies, contributions and conflicts");
+                ui.heading(ui_t!("team-heading"));
                 if let Some(c) = &doc.session.contribution {
-                    ui.label(format!(
-                        "This file is the contribution of {} ({} item(s)). Answer its items and send the file back to the coordinator.",
-                        c.agency,
-                        c.items.len()
+                    ui.label(ui_t!(
+                        "team-contribution",
+                        agency = c.agency.clone(),
+                        count = c.items.len()
                     ));
                 }
                 ui.add_space(8.0);
@@ -44,24 +45,28 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &
 
 /// Per agency: items assigned and answered.
 fn agencies(ui: &mut egui::Ui, doc: &OpenDocument) {
-    ui.label(RichText::new("Responsible agencies").strong());
+    ui.label(RichText::new(ui_t!("team-agencies")).strong());
     let counts = agency_counts(&doc.shown, &doc.session);
     if counts.is_empty() {
-        ui.label(RichText::new("No item has a responsible agency yet. Assign them below.").weak());
+        ui.label(RichText::new(ui_t!("team-no-agencies")).weak());
         return;
     }
     egui::Grid::new("agency-counts")
         .striped(true)
         .num_columns(3)
         .show(ui, |ui| {
-            ui.label(RichText::new("Agency").strong());
-            ui.label(RichText::new("Items").strong());
-            ui.label(RichText::new("Answered").strong());
+            ui.label(RichText::new(ui_t!("team-col-agency")).strong());
+            ui.label(RichText::new(ui_t!("team-col-items")).strong());
+            ui.label(RichText::new(ui_t!("team-col-answered")).strong());
             ui.end_row();
             for (agency, (items, answered)) in &counts {
                 ui.label(agency);
                 ui.label(items.to_string());
-                ui.label(format!("{answered} of {items}"));
+                ui.label(ui_t!(
+                    "team-answered-of",
+                    answered = answered.to_string(),
+                    items = items.to_string()
+                ));
                 ui.end_row();
             }
         });
@@ -69,9 +74,9 @@ fn agencies(ui: &mut egui::Ui, doc: &OpenDocument) {
     let total = doc.shown.items().count();
     if assigned < total {
         ui.label(
-            RichText::new(format!(
-                "{} item(s) have no responsible agency and stay with the coordinator.",
-                total - assigned
+            RichText::new(ui_t!(
+                "team-unassigned",
+                count = total.saturating_sub(assigned)
             ))
             .weak(),
         );
@@ -80,23 +85,16 @@ fn agencies(ui: &mut egui::Ui, doc: &OpenDocument) {
 
 /// Prepare and merge contributions.
 fn hand_out(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
-    ui.label(RichText::new("Hand out and bring back").strong());
-    ui.label(
-        RichText::new(
-            "Each agency gets a file with only its own items and the assessment's details. Merge their files back here: a field changed by one agency is taken; different answers to the same field become conflicts for you to settle.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(ui_t!("team-hand-out")).strong());
+    ui.label(RichText::new(ui_t!("team-hand-out-explained")).weak());
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Prepare contributions…").clicked() {
+        if ui.button(ui_t!("menu-file-prepare")).clicked() {
             actions.push(Action::PrepareContributions);
         }
         let can_merge = doc.session.contribution.is_none();
         if ui
-            .add_enabled(can_merge, egui::Button::new("Merge contributions…"))
-            .on_disabled_hover_text(
-                "Merge into the coordinator's assessment, not into a contribution",
-            )
+            .add_enabled(can_merge, egui::Button::new(ui_t!("menu-file-merge")))
+            .on_disabled_hover_text(ui_t!("team-merge-where"))
             .clicked()
         {
             actions.push(Action::MergeContributions);
@@ -106,12 +104,12 @@ fn hand_out(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
 
 /// Tick items (or whole norms) and give them a responsible agency in one step.
 fn assign(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &mut Vec<Action>) {
-    ui.label(RichText::new("Assign a responsible agency").strong());
+    ui.label(RichText::new(ui_t!("team-assign")).strong());
     agency_field(ui, doc, view);
     let agency = view.agency.trim().to_owned();
     let n = view.selected.len();
     ui.horizontal_wrapped(|ui| {
-        let text = format!("Assign {n} ticked item(s)");
+        let text = ui_t!("team-assign-ticked", count = n);
         if ui
             .add_enabled(n > 0 && !agency.is_empty(), egui::Button::new(text))
             .clicked()
@@ -125,13 +123,13 @@ fn assign(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &
                 })
                 .collect();
             actions.push(Action::EditAll {
-                label: format!("assign {n} item(s) to {agency}"),
+                label: ui_t!("team-assign-undo", count = n, agency = agency.clone()),
                 edits,
             });
             view.selected.clear();
         }
         if ui
-            .add_enabled(n > 0, egui::Button::new("Untick all"))
+            .add_enabled(n > 0, egui::Button::new(ui_t!("team-untick")))
             .clicked()
         {
             view.selected.clear();
@@ -145,17 +143,17 @@ fn assign(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &
 /// The agency to assign: typed, or chosen among those the assessment already names.
 fn agency_field(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Agency:");
+        let label = ui.label(ui_t!("team-agency-label"));
         ui.add(
             egui::TextEdit::singleline(&mut view.agency)
-                .hint_text("e.g. National CERT")
+                .hint_text(ui_t!("team-agency-hint"))
                 .desired_width(260.0),
         )
         .labelled_by(label.id);
         let known = agency_counts(&doc.shown, &doc.session);
         if !known.is_empty() {
-            egui::ComboBox::from_label("or choose a known agency")
-                .selected_text("Known agencies")
+            egui::ComboBox::from_label(ui_t!("team-known-choose"))
+                .selected_text(ui_t!("team-known"))
                 .show_ui(ui, |ui| {
                     for agency in known.keys() {
                         if ui
@@ -174,15 +172,15 @@ fn agency_field(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView) {
 fn norm_ticks(ui: &mut egui::Ui, doc: &OpenDocument, norm: &Norm, view: &mut TeamView) {
     let ids: Vec<&String> = norm.items.iter().map(|i| &i.id).collect();
     let ticked = ids.iter().filter(|id| view.selected.contains(**id)).count();
-    let title = format!(
-        "({}) {} — {ticked} of {} ticked",
-        norm.id,
-        norm.title,
-        ids.len()
+    let title = ui_t!(
+        "team-norm-ticked",
+        norm = format!("({}) {}", norm.id, norm.title),
+        ticked = ticked,
+        count = ids.len()
     );
     section(ui, ("assign", &norm.id), &title, false, |ui| {
         let mut whole = ticked == ids.len();
-        if ui.checkbox(&mut whole, "The whole norm").changed() {
+        if ui.checkbox(&mut whole, ui_t!("team-whole-norm")).changed() {
             for id in &ids {
                 if whole {
                     view.selected.insert((*id).clone());
@@ -195,8 +193,8 @@ fn norm_ticks(ui: &mut egui::Ui, doc: &OpenDocument, norm: &Norm, view: &mut Tea
             let owner = doc
                 .session
                 .answer(&item.id)
-                .and_then(|a| a.owner.as_deref())
-                .unwrap_or("no agency");
+                .and_then(|a| a.owner.clone())
+                .unwrap_or_else(|| ui_t!("team-no-agency"));
             let mut on = view.selected.contains(&item.id);
             let text = format!("{} {} — {owner}", item.id, item.text);
             let spacing = ui.spacing();
@@ -224,13 +222,8 @@ fn conflicts(
     if list.is_empty() {
         return;
     }
-    ui.label(RichText::new(format!("Conflicts to settle: {}", list.len())).strong());
-    ui.label(
-        RichText::new(
-            "Agencies gave different answers to these fields. The assessment keeps the earlier value until you choose one.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(ui_t!("team-conflicts", count = list.len())).strong());
+    ui.label(RichText::new(ui_t!("team-conflicts-explained")).weak());
     for conflict in list {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -254,7 +247,7 @@ fn conflict_card(
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("{} · {}", conflict.item, conflict.field)).strong());
         ui.label(text);
-        if ui.small_button("Go to item").clicked() {
+        if ui.small_button(ui_t!("team-go-to-item")).clicked() {
             actions.push(Action::JumpToItem(conflict.item.clone()));
         }
     });
@@ -277,14 +270,19 @@ fn conflict_card(
             wrapped_label(ui, shown(doc, &conflict.field, value));
         });
     };
-    side(ui, RichText::new("Before").weak(), &conflict.base, "Keep");
+    let (before, keep, use_this) = (
+        ui_t!("team-before"),
+        ui_t!("team-keep"),
+        ui_t!("team-use-this"),
+    );
+    side(ui, RichText::new(before).weak(), &conflict.base, &keep);
     for (i, proposal) in conflict.values.iter().enumerate() {
         ui.push_id(i, |ui| {
             side(
                 ui,
                 RichText::new(&proposal.from).strong(),
                 &proposal.value,
-                "Use this",
+                &use_this,
             );
         });
     }
@@ -301,12 +299,15 @@ fn write_own_value(
     let key = format!("{}/{}", conflict.item, conflict.field);
     ui.horizontal_wrapped(|ui| {
         let written = view.written.entry(key.clone()).or_default();
-        let label = ui.label("Or write:");
+        let label = ui.label(ui_t!("team-or-write"));
         ui.add(egui::TextEdit::singleline(written).desired_width(320.0))
             .labelled_by(label.id);
         let value = written_value(&conflict.field, written);
         if ui
-            .add_enabled(!written.trim().is_empty(), egui::Button::new("Use mine"))
+            .add_enabled(
+                !written.trim().is_empty(),
+                egui::Button::new(ui_t!("team-use-mine")),
+            )
             .clicked()
         {
             actions.push(Action::Edit(Edit::ResolveConflict {
@@ -323,10 +324,10 @@ fn write_own_value(
 /// number and label, "Not applicable", the text.
 pub fn shown(doc: &OpenDocument, field: &str, value: &Value) -> String {
     match value {
-        Value::Null => "(empty)".to_owned(),
-        Value::String(s) if field == "level" && s == "na" => "Not applicable".to_owned(),
-        Value::Bool(true) => "yes".to_owned(),
-        Value::Bool(false) => "no".to_owned(),
+        Value::Null => ui_t!("team-empty"),
+        Value::String(s) if field == "level" && s == "na" => ui_t!("answer-not-applicable"),
+        Value::Bool(true) => ui_t!("team-yes"),
+        Value::Bool(false) => ui_t!("team-no"),
         Value::Number(n) if field == "level" => {
             match n.as_i64().and_then(|l| doc.shown.scale.level(l)) {
                 Some(l) => format!("{} {}", l.value, l.label),

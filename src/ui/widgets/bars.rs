@@ -49,7 +49,13 @@ pub fn chart_row(ui: &mut egui::Ui, label: &str, value: Option<f64>, label_width
             },
         );
         let bar_width = (ui.available_width() - 40.0).max(40.0);
-        let spoken = value.map_or_else(|| "no score".to_owned(), |v| format!("{v:.1} out of 100"));
+        let spoken = value.map_or_else(
+            || crate::ui_t!("bars-no-score"),
+            |v| {
+                let score = crate::ui::lang::with(|tr| tr.number(v, 1));
+                crate::ui_t!("bars-out-of-100", score = score)
+            },
+        );
         let _ = score_bar(ui, value, bar_width).on_hover_text(spoken);
     });
 }

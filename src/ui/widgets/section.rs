@@ -20,11 +20,10 @@ pub fn section(
         .horizontal(|ui| {
             let size = egui::Vec2::splat(ui.spacing().icon_width);
             let (icon, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-            let header = ui.add(
-                egui::Button::new(RichText::new(title).strong())
-                    .frame(false)
-                    .wrap_mode(egui::TextWrapMode::Wrap),
-            );
+            // Laid out here, so that titles in Thai, Khmer, Lao or Myanmar break between words.
+            let width = (ui.available_width() - 2.0 * ui.spacing().button_padding.x).max(40.0);
+            let text = super::wrapped_text::wrapped(ui, RichText::new(title).strong(), width);
+            let header = ui.add(egui::Button::new(text).frame(false));
             (icon, header)
         })
         .inner;

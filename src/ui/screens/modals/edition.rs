@@ -9,6 +9,7 @@ use crate::ui::action::Answer;
 use crate::ui::modal::EditionView;
 use crate::ui::theme;
 use crate::ui::widgets::wrapped_text::wrapped_label;
+use crate::ui_t;
 
 /// Shows the changes; the answer moves the answers or closes the dialog.
 pub(super) fn changes(ctx: &egui::Context, view: &EditionView) -> Option<Answer> {
@@ -16,13 +17,12 @@ pub(super) fn changes(ctx: &egui::Context, view: &EditionView) -> Option<Answer>
     let response = Modal::new(egui::Id::unique("edition-changes")).show(ctx, |ui| {
         theme::limit_width(ui, 680.0);
         let c = &view.changes;
-        ui.heading(format!("Checklist version {} to {}", c.from, c.to));
-        wrapped_label(
-            ui,
-            "Moving your answers makes a new assessment: answers are carried by item; where two \
-             items were merged into one, the lower level is kept with both notes; new items start \
-             unanswered. The file you opened is not changed.",
-        );
+        ui.heading(ui_t!(
+            "edition-heading",
+            from = c.from.clone(),
+            to = c.to.clone()
+        ));
+        wrapped_label(ui, ui_t!("edition-explained"));
         ScrollArea::vertical()
             .max_height(360.0)
             .auto_shrink([false, true])
@@ -30,12 +30,12 @@ pub(super) fn changes(ctx: &egui::Context, view: &EditionView) -> Option<Answer>
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button(format!("Move my answers to version {}", c.to))
+                .button(ui_t!("edition-move", to = c.to.clone()))
                 .clicked()
             {
                 chosen = Some(Answer::MoveAnswers);
             }
-            if ui.button("Close").clicked() {
+            if ui.button(ui_t!("edition-close")).clicked() {
                 chosen = Some(Answer::Dismiss);
             }
         });
@@ -46,28 +46,35 @@ pub(super) fn changes(ctx: &egui::Context, view: &EditionView) -> Option<Answer>
 fn list(ui: &mut egui::Ui, view: &EditionView) {
     let c = &view.changes;
     let norms: Vec<String> = c.norms_reworded.iter().map(|n| format!("({n})")).collect();
-    section(ui, "Norm summaries reworded", &[norms.join(", ")]);
+    section(ui, &ui_t!("edition-norms-reworded"), &[norms.join(", ")]);
     let merged: Vec<String> = c
         .merged
         .iter()
-        .map(|(old, into)| format!("{old} into {into}: {}", text(&view.to, into)))
+        .map(|(old, into)| {
+            let merged = ui_t!(
+                "edition-merged-into",
+                old = old.clone(),
+                into = into.clone()
+            );
+            format!("{merged}: {}", text(&view.to, into))
+        })
         .collect();
-    section(ui, "Merged into another item", &merged);
+    section(ui, &ui_t!("edition-merged"), &merged);
     let removed: Vec<String> = c
         .removed
         .iter()
         .map(|(id, why)| format!("{id}: {} — {why}", text(&view.from, id)))
         .collect();
-    section(ui, "Removed", &removed);
+    section(ui, &ui_t!("edition-removed"), &removed);
     let added: Vec<String> = c
         .added
         .iter()
         .map(|id| format!("{id}: {}", text(&view.to, id)))
         .collect();
-    section(ui, "New practical actions", &added);
-    section(ui, "Reworded", &[c.reworded.join(", ")]);
-    section(ui, "Focus areas changed", &[c.retagged.join(", ")]);
-    section(ui, "Source or weight changed", &[c.relabelled.join(", ")]);
+    section(ui, &ui_t!("edition-added"), &added);
+    section(ui, &ui_t!("edition-reworded"), &[c.reworded.join(", ")]);
+    section(ui, &ui_t!("edition-retagged"), &[c.retagged.join(", ")]);
+    section(ui, &ui_t!("edition-relabelled"), &[c.relabelled.join(", ")]);
 }
 
 fn section(ui: &mut egui::Ui, title: &str, lines: &[String]) {

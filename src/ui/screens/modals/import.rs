@@ -9,6 +9,7 @@ use crate::ui::action::Answer;
 use crate::ui::document::OpenDocument;
 use crate::ui::sheets::PendingImport;
 use crate::ui::theme;
+use crate::ui_t;
 
 /// A field's name as the spreadsheet's column headers say it.
 fn field_label(field: &str) -> &str {
@@ -43,14 +44,11 @@ pub(super) fn review(
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("sheet-import")).show(ctx, |ui| {
         theme::limit_width(ui, 640.0);
-        ui.heading(format!("Import “{name}”"));
+        ui.heading(ui_t!("import-heading", name = name.to_string()));
         if import.changes.is_empty() {
-            ui.label("No answer would change.");
+            ui.label(ui_t!("import-no-change"));
         } else {
-            ui.label(format!(
-                "{} item(s) would change. Empty cells clear their field.",
-                import.changes.len()
-            ));
+            ui.label(ui_t!("import-changes", count = import.changes.len()));
         }
         ScrollArea::vertical()
             .max_height(320.0)
@@ -59,9 +57,9 @@ pub(super) fn review(
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             let label = if import.problems.is_empty() {
-                "Apply the changes"
+                ui_t!("import-apply")
             } else {
-                "Apply the other changes"
+                ui_t!("import-apply-others")
             };
             if ui
                 .add_enabled(!import.edits.is_empty(), egui::Button::new(label))
@@ -69,7 +67,7 @@ pub(super) fn review(
             {
                 chosen = Some(Answer::ApplyImport);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(ui_t!("form-cancel")).clicked() {
                 chosen = Some(Answer::Dismiss);
             }
         });
@@ -89,11 +87,8 @@ fn changes_and_problems(ui: &mut egui::Ui, import: &SheetImport, doc: Option<&Op
     }
     ui.add_space(8.0);
     ui.label(
-        RichText::new(format!(
-            "{} cell(s) cannot be used and are left out:",
-            import.problems.len()
-        ))
-        .color(ui.visuals().error_fg_color),
+        RichText::new(ui_t!("import-problems", count = import.problems.len()))
+            .color(ui.visuals().error_fg_color),
     );
     for problem in &import.problems {
         ui.label(problem.to_string());

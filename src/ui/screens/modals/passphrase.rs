@@ -7,6 +7,7 @@ use super::answer;
 use crate::ui::action::Answer;
 use crate::ui::opening::{PassphraseFor, PassphrasePrompt};
 use crate::ui::protection::{NewPassphrase, ProtectionDialog, SaveOptions};
+use crate::ui_t;
 
 /// Asks for the passphrase of a protected file or recovery copy.
 pub(super) fn prompt(ctx: &egui::Context, prompt: &mut PassphrasePrompt) -> Option<Answer> {
@@ -15,22 +16,17 @@ pub(super) fn prompt(ctx: &egui::Context, prompt: &mut PassphrasePrompt) -> Opti
             .path
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-        PassphraseFor::Recover(_) => "the autosaved copy".to_owned(),
+        PassphraseFor::Recover(_) => ui_t!("pass-the-autosaved-copy"),
     };
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("passphrase-prompt")).show(ctx, |ui| {
         crate::ui::theme::limit_width(ui, 460.0);
-        ui.heading("Protected assessment");
-        ui.label(format!(
-            "“{what}” is protected. Enter its passphrase to open it."
-        ));
+        ui.heading(ui_t!("pass-protected-heading"));
+        ui.label(ui_t!("pass-protected", what = what));
         if prompt.wrong {
-            ui.label(
-                RichText::new("That passphrase is wrong. Try again.")
-                    .color(ui.visuals().error_fg_color),
-            );
+            ui.label(RichText::new(ui_t!("pass-wrong")).color(ui.visuals().error_fg_color));
         }
-        let label = ui.label("Passphrase:");
+        let label = ui.label(ui_t!("pass-label"));
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut prompt.text)
@@ -42,14 +38,16 @@ pub(super) fn prompt(ctx: &egui::Context, prompt: &mut PassphrasePrompt) -> Opti
             edit.request_focus();
         }
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        ui.checkbox(&mut prompt.show, "Show passphrase");
+        ui.checkbox(&mut prompt.show, ui_t!("pass-show"));
         ui.horizontal(|ui| {
             let ready = !prompt.text.is_empty();
-            let open = ui.add_enabled(ready, egui::Button::new("Open")).clicked();
+            let open = ui
+                .add_enabled(ready, egui::Button::new(ui_t!("pass-open")))
+                .clicked();
             if open || (enter && ready) {
                 chosen = Some(Answer::PassphraseEntered);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(ui_t!("form-cancel")).clicked() {
                 chosen = Some(Answer::Dismiss);
             }
         });
@@ -62,26 +60,22 @@ pub(super) fn save_options(ctx: &egui::Context, options: &mut SaveOptions) -> Op
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("save-options")).show(ctx, |ui| {
         crate::ui::theme::limit_width(ui, 480.0);
-        ui.heading("Save assessment");
+        ui.heading(ui_t!("save-heading"));
         if let Some(marking) = &options.suggested_by {
-            ui.label(
-                RichText::new(format!(
-                    "This assessment is marked {marking}: protecting it with a passphrase is recommended."
-                ))
-                .strong(),
-            );
+            let advice = ui_t!("save-marking-advice", marking = marking.clone());
+            ui.label(RichText::new(advice).strong());
         }
-        ui.checkbox(&mut options.protect, "Protect with a passphrase");
+        ui.checkbox(&mut options.protect, ui_t!("save-protect"));
         protection_note(ui, options);
         if let Some(problem) = &options.problem {
             ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Choose file…").clicked() {
+            if ui.button(ui_t!("save-choose-file")).clicked() {
                 chosen = Some(Answer::ChooseSaveFile);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(ui_t!("form-cancel")).clicked() {
                 chosen = Some(Answer::Dismiss);
             }
         });
@@ -92,22 +86,12 @@ pub(super) fn save_options(ctx: &egui::Context, options: &mut SaveOptions) -> Op
 /// What protecting (or not) means for the file about to be saved.
 fn protection_note(ui: &mut egui::Ui, options: &mut SaveOptions) {
     if options.protect && options.already {
-        ui.label("The file keeps its current passphrase (use Change passphrase… in the File menu to change it).");
+        ui.label(ui_t!("save-keeps-passphrase"));
     } else if options.protect {
         new_passphrase_fields(ui, &mut options.passphrase);
-        ui.label(
-            RichText::new(
-                "Without the passphrase nobody can open the file — not even you. Keep it safe.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(ui_t!("save-keep-it-safe")).weak());
     } else if options.already {
-        ui.label(
-            RichText::new(
-                "The new file will be plain JSON: anyone who can read it can read the assessment.",
-            )
-            .color(ui.visuals().warn_fg_color),
-        );
+        ui.label(RichText::new(ui_t!("save-plain-warning")).color(ui.visuals().warn_fg_color));
     }
 }
 
@@ -124,20 +108,17 @@ fn change_passphrase(ctx: &egui::Context, form: &mut NewPassphrase) -> Option<An
     let ready = form.result().is_ok();
     let response = Modal::new(egui::Id::unique("change-passphrase")).show(ctx, |ui| {
         crate::ui::theme::limit_width(ui, 480.0);
-        ui.heading("Passphrase");
-        ui.label(
-            "The assessment file and its autosaved copies are encrypted with this \
-             passphrase. If the file was saved before, it is saved again now.",
-        );
+        ui.heading(ui_t!("pass-heading"));
+        ui.label(ui_t!("pass-explained"));
         new_passphrase_fields(ui, form);
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(ready, egui::Button::new("Use this passphrase"))
+                .add_enabled(ready, egui::Button::new(ui_t!("pass-use")))
                 .clicked()
             {
                 chosen = Some(Answer::ConfirmProtection);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(ui_t!("form-cancel")).clicked() {
                 chosen = Some(Answer::Dismiss);
             }
         });
@@ -149,16 +130,13 @@ fn remove_protection(ctx: &egui::Context) -> Option<Answer> {
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("remove-protection")).show(ctx, |ui| {
         crate::ui::theme::limit_width(ui, 480.0);
-        ui.heading("Remove protection?");
-        ui.label(
-            "The file will be saved as plain JSON: anyone who can read the file — on \
-             this laptop, a shared drive or a cloud folder — can read the assessment.",
-        );
+        ui.heading(ui_t!("unprotect-heading"));
+        ui.label(ui_t!("unprotect-warning"));
         ui.horizontal(|ui| {
-            if ui.button("Remove protection").clicked() {
+            if ui.button(ui_t!("unprotect-confirm")).clicked() {
                 chosen = Some(Answer::ConfirmProtection);
             }
-            if ui.button("Keep it protected").clicked() {
+            if ui.button(ui_t!("unprotect-keep")).clicked() {
                 chosen = Some(Answer::Dismiss);
             }
         });
@@ -168,25 +146,31 @@ fn remove_protection(ctx: &egui::Context) -> Option<Answer> {
 
 /// Two masked fields, a show toggle, and the strength hint.
 fn new_passphrase_fields(ui: &mut egui::Ui, form: &mut NewPassphrase) {
-    let label = ui.label("New passphrase:");
+    let label = ui.label(ui_t!("pass-new"));
     ui.add(
         egui::TextEdit::singleline(&mut form.first)
             .password(!form.show)
             .desired_width(ui.available_width().min(400.0)),
     )
     .labelled_by(label.id);
-    let label = ui.label("Repeat the passphrase:");
+    let label = ui.label(ui_t!("pass-repeat"));
     ui.add(
         egui::TextEdit::singleline(&mut form.second)
             .password(!form.show)
             .desired_width(ui.available_width().min(400.0)),
     )
     .labelled_by(label.id);
-    ui.checkbox(&mut form.show, "Show passphrase");
+    ui.checkbox(&mut form.show, ui_t!("pass-show"));
     if !form.first.is_empty() {
-        ui.label(format!("Strength: {}", form.hint()));
+        let hint = match crate::files::protect::strength(&form.first) {
+            crate::files::protect::Strength::TooShort => ui_t!("pass-strength-too-short"),
+            crate::files::protect::Strength::Weak => ui_t!("pass-strength-weak"),
+            crate::files::protect::Strength::Fair => ui_t!("pass-strength-fair"),
+            crate::files::protect::Strength::Strong => ui_t!("pass-strength-strong"),
+        };
+        ui.label(ui_t!("pass-strength", hint = hint));
         if !form.second.is_empty() && form.first != form.second {
-            ui.label(RichText::new("The two entries differ.").color(ui.visuals().warn_fg_color));
+            ui.label(RichText::new(ui_t!("pass-differ")).color(ui.visuals().warn_fg_color));
         }
     }
 }

@@ -12,6 +12,7 @@ use crate::ui::opening::ChecklistChoice;
 use crate::ui::read_only::ReadOnlyQuestion;
 use crate::ui::theme;
 use crate::ui::work::SHOW_WORKING_AFTER;
+use crate::ui_t;
 
 /// Asks what to do with unsaved changes before an action that would drop them.
 pub(super) fn unsaved(
@@ -19,30 +20,28 @@ pub(super) fn unsaved(
     action: &Guarded,
     doc: Option<&OpenDocument>,
 ) -> Option<Answer> {
-    let verb = match action {
-        Guarded::New => "starting a new assessment",
-        Guarded::Replace { .. } => "opening another assessment",
-        Guarded::MoveToEdition { .. } => "moving the answers to the newer checklist version",
-        Guarded::Close => "closing",
-        Guarded::Quit => "quitting",
-    };
     let name = doc.map(OpenDocument::display_name).unwrap_or_default();
+    let question = match action {
+        Guarded::New => ui_t!("unsaved-before-new", name = name),
+        Guarded::Replace { .. } => ui_t!("unsaved-before-open", name = name),
+        Guarded::MoveToEdition { .. } => ui_t!("unsaved-before-move", name = name),
+        Guarded::Close => ui_t!("unsaved-before-close", name = name),
+        Guarded::Quit => ui_t!("unsaved-before-quit", name = name),
+    };
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("unsaved-prompt")).show(ctx, |ui| {
         theme::limit_width(ui, 440.0);
-        ui.heading("Unsaved changes");
-        ui.label(format!(
-            "“{name}” has changes that are not saved. Save them before {verb}?"
-        ));
+        ui.heading(ui_t!("unsaved-heading"));
+        ui.label(question);
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(ui_t!("menu-file-save")).clicked() {
                 chosen = Some(Answer::SaveChanges);
             }
-            if ui.button("Discard changes").clicked() {
+            if ui.button(ui_t!("unsaved-discard")).clicked() {
                 chosen = Some(Answer::DiscardChanges);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(ui_t!("form-cancel")).clicked() {
                 chosen = Some(Answer::Dismiss);
             }
         });
@@ -56,17 +55,14 @@ pub(super) fn read_only(ctx: &egui::Context, question: &ReadOnlyQuestion) -> Opt
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("read-only-prompt")).show(ctx, |ui| {
         theme::limit_width(ui, 480.0);
-        ui.heading("Replace a read-only file?");
-        ui.label(format!(
-            "{name} is marked read-only, perhaps so that it is not changed by mistake. \
-             Replace it anyway?"
-        ));
+        ui.heading(ui_t!("read-only-heading"));
+        ui.label(ui_t!("read-only-question", name = name));
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Replace it").clicked() {
+            if ui.button(ui_t!("read-only-replace")).clicked() {
                 chosen = Some(Answer::ReplaceReadOnly);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(ui_t!("form-cancel")).clicked() {
                 chosen = Some(Answer::Dismiss);
             }
         });
@@ -81,9 +77,9 @@ pub(super) fn error(ctx: &egui::Context, error: &ErrorMessage) -> Option<Answer>
         theme::limit_width(ui, 560.0);
         ui.heading(RichText::new(&error.title).color(ui.visuals().error_fg_color));
         ui.label(&error.detail);
-        ui.label(RichText::new("Your open work has not been changed.").weak());
+        ui.label(RichText::new(ui_t!("error-work-unchanged")).weak());
         ui.add_space(8.0);
-        if ui.button("OK").clicked() {
+        if ui.button(ui_t!("error-ok")).clicked() {
             chosen = Some(Answer::Dismiss);
         }
     });
@@ -97,19 +93,15 @@ pub(super) fn checklist_choice(ctx: &egui::Context, choice: &ChecklistChoice) ->
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("checklist-choice")).show(ctx, |ui| {
         theme::limit_width(ui, 560.0);
-        ui.heading("The checklist file differs from the assessment's copy");
-        ui.label(format!(
-            "{file} has the same checklist id and version as the copy saved in this assessment, but different content. The assessment is open with its saved copy, so its scores and report stay as they were."
-        ));
-        ui.label(
-            "Use the file instead if it is the corrected checklist: the assessment then keeps a copy of the file's checklist when you save it.",
-        );
+        ui.heading(ui_t!("copy-differs-heading"));
+        ui.label(ui_t!("copy-differs", file = file));
+        ui.label(ui_t!("copy-differs-use-file"));
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Keep the saved copy").clicked() {
+            if ui.button(ui_t!("copy-keep")).clicked() {
                 chosen = Some(Answer::KeepSavedChecklist);
             }
-            if ui.button("Use the checklist file").clicked() {
+            if ui.button(ui_t!("copy-use-file")).clicked() {
                 chosen = Some(Answer::UseChecklistFile);
             }
         });
@@ -134,11 +126,11 @@ pub(super) fn working(ctx: &egui::Context, working: &Working) -> Option<Answer> 
         });
         if working.cancellable {
             ui.add_space(8.0);
-            if ui.button("Stop waiting").clicked() {
+            if ui.button(ui_t!("working-stop")).clicked() {
                 chosen = Some(Answer::StopWaiting);
             }
         } else {
-            ui.label(RichText::new("This takes a moment; please wait.").weak());
+            ui.label(RichText::new(ui_t!("working-wait")).weak());
         }
     });
     chosen
