@@ -6,9 +6,8 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
-use common::{arg, fixture, run_normcheck, text};
+use common::{arg, fixture, pdf_text, run_normcheck, text};
 use normcheck::checklist::{builtin, parse_checklist};
 use normcheck::files::save_session;
 use normcheck::i18n::Catalog;
@@ -70,16 +69,6 @@ fn session(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("s.json");
     save_session(&path, &session).unwrap();
     path
-}
-
-fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg("-layout")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    text(&out.stdout)
 }
 
 #[test]

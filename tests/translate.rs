@@ -9,7 +9,7 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{arg, openpyxl, run_normcheck, text};
+use common::{arg, openpyxl, pdf_text, run_normcheck, text};
 use normcheck::checklist::builtin;
 use normcheck::files::save_session;
 use normcheck::session::{Meta, Session};
@@ -31,15 +31,6 @@ fn fill(python: &str, workbook: &Path, fill: &serde_json::Value, out: &Path) {
         .output()
         .unwrap();
     assert!(done.status.success(), "{}", text(&done.stderr));
-}
-
-fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    text(&out.stdout)
 }
 
 #[test]

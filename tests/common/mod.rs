@@ -75,3 +75,13 @@ pub fn openpyxl() -> Option<&'static str> {
     }
     found
 }
+
+/// A PDF's text as `pdftotext` (poppler-utils) reads it.
+pub fn pdf_text(pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    text(&out.stdout)
+}
