@@ -268,6 +268,7 @@ fn list() -> Result<ExitCode, Failure> {
         let origin = match &language.origin {
             crate::i18n::Origin::Shipped => "built in".to_owned(),
             crate::i18n::Origin::Installed(path) => format!("installed in {}", path.display()),
+            crate::i18n::Origin::Pseudo => "pseudo-language for tests".to_owned(),
         };
         print_line(&format!(
             "{} {}: {own}/{total} messages, {translated}/{texts} checklist texts ({origin})",

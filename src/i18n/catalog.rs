@@ -37,6 +37,8 @@ pub enum Origin {
     Shipped,
     /// Installed with `normcheck translate import`, in this folder.
     Installed(PathBuf),
+    /// The pseudo-language of the layout tests.
+    Pseudo,
 }
 
 /// A language the program can speak.
@@ -92,6 +94,24 @@ impl Catalog {
         SHIPPED_CATALOG
             .get_or_init(|| Catalog::load(Vec::new()))
             .clone()
+    }
+
+    /// The built-in languages and the pseudo-language of the layout tests
+    /// ([`super::pseudo::PSEUDO`]: English accented and 40 % longer).
+    pub fn with_pseudo() -> Catalog {
+        let english = SHIPPED[0].1;
+        let pseudo = super::pseudo::pseudo_messages(english);
+        let mut catalog = Catalog::load(vec![(
+            super::pseudo::PSEUDO.to_owned(),
+            PathBuf::new(),
+            pseudo,
+        )]);
+        for language in &mut catalog.languages {
+            if language.code == super::pseudo::PSEUDO {
+                language.origin = Origin::Pseudo;
+            }
+        }
+        catalog
     }
 
     /// The built-in languages and those installed under `data_dir/languages/`. An installed

@@ -10,6 +10,7 @@
 mod catalog;
 pub mod check;
 mod numbers;
+pub mod pseudo;
 pub mod sources;
 
 use std::collections::BTreeMap;

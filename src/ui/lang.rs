@@ -10,6 +10,15 @@ thread_local! {
     static CURRENT: RefCell<Option<(Catalog, Tr)>> = const { RefCell::new(None) };
 }
 
+/// Makes `catalog` the languages this thread's window offers (the layout tests use one with
+/// the pseudo-language); the language is chosen again at the next frame.
+pub fn use_catalog(catalog: Catalog) {
+    CURRENT.with(|c| {
+        let english = catalog.english();
+        *c.borrow_mut() = Some((catalog, english));
+    });
+}
+
 /// The languages the app offers: built in, and installed in the data folder.
 pub(crate) fn catalog() -> Catalog {
     CURRENT.with(|c| match &*c.borrow() {

@@ -10,7 +10,7 @@ mod file_names;
 mod fonts;
 mod frame;
 mod jobs;
-pub(crate) mod lang;
+pub mod lang;
 mod local_time;
 mod modal;
 mod opening;

@@ -13,7 +13,7 @@ use crate::helpers::*;
 
 /// A message of the app in the language `code`.
 fn word(code: &str, id: &str) -> String {
-    normcheck::i18n::Catalog::shipped()
+    normcheck::i18n::Catalog::with_pseudo()
         .tr(code)
         .unwrap()
         .dynamic(id)
@@ -64,6 +64,8 @@ fn zoomed(dir: &Path, pixels: (f32, f32), zoom: f32, code: &str) -> Harness<'sta
     };
     let mut state = AppState::new(config, Vec::new());
     state.preferences.language = Some(code.to_owned());
+    // The shipped languages and the pseudo-language (English accented and 40 % longer).
+    normcheck::ui::lang::use_catalog(normcheck::i18n::Catalog::with_pseudo());
     let mut h = Harness::builder()
         .with_size(egui::vec2(pixels.0 / zoom, pixels.1 / zoom))
         .with_pixels_per_point(zoom)
@@ -100,7 +102,7 @@ fn past_the_edges(h: &Harness<'_, AppState>, width: f32) -> Vec<String> {
 /// The menu bar's texts that are drawn over each other: a row that did not wrap in time writes
 /// the tabs, the Member State and the marking across one another.
 fn menu_bar_overlaps(h: &Harness<'_, AppState>, code: &str) -> Vec<String> {
-    let tr = normcheck::i18n::Catalog::shipped().tr(code).unwrap();
+    let tr = normcheck::i18n::Catalog::with_pseudo().tr(code).unwrap();
     let menu_bar = [
         word(code, "menu-file"),
         word(code, "menu-edit"),
@@ -154,6 +156,10 @@ fn check_every_screen(pixels: (f32, f32), zoom: f32) {
 fn check_every_screen_in(pixels: (f32, f32), zoom: f32, code: &str) {
     let dir = tempfile::tempdir().unwrap();
     let mut h = zoomed(dir.path(), pixels, zoom, code);
+    assert!(
+        h.query_by_label(&word(code, "menu-file")).is_some(),
+        "the window is in {code}"
+    );
     let width = pixels.0 / zoom;
     let mut problems = Vec::new();
     let mut look = |h: &Harness<'_, AppState>, screen: &str| {
@@ -262,6 +268,12 @@ fn the_main_screens_fit_in_every_language_at_1024_by_768() {
     for code in ["vi", "id", "th", "km"] {
         check_every_screen_in((1024.0, 768.0), 1.0, code);
     }
+}
+
+#[test]
+fn the_main_screens_fit_in_the_longer_pseudo_language_at_1024_by_768_and_200_percent() {
+    check_every_screen_in((1024.0, 768.0), 1.0, normcheck::i18n::pseudo::PSEUDO);
+    check_every_screen_in((1024.0, 768.0), 2.0, normcheck::i18n::pseudo::PSEUDO);
 }
 
 #[test]
