@@ -48,11 +48,14 @@ fn write_all(dir: &Path, sizes: &[usize]) -> Result<(), String> {
         let path = dir.join(name);
         std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))
     };
-    let (large, session) = large_report_case(&checklist);
+    let (large, mut session) = large_report_case(&checklist);
+    // The session carries its (not built-in) checklist, as the app and `normcheck new` do.
+    session.carry_checklist(&large);
     save("large.json", &session)?;
     write_checklist("large-checklist.json", &large)?;
     for &n in sizes {
-        let (c, s) = repeated_report_case(&checklist, n);
+        let (c, mut s) = repeated_report_case(&checklist, n);
+        s.carry_checklist(&c);
         save(&format!("repeated-{n}.json"), &s)?;
         write_checklist(&format!("repeated-{n}-checklist.json"), &c)?;
     }
