@@ -24,6 +24,7 @@ fn sheets(c: &mut Criterion) {
         let session = filled_session(&checklist, 200);
         let info = ExportInfo {
             exported: timestamp_now(),
+            tr: normcheck::i18n::Tr::english(),
         };
         c.bench_function(&format!("sheet export ({name}, all answered)"), |b| {
             b.iter(|| export_assessment(&checklist, black_box(&session), &info).expect("export"))

@@ -62,8 +62,10 @@ def edit(path, edits_path, out):
     ws = wb["Assessment"]
     cols = headers(ws)
     edits = json.load(open(edits_path, encoding="utf-8"))
+    # The Item column by its English header, else the second (a workbook in another language).
+    item_col = cols.get("Item", 2)
     for row in ws.iter_rows(min_row=2):
-        item = row[cols["Item"] - 1].value
+        item = row[item_col - 1].value
         for header, v in edits.get(item, {}).items():
             row[cols[header] - 1].value = value(v)
     wb.save(out)

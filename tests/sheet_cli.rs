@@ -10,7 +10,9 @@ use std::process::Command;
 use common::{arg, openpyxl, run_normcheck, text};
 use normcheck::checklist::builtin;
 use normcheck::files::{load_session, save_session};
+use normcheck::i18n::Catalog;
 use normcheck::session::{Meta, Priority, Session, parse_date};
+use normcheck::sheets::columns::Column;
 use serde_json::{Value, json};
 
 fn peer(python: &str, args: &[&str]) -> String {
@@ -410,4 +412,60 @@ fn a_workbook_saved_again_by_libreoffice_imports_without_changes() {
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["changed"], json!([]), "{json}");
     assert_eq!(json["problems"], json!([]));
+}
+
+#[test]
+fn a_workbook_exported_in_thai_comes_back_with_its_thai_words() {
+    let Some(python) = openpyxl() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let session = answered_session(dir.path());
+    let xlsx = dir.path().join("th.xlsx");
+    let args = [
+        "sheet",
+        "export",
+        arg(&session),
+        "--lang",
+        "th",
+        "-o",
+        arg(&xlsx),
+    ];
+    let out = run_normcheck(&args, &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let unchanged = dir.path().join("unchanged.json");
+    let out = import(&xlsx, &session, &unchanged, &["--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        json["changed"],
+        json!([]),
+        "the Thai workbook reads back as it was"
+    );
+
+    // A Thai official picks a priority and a level in the Thai words of the drop-downs.
+    let th = Catalog::shipped().tr("th").unwrap();
+    let checklist = builtin().unwrap();
+    let thai = checklist.localized("th", None).checklist;
+    let level = thai.scale.level(3).unwrap().label.clone();
+    let edits = dir.path().join("edits.json");
+    let mut b1 = serde_json::Map::new();
+    b1.insert(Column::Level.header_in(&th), json!(format!("3 {level}")));
+    b1.insert(
+        Column::Priority.header_in(&th),
+        json!(Priority::High.label_in(&th)),
+    );
+    b1.insert(
+        Column::Flagged.header_in(&th),
+        json!(th.dynamic("sheet-yes")),
+    );
+    write_json(&edits, &json!({ "b.1": b1 }));
+    let edited = dir.path().join("edited.xlsx");
+    peer(python, &["edit", arg(&xlsx), arg(&edits), arg(&edited)]);
+    let out_path = dir.path().join("out.json");
+    let out = import(&edited, &session, &out_path, &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let b1 = &load_session(&out_path).unwrap().answers["b.1"];
+    assert_eq!(b1.level, Some(3));
+    assert_eq!(b1.priority, Some(Priority::High));
+    assert!(b1.flagged);
 }

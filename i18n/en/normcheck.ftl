@@ -529,6 +529,46 @@ team-written = { $count ->
    *[other] { $count } contribution files written to { $folder }
 }
 
+## The assessment spreadsheet (import reads these words in every language)
+
+sheet-col-norm = Norm
+sheet-col-item = Item
+sheet-col-action = Practical action
+sheet-col-level = Level
+sheet-col-na = Not applicable
+sheet-col-justification = Justification
+sheet-col-note = Note
+sheet-col-evidence = Evidence
+sheet-col-owner = Responsible agency
+sheet-col-target = Target date
+sheet-col-priority = Priority
+sheet-col-flagged = Flagged
+sheet-col-support = Support needed
+sheet-yes = Yes
+sheet-no = No
+sheet-not-on-list = Not on the list
+sheet-choose-from-list = Choose a value from the list.
+sheet-not-a-level = Not a level of the scale
+sheet-choose-level = Choose a level from the list, or type its number alone.
+sheet-about-untitled = Self-assessment
+sheet-about-title = Title
+sheet-about-state = State
+sheet-about-organisation = Organisation
+sheet-about-period = Reporting period
+sheet-about-marking = Marking
+sheet-about-checklist = Checklist
+sheet-about-checklist-value = { $title } (id { $id }, version { $version })
+sheet-about-exported = Exported
+sheet-about-how = How to fill in
+sheet-about-levels = Levels
+sheet-howto-rows = Fill in the Assessment sheet: one row per practical action. Rows are matched by the Item column when the workbook is imported, so do not change the Item cells; the order of rows and columns does not matter, and a row removed leaves its item unchanged.
+sheet-howto-level = Level: choose from the list, or type the level's number alone (for example 3). Leave Level empty for an item not yet assessed or not applicable.
+sheet-howto-values = Not applicable and Flagged: Yes or No. Priority: High, Medium or Low. Target date: a date (YYYY-MM-DD).
+sheet-howto-evidence = Evidence: one reference per line (Alt+Enter starts a new line in a cell).
+sheet-howto-support = Support needed: the kinds of support on the first line, separated by semicolons (Training; Legal drafting; Technical assistance; Equipment; Funding; Exchange of practice; Other), and a note on the lines below.
+sheet-howto-empty = An empty cell clears that field when the workbook is imported: clearing a Note cell deletes the note.
+sheet-howto-import = Import: normcheck sheet import FILE.xlsx --into SESSION -o OUT (add --json for a list of changes), or File → Import spreadsheet… in the app, which lists the changes before applying them.
+
 ## Answers, priorities and support (the app, the report and the spreadsheets)
 
 answer-not-applicable = Not applicable

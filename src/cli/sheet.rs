@@ -51,6 +51,9 @@ pub struct ExportArgs {
     out: PathBuf,
     #[command(flatten)]
     common: SessionChecklist,
+    /// The language of its headers, words and texts (default: the system's; import reads any).
+    #[arg(long, value_name = "CODE", value_parser = super::language::parse_language)]
+    lang: Option<String>,
 }
 
 /// Arguments of `normcheck sheet import`.
@@ -108,6 +111,7 @@ fn export(args: &ExportArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
     let opened = open(&args.session, &args.common, pass)?;
     let info = ExportInfo {
         exported: timestamp_now(),
+        tr: super::language::words(args.lang.as_deref()),
     };
     let bytes = export_assessment(&opened.checklist, &opened.session, &info)
         .map_err(|e| format!("{}: {e}", printable::path(&args.out)))?;

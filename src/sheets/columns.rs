@@ -105,12 +105,15 @@ impl Column {
         }
     }
 
-    /// The column with this header (compared without case and surrounding spaces).
+    /// The column with this header, in English or any shipped language (compared without
+    /// case and surrounding spaces).
     pub fn from_header(text: &str) -> Option<Column> {
-        let text = text.trim();
-        Column::ALL
-            .into_iter()
-            .find(|c| c.header().eq_ignore_ascii_case(text))
+        let text = text.trim().to_lowercase();
+        super::words::accepted()
+            .headers
+            .iter()
+            .find(|(_, h)| *h == text)
+            .map(|(c, _)| *c)
     }
 }
 

@@ -7,27 +7,22 @@ use rust_xlsxwriter::{
 };
 use time::OffsetDateTime;
 
-use super::columns::{Column, level_text, yes_no};
+use super::about::{LevelRows, write_about};
+use super::columns::{Column, level_text};
+use super::words::yes_no_in;
 use super::{ABOUT_SHEET, ASSESSMENT_SHEET, SheetError};
 use crate::checklist::{Checklist, Item, Norm};
+use crate::i18n::Tr;
 use crate::session::{Answer, Priority, Session};
+use crate::t;
 
-/// What the export says about itself on the "About" sheet.
+/// What the export says about itself on the "About" sheet, and its language.
 pub struct ExportInfo {
     /// When the workbook was made.
     pub exported: OffsetDateTime,
+    /// The language of its headers, words and texts (import reads any).
+    pub tr: Tr,
 }
-
-/// The instructions on the "About" sheet, one paragraph a line.
-pub const INSTRUCTIONS: [&str; 7] = [
-    "Fill in the Assessment sheet: one row per practical action. Rows are matched by the Item column when the workbook is imported, so do not change the Item cells; the order of rows and columns does not matter, and a row removed leaves its item unchanged.",
-    "Level: choose from the list, or type the level's number alone (for example 3). Leave Level empty for an item not yet assessed or not applicable.",
-    "Not applicable and Flagged: Yes or No. Priority: High, Medium or Low. Target date: a date (YYYY-MM-DD).",
-    "Evidence: one reference per line (Alt+Enter starts a new line in a cell).",
-    "Support needed: the kinds of support on the first line, separated by semicolons (Training; Legal drafting; Technical assistance; Equipment; Funding; Exchange of practice; Other), and a note on the lines below.",
-    "An empty cell clears that field when the workbook is imported: clearing a Note cell deletes the note.",
-    "Import: normcheck sheet import FILE.xlsx --into SESSION -o OUT (add --json for a list of changes), or File → Import spreadsheet… in the app, which lists the changes before applying them.",
-];
 
 /// The workbook for `session` answered against `checklist`, as the bytes of an `.xlsx` file.
 pub fn export_assessment(
@@ -35,123 +30,36 @@ pub fn export_assessment(
     session: &Session,
     info: &ExportInfo,
 ) -> Result<Vec<u8>, SheetError> {
+    let tr = &info.tr;
+    // The checklist's texts in the export's language where it has them.
+    let local = checklist.localized(tr.code(), tr.checklist_texts(&checklist.id));
+    let checklist = &local.checklist;
     let mut workbook = Workbook::new();
     let marking = session.meta.classification.as_deref().unwrap_or("");
     let levels = {
         let about = workbook.add_worksheet();
         about.set_name(ABOUT_SHEET)?;
-        mark(about, marking);
+        mark(about, marking, tr);
         write_about(about, checklist, session, info)?
     };
     let sheet = workbook.add_worksheet();
     sheet.set_name(ASSESSMENT_SHEET)?;
-    mark(sheet, marking);
-    write_assessment(sheet, checklist, session, levels)?;
+    mark(sheet, marking, tr);
+    write_assessment(sheet, (checklist, session), levels, tr)?;
     Ok(workbook.save_to_buffer()?)
 }
 
 /// The marking in the page header and footer of a sheet (escaped: `&` is a code there).
-fn mark(sheet: &mut Worksheet, marking: &str) {
+fn mark(sheet: &mut Worksheet, marking: &str, tr: &Tr) {
     let marking: String = marking.replace('&', "&&").chars().take(100).collect();
+    // &P and &N are the page number and count in a spreadsheet's footer.
+    let page = t!(tr, "report-page", page = "&P", total = "&N");
     if marking.is_empty() {
-        sheet.set_footer("&RPage &P of &N");
+        sheet.set_footer(format!("&R{page}"));
     } else {
         sheet.set_header(format!("&C&\"-,Bold\"{marking}"));
-        sheet.set_footer(format!("&L{marking}&RPage &P of &N"));
+        sheet.set_footer(format!("&L{marking}&R{page}"));
     }
-}
-
-/// The width of the About sheet's text column, in characters.
-const ABOUT_WIDTH: f64 = 90.0;
-
-/// The first and last rows (zero-based) of the level list on the About sheet.
-struct LevelRows(u32, u32);
-
-fn write_about(
-    sheet: &mut Worksheet,
-    checklist: &Checklist,
-    session: &Session,
-    info: &ExportInfo,
-) -> Result<Option<LevelRows>, SheetError> {
-    let heading = Format::new().set_bold().set_font_size(14);
-    let bold = Format::new().set_bold().set_align(FormatAlign::Top);
-    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    sheet.set_column_width(0, 24)?;
-    sheet.set_column_width(1, ABOUT_WIDTH)?;
-    let meta = &session.meta;
-    let mut row = 0;
-    if let Some(marking) = meta.classification.as_deref().filter(|m| !m.is_empty()) {
-        let red = Format::new()
-            .set_bold()
-            .set_font_color(Color::RGB(0xB0_00_20));
-        sheet.write_string_with_format(row, 0, marking, &red)?;
-        row += 1;
-    }
-    let title = meta.title.as_deref().unwrap_or("Self-assessment");
-    sheet.write_string_with_format(row, 0, format!("normcheck — {title}"), &heading)?;
-    row += 2;
-    for (label, value) in about_pairs(checklist, session, info) {
-        sheet.write_string_with_format(row, 0, label, &bold)?;
-        set_lines(sheet, row, lines_needed(&value, ABOUT_WIDTH))?;
-        sheet.write_string_with_format(row, 1, value, &wrap)?;
-        row += 1;
-    }
-    row += 1;
-    sheet.write_string_with_format(row, 0, "How to fill in", &bold)?;
-    for text in INSTRUCTIONS {
-        sheet.write_string_with_format(row, 1, text, &wrap)?;
-        set_lines(sheet, row, lines_needed(text, ABOUT_WIDTH))?;
-        row += 1;
-    }
-    row += 1;
-    sheet.write_string_with_format(row, 0, "Levels", &bold)?;
-    row += 1;
-    let first = row;
-    for level in &checklist.scale.levels {
-        sheet.write_string_with_format(row, 0, level_text(level.value, &level.label), &wrap)?;
-        let description = level.description.as_deref().unwrap_or("");
-        sheet.write_string_with_format(row, 1, description, &wrap)?;
-        set_lines(sheet, row, lines_needed(description, ABOUT_WIDTH))?;
-        row += 1;
-    }
-    Ok((row > first).then(|| LevelRows(first, row - 1)))
-}
-
-/// The About sheet's details: what the workbook holds and when it was made.
-fn about_pairs(
-    checklist: &Checklist,
-    session: &Session,
-    info: &ExportInfo,
-) -> [(&'static str, String); 7] {
-    let meta = &session.meta;
-    let exported = info
-        .exported
-        .to_offset(time::UtcOffset::UTC)
-        .format(time::macros::format_description!(
-            "[year]-[month]-[day] [hour]:[minute] UTC"
-        ))
-        .unwrap_or_default();
-    [
-        ("Title", meta.title.clone().unwrap_or_default()),
-        ("State", meta.member_state.clone().unwrap_or_default()),
-        (
-            "Organisation",
-            meta.organisation.clone().unwrap_or_default(),
-        ),
-        (
-            "Reporting period",
-            meta.reporting_period.clone().unwrap_or_default(),
-        ),
-        ("Marking", meta.classification.clone().unwrap_or_default()),
-        (
-            "Checklist",
-            format!(
-                "{} (id {}, version {})",
-                checklist.title, checklist.id, checklist.version
-            ),
-        ),
-        ("Exported", exported),
-    ]
 }
 
 /// Cell formats of the Assessment sheet.
@@ -183,17 +91,18 @@ impl Formats {
 
 fn write_assessment(
     sheet: &mut Worksheet,
-    checklist: &Checklist,
-    session: &Session,
+    (checklist, session): (&Checklist, &Session),
     levels: Option<LevelRows>,
+    tr: &Tr,
 ) -> Result<(), SheetError> {
     let formats = Formats::new();
     let mut lines = 1;
     for (col, column) in (0u16..).zip(Column::ALL) {
+        let header = column.header_in(tr);
         sheet.set_column_width(col, column.width())?;
-        sheet.write_string_with_format(0, col, column.header(), &formats.header)?;
+        sheet.write_string_with_format(0, col, &header, &formats.header)?;
         // The filter button takes about two characters of the header cell.
-        lines = lines.max(lines_needed(column.header(), column.width() - 2.0));
+        lines = lines.max(lines_needed(&header, column.width() - 2.0));
     }
     set_lines(sheet, 0, lines)?;
     let mut row = 0u32;
@@ -201,7 +110,7 @@ fn write_assessment(
     for (norm, item) in checklist.items() {
         row += 1;
         let answer = session.answers.get(&item.id).unwrap_or(&empty);
-        write_row(sheet, row, checklist, norm, item, answer, &formats)?;
+        write_row(sheet, (row, checklist), (norm, item, answer), &formats, tr)?;
     }
     let last_col = (Column::ALL.len() - 1) as u16;
     sheet.set_freeze_panes(1, 2)?;
@@ -210,19 +119,17 @@ fn write_assessment(
     sheet.set_landscape();
     sheet.set_print_fit_to_pages(1, 0);
     if row > 0 {
-        add_drop_downs(sheet, row, checklist, levels)?;
+        add_drop_downs(sheet, row, checklist, levels, tr)?;
     }
     Ok(())
 }
 
 fn write_row(
     sheet: &mut Worksheet,
-    row: u32,
-    checklist: &Checklist,
-    norm: &Norm,
-    item: &Item,
-    answer: &Answer,
+    (row, checklist): (u32, &Checklist),
+    (norm, item, answer): (&Norm, &Item, &Answer),
     formats: &Formats,
+    tr: &Tr,
 ) -> Result<(), SheetError> {
     let mut lines = 1;
     for (col, column) in (0u16..).zip(Column::ALL) {
@@ -237,7 +144,7 @@ fn write_row(
             }
             continue;
         }
-        let text = cell_text(column, checklist, norm, item, answer);
+        let text = cell_text(column, checklist, (norm, item, answer), tr);
         let format = match column {
             Column::Norm | Column::Item | Column::Action => &formats.fixed,
             _ => &formats.text,
@@ -262,9 +169,8 @@ fn write_row(
 fn cell_text(
     column: Column,
     checklist: &Checklist,
-    norm: &Norm,
-    item: &Item,
-    answer: &Answer,
+    (norm, item, answer): (&Norm, &Item, &Answer),
+    tr: &Tr,
 ) -> String {
     match column {
         Column::Norm => format!("({}) {}", norm.id, norm.title),
@@ -277,19 +183,15 @@ fn cell_text(
                 .map_or_else(|| v.to_string(), |l| level_text(v, &l.label)),
             None => String::new(),
         },
-        Column::NotApplicable => yes_no(answer.not_applicable).to_owned(),
+        Column::NotApplicable => yes_no_in(tr, answer.not_applicable),
         Column::Justification => answer.justification.clone().unwrap_or_default(),
         Column::Note => answer.note.clone().unwrap_or_default(),
         Column::Evidence => answer.evidence.join("\n"),
         Column::Owner => answer.owner.clone().unwrap_or_default(),
         Column::TargetDate => String::new(),
-        Column::Priority => answer
-            .priority
-            .map(Priority::label)
-            .unwrap_or_default()
-            .to_owned(),
-        Column::Flagged => yes_no(answer.flagged).to_owned(),
-        Column::Support => support_text(answer),
+        Column::Priority => answer.priority.map(|p| p.label_in(tr)).unwrap_or_default(),
+        Column::Flagged => yes_no_in(tr, answer.flagged),
+        Column::Support => support_text(answer, tr),
     }
 }
 
@@ -301,7 +203,7 @@ const MAX_ROW_LINES: usize = 12;
 
 /// About how many lines `text` wraps to in a column `width` characters wide (spreadsheet
 /// programs do not all fit row heights to wrapped text when they open a file).
-fn lines_needed(text: &str, width: f64) -> usize {
+pub(super) fn lines_needed(text: &str, width: f64) -> usize {
     // Most characters of a proportional font are narrower than the "0" widths are counted in.
     let per_line = (width * 1.2 - 1.0).max(1.0);
     text.split('\n')
@@ -310,7 +212,7 @@ fn lines_needed(text: &str, width: f64) -> usize {
 }
 
 /// Makes `row` tall enough for `lines` lines of 11-point text.
-fn set_lines(sheet: &mut Worksheet, row: u32, lines: usize) -> Result<(), SheetError> {
+pub(super) fn set_lines(sheet: &mut Worksheet, row: u32, lines: usize) -> Result<(), SheetError> {
     if lines > 1 {
         sheet.set_row_height(row, 15.0 * lines.min(MAX_ROW_LINES) as f64)?;
     }
@@ -318,11 +220,11 @@ fn set_lines(sheet: &mut Worksheet, row: u32, lines: usize) -> Result<(), SheetE
 }
 
 /// The "Support needed" cell: the kinds on the first line, the note below.
-pub fn support_text(answer: &Answer) -> String {
+pub fn support_text(answer: &Answer, tr: &Tr) -> String {
     let Some(support) = &answer.support else {
         return String::new();
     };
-    let kinds: Vec<&str> = support.kinds.iter().map(|k| k.label()).collect();
+    let kinds: Vec<String> = support.kinds.iter().map(|k| k.label_in(tr)).collect();
     let mut text = kinds.join("; ");
     if let Some(note) = support.note.as_deref().filter(|n| !n.trim().is_empty()) {
         text.push('\n');
@@ -340,12 +242,13 @@ fn add_drop_downs(
     last_row: u32,
     checklist: &Checklist,
     levels: Option<LevelRows>,
+    tr: &Tr,
 ) -> Result<(), SheetError> {
-    let list = |values: &[&str]| -> Result<DataValidation, SheetError> {
+    let list = |values: &[String]| -> Result<DataValidation, SheetError> {
         Ok(DataValidation::new()
             .allow_list_strings(values)?
-            .set_error_title("Not on the list")?
-            .set_error_message("Choose a value from the list.")?)
+            .set_error_title(t!(tr, "sheet-not-on-list"))?
+            .set_error_message(t!(tr, "sheet-choose-from-list"))?)
     };
     if let Some(LevelRows(first, last)) = levels {
         let range = format!("={ABOUT_SHEET}!$A${}:$A${}", first + 1, last + 1);
@@ -353,8 +256,8 @@ fn add_drop_downs(
         let level = DataValidation::new()
             .allow_list_formula(Formula::new(range))
             .set_error_style(DataValidationErrorStyle::Warning)
-            .set_error_title("Not a level of the scale")?
-            .set_error_message("Choose a level from the list, or type its number alone.")?;
+            .set_error_title(t!(tr, "sheet-not-a-level"))?
+            .set_error_message(t!(tr, "sheet-choose-level"))?;
         let col = col_of(Column::Level);
         sheet.add_data_validation(1, col, last_row, col, &level)?;
     }
@@ -364,9 +267,10 @@ fn add_drop_downs(
     }
     for column in yes_no_columns {
         let col = col_of(column);
-        sheet.add_data_validation(1, col, last_row, col, &list(&["Yes", "No"])?)?;
+        let yes_no = [yes_no_in(tr, true), yes_no_in(tr, false)];
+        sheet.add_data_validation(1, col, last_row, col, &list(&yes_no)?)?;
     }
-    let priorities: Vec<&str> = Priority::ALL.iter().map(|p| p.label()).collect();
+    let priorities: Vec<String> = Priority::ALL.iter().map(|p| p.label_in(tr)).collect();
     let col = col_of(Column::Priority);
     sheet.add_data_validation(1, col, last_row, col, &list(&priorities)?)?;
     Ok(())
@@ -385,6 +289,7 @@ mod tests {
         session.answers.entry("b.2".into()).or_default().note = Some("x".repeat(40_000));
         let info = ExportInfo {
             exported: OffsetDateTime::UNIX_EPOCH,
+            tr: Tr::english(),
         };
         let Err(e) = export_assessment(&checklist, &session, &info) else {
             panic!("exported a note a cell cannot hold");

@@ -247,6 +247,20 @@ fn read_row(
     new
 }
 
+/// The names of the scale's levels in the checklist's translations (an export in another
+/// language writes "3 นำไปปฏิบัติแล้ว").
+fn level_names(checklist: &Checklist) -> Vec<(i64, String)> {
+    let mut names = Vec::new();
+    for texts in checklist.translations.values() {
+        for level in &checklist.scale.levels {
+            if let Some(name) = texts.get(&format!("scale.{}.label", level.value)) {
+                names.push((level.value, name.clone()));
+            }
+        }
+    }
+    names
+}
+
 /// The `level` field from the Level and Not applicable cells, or `None` when either cannot be
 /// read (a problem says why) or neither column is there.
 fn level_value(
@@ -261,7 +275,7 @@ fn level_value(
         return None;
     }
     let level = match &level_cell {
-        Some((cell, name)) => match parse::level(cell, &checklist.scale) {
+        Some((cell, name)) => match parse::level(cell, &checklist.scale, &level_names(checklist)) {
             Ok(level) => level,
             Err(message) => {
                 problem(name.clone(), message);

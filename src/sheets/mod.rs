@@ -1,6 +1,7 @@
 //! Spreadsheets both ways: an assessment written to and read back from an `.xlsx` workbook
 //! (`rust_xlsxwriter` writes, `calamine` reads). No egui here; the CLI and the GUI call in.
 
+mod about;
 mod bounded;
 pub mod cells;
 pub mod checklist;
@@ -10,6 +11,7 @@ pub mod import;
 mod parse;
 pub mod table;
 pub mod translation;
+mod words;
 
 pub use export::{ExportInfo, export_assessment};
 pub use import::{CellProblem, ItemChange, SheetImport, read_assessment};

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use time::{Date, Month};
 
 use crate::checklist::Scale;
-use crate::session::{Priority, SupportKind, format_date, parse_date};
+use crate::session::{SupportKind, format_date, parse_date};
 
 /// The cell's text, trimmed; `None` when the cell is empty or blank.
 pub fn text(cell: &Data) -> Option<String> {
@@ -34,7 +34,7 @@ pub fn plain(cell: &Data) -> Value {
 }
 
 /// The Level cell: "3 Implemented", "3", 3, or the label alone; `None` when empty.
-pub fn level(cell: &Data, scale: &Scale) -> Result<Option<i64>, String> {
+pub fn level(cell: &Data, scale: &Scale, names: &[(i64, String)]) -> Result<Option<i64>, String> {
     let Some(text) = text(cell) else {
         return Ok(None);
     };
@@ -59,10 +59,16 @@ pub fn level(cell: &Data, scale: &Scale) -> Result<Option<i64>, String> {
             ));
         }
         Err(_) => {
+            let named = |l: &&crate::checklist::Level| {
+                l.label.eq_ignore_ascii_case(text.trim())
+                    || names
+                        .iter()
+                        .any(|(v, n)| *v == l.value && n.eq_ignore_ascii_case(text.trim()))
+            };
             return scale
                 .levels
                 .iter()
-                .find(|l| l.label.eq_ignore_ascii_case(text.trim()))
+                .find(named)
                 .map(|l| Some(l.value))
                 .ok_or_else(|| format!("{text:?} is not a level of the scale ({})", values()));
         }
@@ -73,7 +79,10 @@ pub fn level(cell: &Data, scale: &Scale) -> Result<Option<i64>, String> {
             values()
         ));
     };
-    if !rest.is_empty() && !rest.eq_ignore_ascii_case(&level.label) {
+    let translated = names
+        .iter()
+        .any(|(v, n)| *v == value && n.eq_ignore_ascii_case(rest));
+    if !rest.is_empty() && !rest.eq_ignore_ascii_case(&level.label) && !translated {
         return Err(format!(
             "level {value} is {:?}, not {rest:?}: choose from the list or type the number alone",
             level.label
@@ -87,9 +96,12 @@ pub fn yes_no(cell: &Data) -> Result<bool, String> {
     if let Data::Bool(b) = cell {
         return Ok(*b);
     }
+    let words = super::words::accepted();
     match text(cell).map(|t| t.to_lowercase()).as_deref() {
         None | Some("no" | "n" | "false" | "0") => Ok(false),
         Some("yes" | "y" | "true" | "1" | "x") => Ok(true),
+        Some(other) if words.no.iter().any(|w| w == other) => Ok(false),
+        Some(other) if words.yes.iter().any(|w| w == other) => Ok(true),
         Some(other) => Err(format!("{other:?} is neither Yes nor No")),
     }
 }
@@ -122,10 +134,12 @@ pub fn priority(cell: &Data) -> Result<Value, String> {
     let Some(t) = text(cell) else {
         return Ok(Value::Null);
     };
-    Priority::ALL
-        .into_iter()
-        .find(|p| p.label().eq_ignore_ascii_case(&t))
-        .map(|p| Value::String(p.label().to_lowercase()))
+    let t = t.to_lowercase();
+    super::words::accepted()
+        .priorities
+        .iter()
+        .find(|(_, name)| *name == t)
+        .map(|(p, _)| Value::String(p.label().to_lowercase()))
         .ok_or_else(|| format!("{t:?} is not a priority (High, Medium or Low)"))
 }
 
@@ -150,9 +164,18 @@ pub fn support(cell: &Data) -> Result<Value, String> {
         .map(str::trim)
         .filter(|n| !n.is_empty())
     {
-        let kind = SupportKind::ALL
-            .into_iter()
-            .find(|k| k.label().eq_ignore_ascii_case(name) || k.id().eq_ignore_ascii_case(name))
+        let lower = name.to_lowercase();
+        let named = super::words::accepted()
+            .kinds
+            .iter()
+            .find(|(_, n)| *n == lower)
+            .map(|(k, _)| *k);
+        let kind = named
+            .or_else(|| {
+                SupportKind::ALL
+                    .into_iter()
+                    .find(|k| k.id().eq_ignore_ascii_case(name))
+            })
             .ok_or_else(|| {
                 let all: Vec<&str> = SupportKind::ALL.iter().map(|k| k.label()).collect();
                 format!(
@@ -184,23 +207,23 @@ mod tests {
         let scale = &checklist.scale;
         let top = scale.levels.last().unwrap();
         let shown = Data::String(format!("{} {}", top.value, top.label));
-        assert_eq!(level(&shown, scale), Ok(Some(top.value)));
+        assert_eq!(level(&shown, scale, &[]), Ok(Some(top.value)));
         assert_eq!(
-            level(&Data::Float(top.value as f64), scale),
+            level(&Data::Float(top.value as f64), scale, &[]),
             Ok(Some(top.value))
         );
         assert_eq!(
-            level(&Data::String(top.value.to_string()), scale),
+            level(&Data::String(top.value.to_string()), scale, &[]),
             Ok(Some(top.value))
         );
-        assert_eq!(level(&Data::Empty, scale), Ok(None));
+        assert_eq!(level(&Data::Empty, scale, &[]), Ok(None));
         assert!(
-            level(&Data::Int(99), scale)
+            level(&Data::Int(99), scale, &[])
                 .unwrap_err()
                 .contains("99 is not a level")
         );
         let mislabelled = Data::String(format!("{} Nonsense", top.value));
-        assert!(level(&mislabelled, scale).is_err());
+        assert!(level(&mislabelled, scale, &[]).is_err());
     }
 
     #[test]

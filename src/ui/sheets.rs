@@ -69,8 +69,10 @@ impl AppState {
             return;
         };
         let inputs = doc.input_files();
+        // In the window's language; import reads a workbook in any.
         let info = ExportInfo {
             exported: timestamp_now(),
+            tr: super::lang::current(),
         };
         let written = refuse_input_as_output(&path, &inputs)
             .map_err(|e| e.to_string())

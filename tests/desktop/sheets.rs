@@ -66,7 +66,10 @@ fn import_spreadsheet_lists_the_changes_then_applies_them_as_one_undoable_step()
     ] {
         edited.apply(&checklist, edit, now).unwrap();
     }
-    let info = ExportInfo { exported: now };
+    let info = ExportInfo {
+        exported: now,
+        tr: normcheck::i18n::Tr::english(),
+    };
     let xlsx = dir.path().join("edited.xlsx");
     std::fs::write(
         &xlsx,
