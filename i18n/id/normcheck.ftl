@@ -454,7 +454,7 @@ progress-compare-another = Bandingkan dengan yang lain…
 progress-norm-chart = Skor per norma, saat itu dan sekarang
 progress-area-chart = Skor per bidang fokus, saat itu dan sekarang
 progress-overall = Skor keseluruhan { $before } saat itu, { $now } sekarang ({ $change })
-progress-moves = { $improved } membaik, { $regressed } menurun, { $changed } berubah dengan cara lain (tindakan praktis).
+progress-moves = { $improved } tindakan praktis membaik, { $regressed } menurun, { $changed } berubah dengan cara lain.
 # Keterangan grafik: $period adalah periode pelaporan atau tanggal.
 progress-earlier = { $period } (sebelumnya)
 progress-now = { $period } (sekarang)
