@@ -66,6 +66,10 @@ pub struct Scale {
     /// Whether an item may be marked not applicable.
     #[serde(default = "default_true")]
     pub not_applicable: bool,
+    /// The "implemented" level of the checklist a translated copy was made from: the copy's
+    /// labels are no longer English, and gaps must not change with the language. Never in files.
+    #[serde(skip)]
+    pub implemented_hint: Option<i64>,
 }
 
 fn default_true() -> bool {
@@ -219,6 +223,9 @@ impl Checklist {
     /// The lowest level regarded as "implemented": the level labelled "Implemented" if the
     /// scale has one, otherwise the highest level. Items below it count as gaps.
     pub fn implemented_threshold(&self) -> Option<i64> {
+        if let Some(hint) = self.scale.implemented_hint {
+            return Some(hint);
+        }
         self.scale
             .levels
             .iter()

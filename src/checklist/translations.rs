@@ -94,6 +94,8 @@ impl Checklist {
         let mut checklist = self.clone();
         let mut fallbacks = Vec::new();
         if language != crate::i18n::ENGLISH {
+            // Which level counts as implemented is read from the English labels: keep it.
+            checklist.scale.implemented_hint = self.implemented_threshold();
             for text in self.texts() {
                 match lookup(&text.key) {
                     Some(translated) => set_text(&mut checklist, &text.key, translated),
@@ -221,6 +223,27 @@ mod tests {
         let english = checklist.localized("en", None);
         assert_eq!(english.checklist, checklist);
         assert!(english.fallbacks.is_empty());
+    }
+
+    #[test]
+    fn the_gaps_are_the_same_in_every_language() {
+        use crate::scoring::analysis::gaps;
+        use crate::session::{Meta, Session};
+        let checklist = builtin().unwrap_or_else(|e| panic!("{e}"));
+        let mut session = Session::new(&checklist, Meta::default());
+        for (item, level) in [("a.1", 3), ("a.2", 4), ("a.3", 2)] {
+            session.answers.entry(item.into()).or_default().level = Some(level);
+        }
+        let english = gaps(&checklist, &session, true).len();
+        for code in ["vi", "id", "th", "km"] {
+            let local = checklist.localized(code, None).checklist;
+            assert_ne!(
+                local.scale.levels[3].label, "Implemented",
+                "{code} is translated"
+            );
+            assert_eq!(local.implemented_threshold(), Some(3), "{code}");
+            assert_eq!(gaps(&local, &session, true).len(), english, "{code}");
+        }
     }
 
     #[test]

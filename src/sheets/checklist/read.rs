@@ -119,6 +119,7 @@ pub fn read_checklist(bytes: &[u8]) -> Result<ChecklistImport, SheetError> {
             scale: Scale {
                 levels: Vec::new(),
                 not_applicable: true,
+                implemented_hint: None,
             },
             bands: Vec::new(),
             focus_areas: Vec::new(),
