@@ -127,4 +127,17 @@ fn a_workbook_with_mistakes_names_each_cell_and_installs_nothing() {
 
     let out = normcheck(&data, &["report", "--lang", "my", "x.json", "-o", "y.pdf"]);
     assert_eq!(out.status.code(), Some(2), "my is not a language here");
+
+    // The code names a folder: one that would lead out of the data folder is refused.
+    let outside = dir.path().join("outside.xlsx");
+    let fill_in = json!({"language": "../../evil", "messages": {"menu-file": "x"}});
+    fill(python, &workbook, &fill_in, &outside);
+    let out = normcheck(&data, &["translate", "import", arg(&outside)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("About!B1"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!dir.path().join("evil").exists() && !data.join("languages").exists());
 }

@@ -131,8 +131,15 @@ pub fn read_translation(bytes: &[u8]) -> Result<TranslationImport, SheetError> {
     let about = sheet_range(&mut workbook, ABOUT_SHEET)?;
     let label = about.get_value((0, 0)).and_then(super::parse::text);
     let code = about.get_value((0, 1)).and_then(super::parse::text);
+    // The code names a folder in the user's data folder: letters, digits and hyphens only.
+    let valid = |code: &str| {
+        code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && code.parse::<unic_langid::LanguageIdentifier>().is_ok()
+    };
     match (label, code) {
-        (Some(l), Some(code)) if l.eq_ignore_ascii_case(LANGUAGE_LABEL) => out.language = code,
+        (Some(l), Some(code)) if l.eq_ignore_ascii_case(LANGUAGE_LABEL) && valid(&code) => {
+            out.language = code;
+        }
         _ => out.problems.push(CellProblem {
             cell: format!("{ABOUT_SHEET}!B1"),
             message: "the language's code (such as lo or my) belongs here, beside \"Language\""
