@@ -593,3 +593,4 @@ sheet-howto-evidence = Bukti: satu rujukan per baris (Alt+Enter memulai baris ba
 sheet-howto-support = Dukungan yang dibutuhkan: jenis dukungan di baris pertama, dipisahkan dengan titik koma (Pelatihan; Perancangan peraturan; Bantuan teknis; Peralatan; Pendanaan; Pertukaran praktik; Lainnya), dan catatan di baris-baris berikutnya.
 sheet-howto-empty = Sel kosong akan mengosongkan isian tersebut saat buku kerja ini diimpor: mengosongkan sel Catatan berarti menghapus catatannya.
 sheet-howto-import = Impor: normcheck sheet import FILE.xlsx --into SESSION -o OUT (tambahkan --json untuk daftar perubahan), atau Berkas → Impor lembar kerja… di aplikasi, yang menampilkan daftar perubahan sebelum menerapkannya.
+menu-file-export-in = Ekspor laporan PDF (A4) dalam bahasa

@@ -586,3 +586,4 @@ sheet-howto-evidence = Minh chứng: mỗi dòng một minh chứng (nhấn Alt+
 sheet-howto-support = Nhu cầu hỗ trợ: ghi các loại hỗ trợ ở dòng đầu tiên, phân cách bằng dấu chấm phẩy (Đào tạo; Soạn thảo văn bản pháp luật; Hỗ trợ kỹ thuật; Trang thiết bị; Kinh phí; Trao đổi kinh nghiệm thực tiễn; Khác), và ghi chú ở các dòng bên dưới.
 sheet-howto-empty = Khi nhập bảng tính, ô trống sẽ xóa nội dung của trường tương ứng: xóa trống một ô Ghi chú sẽ xóa ghi chú đó.
 sheet-howto-import = Nhập bảng tính: normcheck sheet import FILE.xlsx --into SESSION -o OUT (thêm --json để nhận danh sách các thay đổi), hoặc Tệp → Nhập bảng tính… trong ứng dụng; ứng dụng sẽ liệt kê các thay đổi trước khi áp dụng.
+menu-file-export-in = Xuất báo cáo PDF (A4) bằng ngôn ngữ

@@ -55,6 +55,8 @@ pub enum Action {
     RemoveProtection,
     /// Ask for a file and export the PDF report there, on this paper size.
     ExportPdf(crate::report::Paper),
+    /// The same on A4, in another language than the window's (a language code).
+    ExportPdfIn(String),
     /// Ask for a file and write the assessment there as a spreadsheet.
     ExportSheet,
     /// Ask for an edited spreadsheet and show the changes it would make.

@@ -15,6 +15,8 @@ use crate::ui_t;
 pub struct Export {
     /// Paper size of the next export.
     pub paper: Paper,
+    /// The language of the next export when not the window's (File > Export PDF report in…).
+    pub language: Option<String>,
     running: Option<Job<Result<Exported, String>>>,
 }
 
@@ -61,11 +63,17 @@ impl Export {
         earlier: Option<Arc<Earlier>>,
         write: WriteOptions,
     ) {
-        // The report is written in the window's language.
+        // The report is written in the window's language, or the one chosen for it.
+        let tr = match &self.language {
+            Some(code) => crate::ui::lang::catalog()
+                .tr(code)
+                .unwrap_or_else(|_| crate::ui::lang::current()),
+            None => crate::ui::lang::current(),
+        };
         let options = ReportOptions {
             paper: self.paper,
             earlier,
-            tr: crate::ui::lang::current(),
+            tr,
             ..ReportOptions::default()
         };
         self.running = Some(Job::spawn(ctx, move || {

@@ -10,6 +10,7 @@ mod dashboard;
 mod details;
 mod edition;
 mod feedback;
+mod languages;
 mod layout;
 mod preferences;
 mod prompts;

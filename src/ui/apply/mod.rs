@@ -117,7 +117,14 @@ impl AppState {
             Action::RemoveProtection if self.protected() => {
                 self.modal = Some(Modal::Protection(ProtectionDialog::Remove));
             }
-            Action::ExportPdf(paper) => self.ask_export_pdf(paper),
+            Action::ExportPdf(paper) => {
+                self.export.language = None;
+                self.ask_export_pdf(paper);
+            }
+            Action::ExportPdfIn(code) => {
+                self.export.language = Some(code);
+                self.ask_export_pdf(crate::report::Paper::A4);
+            }
             Action::ExportSheet => self.ask_export_sheet(),
             Action::ImportSheet => self.ask_import_sheet(),
             Action::PrepareContributions if has_doc => {

@@ -176,8 +176,12 @@ fn file_menu(ui: &mut egui::Ui, bars: &Bars<'_>, actions: &mut Vec<Action>) {
     for entry in file_menu_entries(bars) {
         match entry {
             Some((enabled, label, action)) => {
+                let letter = matches!(action, Action::ExportPdf(Paper::Letter));
                 if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
                     actions.push(action);
+                }
+                if letter {
+                    export_in_menu(ui, enabled, actions);
                 }
             }
             None => {
@@ -185,6 +189,19 @@ fn file_menu(ui: &mut egui::Ui, bars: &Bars<'_>, actions: &mut Vec<Action>) {
             }
         }
     }
+}
+
+/// "Export PDF report (A4) in…": the report in another language than the window's.
+fn export_in_menu(ui: &mut egui::Ui, enabled: bool, actions: &mut Vec<Action>) {
+    ui.add_enabled_ui(enabled, |ui| {
+        ui.menu_button(ui_t!("menu-file-export-in"), |ui| {
+            for language in crate::ui::lang::catalog().languages() {
+                if ui.button(&language.name).clicked() {
+                    actions.push(Action::ExportPdfIn(language.code.clone()));
+                }
+            }
+        });
+    });
 }
 
 /// The File menu's entries (enabled, label, action), `None` for a separator.
