@@ -18,6 +18,7 @@
 //!   then typeset to PDF or written as Markdown.
 //! - [`sheets`]: assessments and checklists to and from spreadsheets.
 //! - [`files`]: the one door — every file is recognised, opened, saved and recovered here.
+//! - `user_data`: the user's data folder and the languages installed there, for both front ends.
 //! - `cli` and `ui`: the command line and the desktop app, thin layers on top; nothing below
 //!   them uses egui, and only `report`'s PDF writer uses printpdf.
 //!
@@ -53,3 +54,4 @@ pub mod sheets;
 pub mod team;
 pub mod text;
 pub mod ui;
+pub mod user_data;

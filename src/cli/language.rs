@@ -1,28 +1,7 @@
 //! The language of what a command writes for people: `--lang CODE`, else the system's.
 
-use std::path::PathBuf;
-
-use crate::i18n::{Catalog, Tr};
-
-/// The environment variable that moves normcheck's data folder (installed languages);
-/// by default it is the folder of the app's preferences.
-pub const DATA_DIR_VARIABLE: &str = "NORMCHECK_DATA_DIR";
-
-/// The user's data folder: where the app keeps its preferences and installed languages.
-pub fn data_dir() -> Option<PathBuf> {
-    std::env::var_os(DATA_DIR_VARIABLE)
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| eframe::storage_dir("normcheck"))
-}
-
-/// The languages there are: built in, and installed in the data folder.
-pub fn catalog() -> Catalog {
-    match data_dir() {
-        Some(dir) => Catalog::with_installed(&dir),
-        None => Catalog::shipped(),
-    }
-}
+use crate::i18n::Tr;
+use crate::user_data::catalog;
 
 /// `--lang`'s check: a code the catalog has, else the list of those it has (a usage error).
 pub fn parse_language(code: &str) -> Result<String, String> {

@@ -4,7 +4,7 @@ mod aggregate;
 mod checklist_sheet;
 mod compare;
 mod entry;
-pub(crate) mod language;
+mod language;
 mod new;
 mod output;
 mod passphrase;

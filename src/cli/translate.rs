@@ -8,7 +8,6 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
 
-use super::language::{catalog, data_dir};
 use super::output::{Failure, print_line};
 use crate::checklist::builtin;
 use crate::files::{WriteOptions, write_atomic_with};
@@ -17,6 +16,7 @@ use crate::i18n::sources::{message_sources, message_to_ftl};
 use crate::i18n::{ENGLISH, shipped_messages};
 use crate::sheets::CellProblem;
 use crate::sheets::translation::{MessageRow, TextRow, read_translation, write_translation};
+use crate::user_data::{catalog, data_dir};
 
 /// `normcheck translate` subcommands.
 #[derive(Debug, Subcommand)]

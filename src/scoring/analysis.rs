@@ -79,17 +79,6 @@ pub enum Concern {
     GapWithoutOwner,
 }
 
-impl Concern {
-    /// Description for lists.
-    pub fn label(self) -> &'static str {
-        match self {
-            Concern::Unanswered => "Not answered yet",
-            Concern::MissingJustification => "Not applicable, but no justification given",
-            Concern::GapWithoutOwner => "Below \"implemented\" with no responsible agency",
-        }
-    }
-}
-
 /// Every item that needs attention, in checklist order, with the reason.
 pub fn completeness(checklist: &Checklist, session: &Session) -> Vec<(String, Concern)> {
     let threshold = checklist.implemented_threshold();

@@ -23,7 +23,7 @@ pub fn use_catalog(catalog: Catalog) {
 pub(crate) fn catalog() -> Catalog {
     CURRENT.with(|c| match &*c.borrow() {
         Some((catalog, _)) => catalog.clone(),
-        None => crate::cli::language::catalog(),
+        None => crate::user_data::catalog(),
     })
 }
 
@@ -34,7 +34,7 @@ pub(crate) fn follow(choice: Option<&str>) {
         let mut current = c.borrow_mut();
         let catalog = match &*current {
             Some((catalog, _)) => catalog.clone(),
-            None => crate::cli::language::catalog(),
+            None => crate::user_data::catalog(),
         };
         let code = match choice.filter(|code| catalog.has(code)) {
             Some(code) => code.to_owned(),

@@ -24,7 +24,7 @@ fn a_report_is_exported_in_the_language_chosen_for_it() {
     h.run();
     let pdf = dir.path().join("th.pdf");
     save_report_to(&mut h, &pdf);
-    let words = common_pdf_text(&pdf);
+    let words = crate::common::pdf_text(&pdf);
     let th = Catalog::shipped().tr("th").unwrap();
     assert!(
         words.contains(&th.dynamic("report-section-summary")),
@@ -43,19 +43,10 @@ fn a_report_is_exported_in_the_language_chosen_for_it() {
     save_report_to(&mut h, &pdf);
     // The first export's "Report saved to" is still in the status bar: wait for this one.
     wait_for(&mut h, &format!("Report saved to {}", pdf.display()));
-    let english = common_pdf_text(&pdf);
+    let english = crate::common::pdf_text(&pdf);
     assert!(
         english.contains("Executive summary"),
         "back in the window's: {}",
         english.chars().take(300).collect::<String>()
     );
-}
-
-fn common_pdf_text(pdf: &std::path::Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }

@@ -3,6 +3,8 @@
 //! sessions. The basic flows
 //! are in `tests/gui.rs`.
 
+#[path = "../common/mod.rs"]
+mod common;
 mod helpers;
 
 mod carried;
