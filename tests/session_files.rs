@@ -152,7 +152,7 @@ fn a_level_that_is_not_on_the_scale_is_an_error_against_the_checklist() {
     let errors: Vec<_> = problems.iter().filter(|p| p.is_error()).collect();
     assert_eq!(errors.len(), 1, "{problems:?}");
     assert!(errors[0].path.contains("p.1"));
-    assert!(errors[0].message.contains("not a level"));
+    assert!(errors[0].message.to_string().contains("not a level"));
 }
 
 #[test]

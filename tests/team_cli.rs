@@ -37,7 +37,7 @@ fn split_then_merge_with_a_conflict_exits_3_and_reports_it_as_json() {
     let cert = parts.join("national-cert.json");
     let mps = parts.join("ministry-of-public-security.json");
     assert!(cert.exists() && mps.exists(), "{}", text(&out.stdout));
-    assert!(text(&out.stdout).contains("National CERT: 1 item(s)"));
+    assert!(text(&out.stdout).contains("National CERT: 1 item →"));
 
     // Two agencies disagree on nothing, but CERT and a second copy of it do on p.2's level.
     let checklist = common::small_checklist();
@@ -148,7 +148,7 @@ fn a_clean_merge_exits_0() {
         &[],
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("Merged 0 change(s) from 1 contribution(s)"));
+    assert!(text(&out.stdout).contains("Merged 0 changes from 1 contribution into"));
 }
 
 #[test]

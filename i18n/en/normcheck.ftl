@@ -718,3 +718,476 @@ report-answered-answer = Answer
 report-answered-by = Last changed by
 report-answered-when = When
 report-answered-time = { $date } { $time } UTC
+
+## The regional report
+
+regional-title = Regional view: implementation of the UN norms of responsible State behaviour in cyberspace
+regional-cover-states = Member States
+regional-cover-threshold = Anonymity threshold
+regional-cover-threshold-value = { $k } States: figures from fewer are withheld
+regional-cover-named = States named
+regional-cover-superseded = Superseded
+regional-cover-superseded-value = { $count ->
+    [one] 1 older assessment left out (one per State counts)
+   *[other] { $count } older assessments left out (one per State counts)
+}
+regional-fewer-than = { $k ->
+    [1] no State
+   *[other] fewer than { $k } States
+}
+regional-withheld-legend = { $mark } withheld: { $fewer }, or a count from which such a number could be worked out by subtraction.
+regional-chart-norms = Scores per norm (0–100)
+regional-chart-areas = Scores per focus area (0–100)
+regional-no-state-scored = no State has a score
+regional-col-norm = Norm
+regional-col-area = Focus area
+regional-col-states = States
+regional-col-lowest = Lowest
+regional-col-median = Median
+regional-col-highest = Highest
+regional-col-mean = Mean
+regional-col-band = { $band } (from { $min })
+regional-overall = Overall score
+regional-col-action = Practical action
+regional-col-na = N/A
+regional-col-none = None
+regional-col-support = Support wanted
+regional-bands-legend = How many States' scores fall in each band of the checklist.
+regional-hardest-legend = States per answer: { $levels }; N/A not applicable; None not answered. Ranked by the mean level over the States to which the action applies, lowest first.
+regional-support-fewer = <{ $k }
+regional-summary-combines = { $count ->
+    [one] This report combines 1 ASEAN Member State's assessment. It shows how far the region as a whole has implemented each norm and where States ask for support; it shows no State's own scores or answers.
+   *[other] This report combines { $count } ASEAN Member States' assessments, one per State. It shows how far the region as a whole has implemented each norm and where States ask for support; it shows no State's own scores or answers.
+}
+regional-summary-too-few = { $count ->
+    [one] With one State there is nothing more to show: every figure would come from { $fewer }. Only the number of States is given.
+   *[other] With { $count } States there is nothing more to show: every figure would come from { $fewer }. Only the number of States is given.
+}
+regional-summary-median = The median overall score is { $median } out of 100; the States' overall scores range from { $min } to { $max }.
+regional-summary-furthest = Implementation is furthest along under { $high } (median { $high_median }) and has the most room to develop under { $low } (median { $low_median }).
+regional-summary-withheld = Figures from { $fewer } are withheld, and so is any count from which such a figure could be worked out by subtraction; the method at the end gives the exact rules.
+regional-section-summary = Summary
+regional-section-method = Method
+regional-section-about = About this report
+regional-section-norms = Distribution per norm
+regional-section-areas = Distribution per focus area
+regional-section-bands = States per band
+regional-section-hardest = The ten hardest practical actions
+regional-section-support = Support wanted
+regional-support-intro = Member States asking for each kind of support for at least one practical action of a norm (columns: the norms).
+regional-method-one-per-state = One assessment per Member State counts: the one changed last. Older files of the same State are left out and listed as superseded.
+regional-method-scores = Each State's scores are computed as in its own report: an applicable item is worth its level divided by the highest level ({ $max }), an unanswered item 0; items marked not applicable are left out; a norm's score is 100 × the weighted mean of its applicable items, the overall score the mean of the norm scores, a focus area's score the weighted mean over the items tagged with it.
+regional-method-figures = For each norm, focus area and the overall score: the number of States with a score, the lowest, the median (the mean of the two middle values for an even number of States), the highest and the mean of their scores, and how many States fall in each band.
+regional-method-threshold = Anonymity threshold: { $k } States. With fewer than { $k } States in total only their number is shown. The lowest, median, highest and mean score of a norm or focus area are shown only when at least { $k } States have a score there (otherwise: “{ $fewer }”).
+regional-method-counts = { $k ->
+    [1] With a threshold of 1 no count is withheld.
+    [2] A count of 1 State is withheld; a count of 0 is shown.
+   *[other] A count of 1 to { $below } States is withheld; a count of 0 is shown.
+}
+regional-method-totals = Counts that add up to a known total — the bands of a norm together with the States without a score, the answers to an action together with “not applicable” and “not answered” — are protected together: once one is withheld, the smallest others are withheld as well until the withheld counts are at least two, hold at least the threshold together and cannot each be exactly one. Subtracting the shown counts from the total then reveals only that enough States lie somewhere among the withheld ones. A norm's number of States is withheld when the number without a score is.
+regional-method-support = Support counts have no total (a State may ask for several kinds), so a withheld support count is always { $fewer } (printed “<{ $k }”).
+regional-method-hardest = The { $count } hardest practical actions are those with the lowest mean level over the States to which they apply; an action that applies to { $fewer } is not ranked.
+regional-method-named = States are named because every State agreed to it; the figures are still the same regional figures.
+regional-method-unnamed = No State is named. States are numbered in an order that follows neither their names nor the files', and there is no per-State column.
+regional-method-voluntary = The norms are voluntary and non-binding: the figures describe the States' own view of their implementation, not a ranking.
+
+## Comparing assessments and scores over time (normcheck compare, normcheck trend)
+
+compare-heading = Progress from { $old } to { $new }
+compare-col-norm = Norm
+compare-col-old = Old
+compare-col-new = New
+compare-col-delta = Delta
+compare-overall = Overall
+compare-items-changed = { $count ->
+    [0] No item changed.
+    [one] 1 item changed:
+   *[other] { $count } items changed:
+}
+compare-improved = improved
+compare-regressed = regressed
+compare-changed = changed
+compare-added = added
+compare-removed = removed
+compare-empty = (empty)
+compare-overall-line = Overall score { $old } → { $new } ({ $change }), comparing { $earlier } with { $later }.
+compare-list-improved = Improved
+compare-list-regressed = Regressed
+compare-list-other = Changed, added or removed
+trend-title = Scores over time
+trend-intro = { $count ->
+    [one] 1 assessment of { $state }, ordered by reporting period (or by date when a period is missing). Scores follow the normal scoring rules of each assessment's checklist.
+   *[other] { $count } assessments of { $state }, ordered by reporting period (or by date when a period is missing). Scores follow the normal scoring rules of each assessment's checklist.
+}
+trend-intro-span = { $count } assessments of { $state } from { $first } to { $last }, ordered by reporting period (or by date when a period is missing). Scores follow the normal scoring rules of each assessment's checklist.
+trend-chart = Overall and per-norm scores (0–100)
+trend-figures = The figures
+
+## The regional view (File → Regional view…)
+
+regional-view-title = Regional view
+regional-view-intro = What the region as a whole has implemented and where States ask for support, from several States' assessments — without exposing any one State.
+regional-view-checklist = Checklist file (if not built in):
+regional-view-optional = optional
+regional-view-threshold = Anonymity threshold:
+regional-view-states-suffix = { " " }States
+regional-view-named = Name the States (only when every State agreed)
+regional-view-show = Show figures
+regional-view-opening = Opening the files…
+regional-view-files = Session files, one per line:
+regional-view-choose = Choose files…
+regional-view-passphrase = Passphrase for protected files:
+regional-view-export-heading = Export the regional report
+regional-view-pdf-file = PDF file:
+regional-view-a4 = A4
+regional-view-letter = US Letter
+regional-view-export = Export PDF
+regional-view-nothing-written = Nothing was written.
+regional-view-no-dialog = No file dialog could be shown on this system: type the paths, one per line.
+regional-view-not-exported = The regional report could not be exported: { $reason }
+regional-view-stopped = The work stopped unexpectedly.
+regional-view-combined = { $count ->
+    [one] 1 State's assessment combined
+   *[other] { $count } States' assessments combined
+}
+regional-view-box-how = Each box runs from the lowest to the highest State score, with the median as its middle line; the open square is the mean. Quartiles are not drawn: with few States they would reveal single States' scores.
+regional-view-notes = { $count ->
+    [one] For you only: 1 note naming files
+   *[other] For you only: { $count } notes naming files
+}
+regional-view-score-axis = Score (0–100)
+regional-view-boxes = Lowest to highest, median
+regional-view-mean = Mean
+regional-view-dialog = Regional view — choose the States' assessments
+regional-view-files-filter = normcheck files (JSON, protected .age)
+regional-view-type-passphrase = { $file } is protected: type its passphrase above
+regional-view-give-checklist = { $error }; give its file under “Checklist file”
+
+## The command line's messages
+
+cli-nothing-written-problems = { $file }: nothing written: { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}
+cli-checklist-written = Wrote { $file } ({ $norms } norms, { $items } items)
+
+## The checklist workbook (normcheck checklist export / template): sheet and column names stay in English, they are read back
+
+checklist-sheet-title = normcheck checklist — { $title } (version { $version })
+checklist-sheet-template-title = normcheck checklist template
+checklist-sheet-howto-import = This workbook is a normcheck checklist: what is asked, on which scale. Fill in the sheets, then run: normcheck checklist import FILE.xlsx -o CHECKLIST.json
+checklist-sheet-howto-details = Checklist: the checklist's id (sessions refer to it; never change it once sessions exist), its version, title and description, and whether items may be marked not applicable (Yes or No).
+checklist-sheet-howto-sources = Sources: the documents the checklist draws on (id such as A/70/174, title, note).
+checklist-sheet-howto-scale = Scale: the answer levels, lowest first: a whole-number value, a short label and what it means.
+checklist-sheet-howto-bands = Bands: labels for score ranges, lowest first: the minimum score (0–100) and the label.
+checklist-sheet-howto-areas = Focus areas: cross-cutting areas items can be tagged with (id, title, description).
+checklist-sheet-howto-norms = Norms: one row per norm (id such as a, title, summary, source, kind: positive, restraint or mixed).
+checklist-sheet-howto-items = Items: one row per practical action, in order: a unique id (such as a.1), the id of its norm, the text, guidance, evidence hint, focus area ids separated by commas, a weight above 0 (empty means 1) and its basis.
+checklist-sheet-howto-translations = Translations: the checklist's texts in other languages. Each row is one text (its key and the English); add a column headed by a language's code (th, vi, id, km, lo, my, ms, fil, ...) and write the texts in it. An empty cell keeps the English.
+checklist-sheet-howto-problems = Import checks the workbook like a checklist file and names the cell of every problem (for example Items!G5).
+cli-warning-label = warning
+cli-note-label = note
+cli-file-exists = { $file }: the file already exists; choose another name or add --force to replace it
+cli-file-exists-force = { $file }: the file already exists; add --force to replace it
+cli-stdout-failed = cannot write to standard output: { $reason }
+cli-pdf-needs-output = a PDF is not written to standard output: give -o FILE.pdf
+cli-no-assessments = no assessments were given
+cli-two-assessments = two assessments are needed
+cli-valid-checklist = valid checklist “{ $id }” version { $version } ({ $norms } norms, { $items } items, { $areas } focus areas)
+cli-valid-spreadsheet = { $summary } (spreadsheet)
+cli-valid-session = valid session for checklist “{ $id }” ({ $answered } of { $items } items answered)
+cli-valid-protected = protected { $summary }
+cli-differing-checklist = { $file }: warning: the checklist file { $checklist } differs from the copy of checklist “{ $id }” version { $version } saved in the session; checked against the saved copy (add --use-checklist-file to check against the file)
+cli-score-no-state = (no Member State)
+cli-score-norm = Norm
+cli-score-score = Score
+cli-score-band = Band
+cli-score-completion = Completion
+cli-score-overall = Overall (mean of norms)
+cli-score-area = Focus area
+cli-score-answered = { $answered } of { $items } items answered ({ $na } not applicable).
+cli-member-state-empty = --member-state must not be empty
+cli-created = Created { $file } for { $state } ({ $items } items, checklist { $id } { $version })
+cli-already-protected = { $file }: the session is already protected (use normcheck unprotect first, or change the passphrase in the app)
+cli-protected = Protected { $file } with a passphrase
+cli-protected-name-hint = Protected { $file } with a passphrase (name protected files *.{ $extension } to tell them apart)
+cli-not-protected = { $file }: the session is not protected; nothing to do
+cli-unprotected = Wrote { $file } as plain JSON: anyone who can read the file can read the assessment
+cli-pass-needs-terminal = { $file }: give --passphrase-file or run in a terminal to choose the passphrase
+cli-pass-new = New passphrase for { $file }:{ " " }
+cli-pass-again = The same passphrase again:{ " " }
+cli-pass-differ = the two passphrases differ; nothing was written
+cli-pass-for = Passphrase for { $file }:{ " " }
+cli-pass-unreadable = cannot read the passphrase: { $reason }
+cli-pass-empty = the passphrase is empty
+cli-pass-not-utf8 = { $file }: the passphrase is not UTF-8 text
+cli-upgrade-wrote = Wrote { $file }: the assessment moved from checklist version { $from } to { $to } ({ $input } is unchanged)
+cli-upgrade-carried = answers carried by item id: { $count }
+cli-upgrade-merged-both = { $old } merged into { $into }: both were answered: the lower level is kept, and both notes, labelled
+cli-upgrade-merged = { $old } merged into { $into }: its answer moved to { $into }
+cli-upgrade-removed = { $id } was removed; its answer is not in the new file. { $why }
+cli-upgrade-added = new items, not yet answered: { $ids }
+cli-no-folder = { $folder }: the folder does not exist
+cli-no-agencies = { $file }: no item has a responsible agency yet; assign agencies first (the owner field, or Assign in the app)
+cli-split-part = { $agency }: { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} → { $file }
+cli-split-protected = The contributions are protected with the session's passphrase.
+cli-split-unassigned = { $count ->
+    [one] 1 item has no responsible agency and stays with the coordinator.
+   *[other] { $count } items have no responsible agency and stay with the coordinator.
+}
+cli-merged = Merged { $changes ->
+    [one] 1 change
+   *[other] { $changes } changes
+} from { $contributions ->
+    [one] 1 contribution
+   *[other] { $contributions } contributions
+} into { $file }
+cli-conflict = CONFLICT { $item } { $field }: kept { $kept }; { $values }
+cli-conflicts-to-settle = { $count ->
+    [one] 1 conflict to settle
+   *[other] { $count } conflicts to settle
+}: open { $file } in normcheck (File → Merge contributions… lists them).
+cli-sheet-not-encrypted = { $file }: the assessment is protected, but the spreadsheet is not encrypted: store and send it with care
+cli-sheet-changed = { $count ->
+    [one] 1 item changed
+   *[other] { $count } items changed
+}
+cli-sheet-changed-partial = { $count ->
+    [one] 1 item changed
+   *[other] { $count } items changed
+}; { $cells ->
+    [one] 1 cell left out (--partial)
+   *[other] { $cells } cells left out (--partial)
+}
+cli-sheet-nothing-written = nothing written: { $cells ->
+    [one] 1 cell cannot be used (fix it, or add --partial to write the rest)
+   *[other] { $cells } cells cannot be used (fix them, or add --partial to write the rest)
+}
+cli-not-a-language-code = “{ $code }” is not a language code (such as lo, my or th)
+cli-translate-wrote = wrote { $file }: { $messages } messages ({ $translated } translated) and { $texts } checklist texts
+cli-cannot-read = { $file }: cannot read it: { $reason }
+cli-translate-nothing-installed = { $file }: nothing installed: { $count ->
+    [one] 1 cell to fix
+   *[other] { $count } cells to fix
+}
+cli-translate-installed = installed { $code } ({ $messages } messages, { $texts } checklist texts) in { $folder }
+cli-translate-no-text = the built-in checklist has no text “{ $key }”
+cli-translate-no-data-folder = this computer has no data folder for normcheck
+cli-translate-bad-message = not a valid message: check its braces {"{"} {"}"} and, in a choice by number, its [variants]
+cli-translate-unknown-id = normcheck has no message “{ $id }”
+cli-translate-missing = { $id } is missing
+cli-translate-placeables-lost = lost { $placeables }: keep them as the English writes them
+cli-translate-placeables-unknown = has { $placeables }, which the English does not have
+cli-origin-builtin = built in
+cli-origin-installed = installed in { $folder }
+cli-origin-pseudo = pseudo-language for tests
+cli-translate-language = { $code } { $name }: { $own }/{ $total } messages, { $translated }/{ $texts } checklist texts ({ $origin })
+cli-hint-give-checklist = give its file with --checklist FILE
+cli-hint-give-passphrase = give --passphrase-file or run in a terminal
+cli-hint-use-checklist-file = add --use-checklist-file to read the session with the file
+cli-hint-see-every-problem = run normcheck validate to see every problem
+cli-hint-import-spreadsheet = an assessment's spreadsheet is brought into its session with `normcheck sheet import`; a checklist's is given as the checklist (--checklist FILE.xlsx)
+cli-hint-prepare-contributions = make them with normcheck split
+cli-hint-name-member-state = name it with `normcheck new --member-state`, or in the app under Details
+cli-hint-one-checklist = or give --checklist FILE to read every file with one checklist
+
+## Problems found in files, and why a file was refused
+
+problem-at = at { $path }: { $message }
+problem-error = error: { $problem }
+problem-warning = warning: { $problem }
+problems-none = no problems
+problems-many = { $count } problems: { $list }
+json-ends-early = the file ends too early (it may be truncated or incompletely copied) at line { $line } column { $column }
+json-syntax = the file is not valid JSON (it may be damaged): { $detail }
+json-unreadable = cannot read the file: { $detail }
+json-unexpected = unexpected content: { $detail }
+problem-empty = must not be empty
+problem-scale-empty = the scale has no levels
+problem-level-twice = level value { $value } appears more than once
+problem-level-negative = level values must be 0 or more
+problem-levels-order = level values must be in ascending order
+problem-top-level-zero = the highest level must be above 0, since scores divide by it
+problem-band-outside = { $min } is outside 0–100
+problem-bands-order = band minimums must be in ascending order
+problem-bands-start = the first band does not start at 0: lower scores get no band
+problem-area-twice = focus area id "{ $id }" appears more than once
+problem-no-norms = the checklist has no norms
+problem-norm-twice = norm id "{ $id }" appears more than once
+problem-norm-empty = norm "{ $id }" has no items
+problem-area-unused = no item uses focus area "{ $id }"; it will have no score
+problem-item-twice = item id "{ $id }" is already used at { $first }
+problem-weight = weight must be above 0 and at most { $max }, found { $found }
+problem-area-unknown = unknown focus area "{ $id }"
+problem-area-listed-twice = focus area "{ $id }" is listed twice
+problem-not-language-code = "{ $code }" is not a language code (such as "th" or "vi")
+problem-translation-unused = the checklist has no text "{ $key }"; this translation is not used
+problem-other-checklist = the session was made for checklist "{ $session }", not "{ $checklist }"
+problem-other-version = the session was made with checklist version "{ $session }"; reading it with version "{ $checklist }"
+problem-no-such-item = the checklist has no such item; the answer is kept but not scored
+problem-not-a-level = { $level } is not a level of the scale (allowed: { $allowed })
+problem-na-not-allowed = this checklist does not allow items to be marked not applicable
+problem-na-unjustified = marked not applicable without a justification
+problem-copy-format = expected "{ $expected }", found "{ $found }"
+problem-copy-version = expected 1 to { $max }, found { $found }
+problem-copy-other-checklist = the copy is of checklist "{ $copy }", but the session was made for "{ $session }"
+problem-level-and-na = an answer cannot have a level and be marked not applicable
+problem-differing-checklist = the checklist file { $file } differs from the copy of checklist "{ $id }" version { $version } saved in the session; the saved copy is used
+cell-not-a-level = "{ $text }" is not a level of the scale ({ $levels })
+cell-level-mismatch = level { $value } is "{ $label }", not "{ $text }": choose from the list or type the number alone
+cell-not-yes-no = "{ $text }" is neither Yes nor No
+cell-not-a-date = not a date
+cell-number-not-date = { $text } is a number, not a date (YYYY-MM-DD)
+cell-text-not-date = "{ $text }" is not a date (YYYY-MM-DD)
+cell-not-a-priority = "{ $text }" is not a priority ({ $priorities })
+cell-not-a-support-kind = "{ $text }" is not a kind of support ({ $kinds }); put a note on the lines below the kinds
+cell-no-support-kind = name at least one kind of support on the first line
+cell-item-twice = item "{ $item }" is also on row { $row }
+cell-no-item-id = the row has answers but no item id
+cell-unknown-item = the checklist "{ $checklist }" has no item "{ $item }"
+cell-level-and-na = a level and Not applicable together: clear the level or set Not applicable to No
+cell-language-code = "{ $code }" is not a language code (such as th or vi)
+cell-language-here = the language's code (such as lo or my) belongs here, beside "Language"
+field-not-a-date = "{ $text }" is not a date
+field-not-true-false = expected true or false, found { $found }
+field-not-support = not a support record: { $detail }
+field-unknown = "{ $field }" is not an answer field
+field-not-text = expected text, found { $found }
+field-not-a-level = { $found } is not a level
+field-not-level-na = { $found } is not a level, "na" or null
+field-not-references = expected a list of references, found { $found }
+field-not-a-priority = "{ $text }" is not a priority
+cell-not-a-checklist-field = "{ $field }" is not a checklist field ({ $fields })
+cell-level-whole-number = a level's value must be a whole number
+cell-band-number = the minimum score must be a number (0–100)
+cell-not-a-kind = "{ $kind }" is not a kind (positive, restraint or mixed)
+cell-not-a-norm = "{ $norm }" is not the id of a norm on the { $sheet } sheet
+cell-weight-number = the weight must be a number above 0
+read-failed = cannot read the file: { $reason }
+read-too-large = the file is { $size } bytes, larger than the { $limit } byte limit; it is not a normcheck file
+protect-wrong-passphrase = the passphrase is wrong
+protect-not-passphrase = it is encrypted to a key, not protected with a passphrase; normcheck opens only passphrase-protected files
+protect-too-much-work = its passphrase protection asks for work factor { $required }, above the limit of { $max }; it was not opened (a file made this way could take minutes and gigabytes to open)
+protect-damaged = the protected file is damaged: { $detail }
+protect-encrypt-failed = cannot encrypt: { $detail }
+io-permission = permission denied (you may not write there, or another program holds the file)
+io-disk-full = the disk is full
+io-read-only-drive = the drive is read-only
+io-quota = the disk quota is exceeded
+io-no-folder = the folder does not exist
+doc-noun-checklist = checklist
+doc-noun-session = session
+doc-noun-recovery = recovery
+doc-noun-checklist-or-session = checklist or session
+doc-wrong-format = this is not a normcheck { $expected } file ({ $found })
+doc-bad-version = "format_version" must be a whole number from 1, found { $found }
+doc-no-version = "format_version" must be a whole number from 1, but there is none
+doc-too-new = this { $noun } was made by a newer version of normcheck (format version { $found }; this version reads up to { $supported }); update normcheck to open it
+doc-migration = cannot upgrade from format version { $from }: { $detail }
+doc-shape = at { $path }: { $detail }
+doc-top-level = top level
+doc-spreadsheet = this is not a normcheck { $expected } file (it is a spreadsheet)
+doc-assessment-spreadsheet = this is an assessment spreadsheet, not a checklist
+doc-not-workbook = this is not a spreadsheet (.xlsx): { $found }
+found-top-level = the top level is { $kind }, not an object
+found-no-format = it has no "format" field
+found-normcheck-file = it is a normcheck { $noun } file
+found-format-is = its "format" is "{ $format }"
+found-format-type = its "format" is { $kind }
+found-format-unknown = its "format" field is missing or unknown
+found-protected-checklist = it is protected with a passphrase; checklists are never protected
+found-protected-inside = it is protected with a passphrase inside another protected file
+found-protected = it is protected with a passphrase
+found-json = it is a JSON file
+found-not-workbook = it is not a workbook normcheck can read
+json-type-null = null
+json-type-boolean = a boolean
+json-type-number = a number
+json-type-string = a string
+json-type-array = an array
+json-type-object = an object
+open-not-built-in = { $file }: the session uses checklist "{ $id }", which is not built in and not saved in the session
+open-copy-damaged = { $file }: the copy of the checklist saved in the session is damaged: { $problem }
+open-passphrase-needed = { $file } is protected
+open-wrong-passphrase = { $file }: the passphrase is wrong
+open-and-more = { $first } (and { $more } more)
+open-does-not-fit = the session does not fit its checklist
+write-folder-missing = cannot write { $file }: the folder { $folder } does not exist
+write-not-a-file = cannot write { $file }: it is { $kind }, not a regular file; choose a file name
+write-kind-folder = a folder
+write-kind-device = a device
+write-kind-socket = a socket
+write-kind-broken-link = a link to a missing file
+write-kind-other = something else
+write-read-only = { $file } is read-only; it was left as it is (choose another file, or allow replacing it)
+write-is-input = { $file } is also an input file; writing there would destroy it, so nothing was written (choose another output file)
+write-locked = cannot write { $file }: the file is in use by another program (tried { $tries } times over { $seconds } s); close it there and save again — the file was left as it was
+write-failed = cannot write { $file }: { $reason }
+save-unfit = { $file }: not saved, because the file could not be opened again: { $problems }
+save-encode = { $file }: the session could not be encoded: { $detail }
+workbook-write-failed = cannot write the spreadsheet: { $detail }
+workbook-too-long = the { $column } of item { $item } is longer than a spreadsheet cell holds ({ $max } characters); shorten it first
+workbook-unreadable = not a readable .xlsx workbook: { $detail }
+workbook-missing-sheet = the workbook has no sheet named "{ $sheet }"
+workbook-too-far = { $cell } holds a value beyond the { $rows } rows and { $columns } columns normcheck reads; delete it (or everything after the last row in use) and try again
+workbook-too-big = the workbook unpacks to more than { $megabytes } MB, far more than any checklist or assessment needs; it may be damaged or made to exhaust memory
+workbook-missing-column = { $sheet }!{ $cell }: the header row has no "{ $column }" column
+edit-unknown-item = the checklist has no item "{ $item }"
+edit-unknown-level = { $level } is not a level of the scale
+edit-no-conflict = there is no conflict on { $field } of { $item }
+merge-not-contribution = { $name }: this is not a contribution
+merge-other-session = { $name }: this contribution was prepared from another session ({ $origin }), not from this one ({ $base })
+merge-other-checklist = { $name }: this contribution is for checklist { $found }; the session uses { $expected }
+merge-already-merged = { $name }: the contribution of { $agency } prepared { $prepared } was already merged into this session
+merge-given-twice = { $name }: the same contribution is given twice
+upgrade-not-built-in = checklist "{ $id }" version { $version } is not built into normcheck, so normcheck knows no newer edition of it
+upgrade-no-way = normcheck knows no way to move checklist "{ $id }" from version { $from } to version { $to }
+upgrade-contribution = this is the contribution of "{ $agency }"; it must be merged into the coordinator's session first, then that session can be moved
+upgrade-scale-changed = versions { $from } and { $to } use different scales, so levels cannot be carried
+upgrade-invalid = the moved assessment would not be valid: { $detail }
+regional-no-inputs = no assessments were given
+regional-zero-threshold = the anonymity threshold must be at least 1 State
+regional-no-state = { $file }: the assessment names no Member State; a regional view needs every State named
+regional-contribution = { $file }: this is { $agency }'s contribution to a national assessment, not a State's assessment; merge it into the national session first
+regional-checklist-differs = { $file }: made with checklist { $found }, but { $first_file } with { $first }; a regional view needs one checklist version
+regional-same-update = { $second }: { $state }'s assessment, last changed at the same time as { $first }; give only the one that should count
+report-layout-failed = cannot lay out the PDF report: { $detail }
+language-unknown = there is no language "{ $code }"; available: { $available }
+regional-note-superseded = { $file }: superseded by { $newer }, { $state }'s newer assessment
+regional-note-incomplete = { $file }: { $state }'s assessment is { $percent } complete; its unanswered items count as 0
+cell-number-not-level = { $value } is not a level of the scale ({ $levels })
+error-not-recovered = The unsaved work could not be recovered
+status-not-changed = Not changed: { $reason }
+error-window = cannot open the window: { $reason }
+export-stopped = the export stopped unexpectedly
+ui-hint-give-checklist = choose that checklist's file
+ui-hint-give-passphrase = type its passphrase
+ui-hint-use-checklist-file = choose “Use the checklist file” to read it with the file
+ui-hint-see-every-problem = run `normcheck validate` on the file for the full list
+ui-hint-import-spreadsheet = an assessment's spreadsheet is brought into its assessment with File > Import spreadsheet…; a checklist's is chosen as the checklist of a new assessment
+ui-hint-prepare-contributions = make them with Prepare contributions… on the Team screen
+ui-hint-name-member-state = set it under Details
+ui-hint-one-checklist = or choose one file under “Checklist file” to read every file with
+pass-too-short = Use at least { $count } characters.
+status-undone = Undone: { $what }
+status-redone = Redone: { $what }
+status-nothing-to-undo = Nothing to undo
+status-nothing-to-redo = Nothing to redo
+status-no-checklist-chosen = Nothing was opened: no checklist file was chosen for { $file }
+dialog-filter-pdf = PDF document
+dialog-filter-workbook = Excel workbook
+dialog-filter-checklists = Checklists (JSON, Excel workbook)
+dialog-filter-sessions = normcheck files (JSON, protected .age)
+dialog-none = No file dialog could be shown on this system. Type the full path of the file instead.
+import-field-level = Level / Not applicable
+write-kind-pipe = a named pipe
+status-software-drawing = No graphics card in use: the window is drawn by the processor ({ $adapter } via { $api }); it works but may be slower.
+startup-failed = normcheck could not start
+protect-damaged-unknown-format = it uses an age format this version does not know
+protect-damaged-header = its header cannot be read (truncated or altered)
+protect-damaged-altered = its header was altered
+protect-damaged-content = its content is truncated or was altered
+autosave-stopped = the autosave stopped unexpectedly

@@ -594,3 +594,496 @@ sheet-howto-support = Dukungan yang dibutuhkan: jenis dukungan di baris pertama,
 sheet-howto-empty = Sel kosong akan mengosongkan isian tersebut saat buku kerja ini diimpor: mengosongkan sel Catatan berarti menghapus catatannya.
 sheet-howto-import = Impor: normcheck sheet import FILE.xlsx --into SESSION -o OUT (tambahkan --json untuk daftar perubahan), atau Berkas → Impor lembar kerja… di aplikasi, yang menampilkan daftar perubahan sebelum menerapkannya.
 menu-file-export-in = Ekspor laporan PDF (A4) dalam bahasa
+
+## Laporan regional
+
+regional-title = Tampilan regional: pelaksanaan norma PBB tentang perilaku negara yang bertanggung jawab di ruang siber
+regional-cover-states = Negara Anggota
+regional-cover-threshold = Ambang anonimitas
+regional-cover-threshold-value = { $k } negara: angka yang berasal dari jumlah negara yang lebih sedikit disembunyikan
+regional-cover-named = Negara yang disebutkan namanya
+regional-cover-superseded = Digantikan
+regional-cover-superseded-value =
+    { $count ->
+        [one] 1 penilaian yang lebih lama tidak disertakan (hanya satu penilaian per negara yang dihitung)
+       *[other] { $count } penilaian yang lebih lama tidak disertakan (hanya satu penilaian per negara yang dihitung)
+    }
+regional-fewer-than =
+    { $k ->
+        [1] tidak ada negara
+       *[other] kurang dari { $k } negara
+    }
+regional-withheld-legend = { $mark } disembunyikan: { $fewer }, atau jumlah yang memungkinkan angka tersebut diketahui melalui pengurangan.
+regional-chart-norms = Skor per norma (0–100)
+regional-chart-areas = Skor per bidang fokus (0–100)
+regional-no-state-scored = tidak ada negara yang memiliki skor
+regional-col-norm = Norma
+regional-col-area = Bidang fokus
+regional-col-states = Negara
+regional-col-lowest = Terendah
+regional-col-median = Median
+regional-col-highest = Tertinggi
+regional-col-mean = Rata-rata
+regional-col-band = { $band } (mulai dari { $min })
+regional-overall = Skor keseluruhan
+regional-col-action = Tindakan praktis
+regional-col-na = Tidak berlaku
+regional-col-none = Belum dijawab
+regional-col-support = Dukungan yang dibutuhkan
+regional-bands-legend = Jumlah negara yang skornya berada dalam setiap kategori daftar periksa.
+regional-hardest-legend = Jumlah negara per jawaban: { $levels }; lalu “Tidak berlaku” dan “Belum dijawab”. Diurutkan menurut rata-rata tingkat di antara negara-negara yang baginya tindakan tersebut berlaku, dimulai dari yang terendah.
+regional-support-fewer = <{ $k }
+regional-summary-combines =
+    { $count ->
+        [one] Laporan ini menggabungkan penilaian dari 1 Negara Anggota ASEAN. Laporan ini menunjukkan sejauh mana kawasan secara keseluruhan telah melaksanakan setiap norma dan dalam hal apa negara-negara meminta dukungan; laporan ini tidak menampilkan skor maupun jawaban masing-masing negara.
+       *[other] Laporan ini menggabungkan penilaian dari { $count } Negara Anggota ASEAN, satu penilaian per negara. Laporan ini menunjukkan sejauh mana kawasan secara keseluruhan telah melaksanakan setiap norma dan dalam hal apa negara-negara meminta dukungan; laporan ini tidak menampilkan skor maupun jawaban masing-masing negara.
+    }
+regional-summary-too-few =
+    { $count ->
+        [one] Dengan satu negara, tidak ada lagi yang dapat ditampilkan: setiap angka akan berasal dari { $fewer }. Hanya jumlah negara yang dicantumkan.
+       *[other] Dengan { $count } negara, tidak ada lagi yang dapat ditampilkan: setiap angka akan berasal dari { $fewer }. Hanya jumlah negara yang dicantumkan.
+    }
+regional-summary-median = Median skor keseluruhan adalah { $median } dari 100; skor keseluruhan negara-negara berkisar antara { $min } dan { $max }.
+regional-summary-furthest = Pelaksanaan paling maju pada { $high } (median { $high_median }) dan memiliki ruang pengembangan terbesar pada { $low } (median { $low_median }).
+regional-summary-withheld = Angka yang berasal dari { $fewer } disembunyikan, demikian pula setiap jumlah yang memungkinkan angka tersebut diketahui melalui pengurangan; bagian Metode di akhir laporan memuat aturan rincinya.
+regional-section-summary = Ringkasan
+regional-section-method = Metode
+regional-section-about = Tentang laporan ini
+regional-section-norms = Sebaran per norma
+regional-section-areas = Sebaran per bidang fokus
+regional-section-bands = Negara per kategori
+regional-section-hardest = Sepuluh tindakan praktis tersulit
+regional-section-support = Dukungan yang dibutuhkan
+regional-support-intro = Negara Anggota yang meminta setiap jenis dukungan untuk sedikitnya satu tindakan praktis dari suatu norma (kolom: norma-norma).
+regional-method-one-per-state = Untuk setiap Negara Anggota hanya satu penilaian yang dihitung, yaitu penilaian yang terakhir diubah. Berkas yang lebih lama dari negara yang sama tidak disertakan dan dicantumkan sebagai penilaian yang digantikan.
+regional-method-scores = Skor setiap negara dihitung seperti dalam laporannya sendiri: butir yang berlaku bernilai tingkatnya dibagi tingkat tertinggi ({ $max }), butir yang belum dijawab bernilai 0; butir yang ditandai tidak berlaku dikecualikan; skor suatu norma adalah 100 × rata-rata tertimbang dari butir-butirnya yang berlaku, skor keseluruhan adalah rata-rata skor norma, dan skor suatu bidang fokus adalah rata-rata tertimbang atas butir-butir yang ditandai dengan bidang fokus tersebut.
+regional-method-figures = Untuk setiap norma, bidang fokus, dan skor keseluruhan: jumlah negara yang memiliki skor, skor terendah, median (rata-rata dari dua nilai tengah jika jumlah negara genap), skor tertinggi, dan rata-rata skor mereka, serta jumlah negara dalam setiap kategori.
+regional-method-threshold = Ambang anonimitas: { $k } negara. Jika jumlah seluruh negara kurang dari { $k }, hanya jumlah negara yang ditampilkan. Skor terendah, median, tertinggi, dan rata-rata suatu norma atau bidang fokus hanya ditampilkan apabila sedikitnya { $k } negara memiliki skor di sana (jika tidak: “{ $fewer }”).
+regional-method-counts =
+    { $k ->
+        [1] Dengan ambang 1, tidak ada jumlah yang disembunyikan.
+        [2] Jumlah 1 negara disembunyikan; jumlah 0 ditampilkan.
+       *[other] Jumlah 1 sampai { $below } negara disembunyikan; jumlah 0 ditampilkan.
+    }
+regional-method-totals = Jumlah-jumlah yang bersama-sama membentuk total yang diketahui — kategori suatu norma bersama negara yang tidak memiliki skor, serta jawaban atas suatu tindakan bersama “tidak berlaku” dan “belum dijawab” — dilindungi bersama-sama: begitu salah satunya disembunyikan, jumlah lain yang terkecil juga disembunyikan hingga jumlah yang disembunyikan sedikitnya ada dua, bersama-sama mencapai sedikitnya nilai ambang, dan tidak mungkin semuanya tepat satu. Dengan demikian, mengurangkan jumlah yang ditampilkan dari totalnya hanya mengungkap bahwa cukup banyak negara berada di suatu tempat di antara jumlah yang disembunyikan. Jumlah negara suatu norma disembunyikan apabila jumlah negara tanpa skor pada norma tersebut disembunyikan.
+regional-method-support = Jumlah dukungan tidak memiliki total (suatu negara dapat meminta beberapa jenis dukungan), sehingga jumlah dukungan yang disembunyikan selalu berarti { $fewer } (dicetak “<{ $k }”).
+regional-method-hardest = { $count } tindakan praktis tersulit adalah tindakan dengan rata-rata tingkat terendah di antara negara-negara yang baginya tindakan tersebut berlaku; tindakan yang berlaku bagi { $fewer } tidak diperingkat.
+regional-method-named = Nama negara disebutkan karena setiap negara telah menyetujuinya; angka-angkanya tetap merupakan angka regional yang sama.
+regional-method-unnamed = Tidak ada negara yang disebutkan namanya. Negara-negara diberi nomor dengan urutan yang tidak mengikuti nama negara maupun urutan berkas, dan tidak ada kolom per negara.
+regional-method-voluntary = Norma-norma ini bersifat sukarela dan tidak mengikat: angka-angka ini menggambarkan pandangan negara-negara sendiri atas pelaksanaannya, bukan peringkat.
+
+## Perbandingan penilaian dan skor dari waktu ke waktu (normcheck compare, normcheck trend)
+
+compare-heading = Kemajuan dari { $old } ke { $new }
+compare-col-norm = Norma
+compare-col-old = Lama
+compare-col-new = Baru
+compare-col-delta = Selisih
+compare-overall = Keseluruhan
+compare-items-changed =
+    { $count ->
+        [0] Tidak ada butir yang berubah.
+        [one] 1 butir berubah:
+       *[other] { $count } butir berubah:
+    }
+compare-improved = membaik
+compare-regressed = menurun
+compare-changed = berubah
+compare-added = ditambahkan
+compare-removed = dihapus
+compare-empty = (kosong)
+compare-overall-line = Skor keseluruhan { $old } → { $new } ({ $change }), membandingkan { $earlier } dengan { $later }.
+compare-list-improved = Membaik
+compare-list-regressed = Menurun
+compare-list-other = Berubah, ditambahkan, atau dihapus
+trend-title = Skor dari waktu ke waktu
+trend-intro =
+    { $count ->
+        [one] 1 penilaian { $state }, diurutkan menurut periode pelaporan (atau menurut tanggal jika periode tidak tercantum). Skor mengikuti aturan penskoran yang berlaku dalam daftar periksa masing-masing penilaian.
+       *[other] { $count } penilaian { $state }, diurutkan menurut periode pelaporan (atau menurut tanggal jika periode tidak tercantum). Skor mengikuti aturan penskoran yang berlaku dalam daftar periksa masing-masing penilaian.
+    }
+trend-intro-span = { $count } penilaian { $state } dari { $first } sampai { $last }, diurutkan menurut periode pelaporan (atau menurut tanggal jika periode tidak tercantum). Skor mengikuti aturan penskoran yang berlaku dalam daftar periksa masing-masing penilaian.
+trend-chart = Skor keseluruhan dan per norma (0–100)
+trend-figures = Angka-angka
+
+## Tampilan regional (Berkas → Tampilan regional…)
+
+regional-view-title = Tampilan regional
+regional-view-intro = Apa yang telah dilaksanakan kawasan secara keseluruhan dan dalam hal apa negara-negara meminta dukungan, berdasarkan penilaian beberapa negara — tanpa mengungkap satu negara pun.
+regional-view-checklist = Berkas daftar periksa (jika bukan bawaan):
+regional-view-optional = opsional
+regional-view-threshold = Ambang anonimitas:
+regional-view-states-suffix = { " " }negara
+regional-view-named = Sebutkan nama negara (hanya jika setiap negara telah menyetujuinya)
+regional-view-show = Tampilkan angka
+regional-view-opening = Membuka berkas…
+regional-view-files = Berkas penilaian, satu per baris:
+regional-view-choose = Pilih berkas…
+regional-view-passphrase = Frasa sandi untuk berkas yang dilindungi:
+regional-view-export-heading = Ekspor laporan regional
+regional-view-pdf-file = Berkas PDF:
+regional-view-a4 = A4
+regional-view-letter = US Letter
+regional-view-export = Ekspor PDF
+regional-view-nothing-written = Tidak ada yang ditulis.
+regional-view-no-dialog = Dialog berkas tidak dapat ditampilkan pada sistem ini: ketik jalur berkas, satu per baris.
+regional-view-not-exported = Laporan regional tidak dapat diekspor: { $reason }
+regional-view-stopped = Pekerjaan berhenti secara tak terduga.
+regional-view-combined =
+    { $count ->
+        [one] Penilaian dari 1 negara telah digabungkan
+       *[other] Penilaian dari { $count } negara telah digabungkan
+    }
+regional-view-box-how = Setiap kotak membentang dari skor negara terendah hingga tertinggi, dengan median sebagai garis tengahnya; persegi kosong menunjukkan rata-rata. Kuartil tidak digambarkan: dengan sedikit negara, kuartil akan mengungkap skor masing-masing negara.
+regional-view-notes =
+    { $count ->
+        [one] Hanya untuk Anda: 1 catatan yang menyebutkan nama berkas
+       *[other] Hanya untuk Anda: { $count } catatan yang menyebutkan nama berkas
+    }
+regional-view-score-axis = Skor (0–100)
+regional-view-boxes = Terendah hingga tertinggi, median
+regional-view-mean = Rata-rata
+regional-view-dialog = Tampilan regional — pilih penilaian negara-negara
+regional-view-files-filter = Berkas normcheck (JSON, .age yang dilindungi)
+regional-view-type-passphrase = { $file } dilindungi: ketik frasa sandinya di atas
+regional-view-give-checklist = { $error }; tentukan berkasnya pada isian “Berkas daftar periksa”
+
+## Pesan baris perintah
+
+cli-nothing-written-problems =
+    { $file }: tidak ada yang ditulis: { $count ->
+        [one] 1 masalah
+       *[other] { $count } masalah
+    }
+cli-checklist-written = { $file } telah ditulis ({ $norms } norma, { $items } butir)
+
+## Buku kerja daftar periksa (normcheck checklist export / template): nama lembar dan nama kolom tetap dalam bahasa Inggris karena dibaca kembali saat impor
+
+checklist-sheet-title = Daftar periksa normcheck — { $title } (versi { $version })
+checklist-sheet-template-title = Templat daftar periksa normcheck
+checklist-sheet-howto-import = Buku kerja ini adalah daftar periksa normcheck: apa yang ditanyakan, dan dengan skala apa. Isi lembar-lembarnya, lalu jalankan: normcheck checklist import FILE.xlsx -o CHECKLIST.json
+checklist-sheet-howto-details = Checklist: ID daftar periksa (penilaian merujuk pada ID ini; jangan pernah mengubahnya setelah ada penilaian yang menggunakannya), versi, judul, dan deskripsinya, serta apakah butir boleh ditandai tidak berlaku (Yes [ya] atau No [tidak]).
+checklist-sheet-howto-sources = Sources: dokumen yang menjadi rujukan daftar periksa (ID seperti A/70/174, judul, catatan).
+checklist-sheet-howto-scale = Scale: tingkat jawaban, dimulai dari yang terendah: nilai berupa bilangan bulat, label singkat, dan artinya.
+checklist-sheet-howto-bands = Bands: label untuk rentang skor (kategori), dimulai dari yang terendah: skor minimum (0–100) dan labelnya.
+checklist-sheet-howto-areas = Focus areas: bidang lintas norma yang dapat digunakan untuk menandai butir (ID, judul, deskripsi).
+checklist-sheet-howto-norms = Norms: satu baris untuk setiap norma (ID seperti a, judul, ringkasan, sumber, jenis: positive [mengimbau negara-negara untuk bertindak], restraint [mengimbau negara-negara untuk menahan diri], atau mixed [keduanya]).
+checklist-sheet-howto-items = Items: satu baris untuk setiap tindakan praktis, secara berurutan: ID unik (seperti a.1), ID normanya, teks, panduan, petunjuk bukti, ID bidang fokus yang dipisahkan dengan koma, bobot di atas 0 (kosong berarti 1), dan dasarnya.
+checklist-sheet-howto-translations = Translations: teks daftar periksa dalam bahasa lain. Setiap baris berisi satu teks (kuncinya dan teks bahasa Inggrisnya); tambahkan kolom dengan kode bahasa sebagai judul kolom (th, vi, id, km, lo, my, ms, fil, ...) dan tulis teks-teksnya di kolom tersebut. Sel yang kosong tetap menggunakan teks bahasa Inggris.
+checklist-sheet-howto-problems = Impor memeriksa buku kerja seperti berkas daftar periksa dan menyebutkan sel tempat setiap masalah ditemukan (misalnya Items!G5).
+cli-warning-label = peringatan
+cli-note-label = catatan
+cli-file-exists = { $file }: berkas sudah ada; pilih nama lain atau tambahkan --force untuk menggantinya
+cli-file-exists-force = { $file }: berkas sudah ada; tambahkan --force untuk menggantinya
+cli-stdout-failed = tidak dapat menulis ke keluaran standar: { $reason }
+cli-pdf-needs-output = PDF tidak ditulis ke keluaran standar: berikan -o FILE.pdf
+cli-no-assessments = tidak ada penilaian yang diberikan
+cli-two-assessments = diperlukan dua penilaian
+cli-valid-checklist = daftar periksa “{ $id }” versi { $version } valid ({ $norms } norma, { $items } butir, { $areas } bidang fokus)
+cli-valid-spreadsheet = { $summary } (lembar kerja)
+cli-valid-session = penilaian yang valid untuk daftar periksa “{ $id }” ({ $answered } dari { $items } butir telah dijawab)
+cli-valid-protected = dilindungi: { $summary }
+cli-differing-checklist = { $file }: peringatan: berkas daftar periksa { $checklist } berbeda dari salinan daftar periksa “{ $id }” versi { $version } yang tersimpan dalam penilaian; pemeriksaan dilakukan terhadap salinan tersimpan (tambahkan --use-checklist-file untuk memeriksa terhadap berkas tersebut)
+cli-score-no-state = (Negara Anggota tidak disebutkan)
+cli-score-norm = Norma
+cli-score-score = Skor
+cli-score-band = Kategori
+cli-score-completion = Kelengkapan
+cli-score-overall = Keseluruhan (rata-rata norma)
+cli-score-area = Bidang fokus
+cli-score-answered = { $answered } dari { $items } butir telah dijawab ({ $na } tidak berlaku).
+cli-member-state-empty = --member-state tidak boleh kosong
+cli-created = { $file } dibuat untuk { $state } ({ $items } butir, daftar periksa { $id } { $version })
+cli-already-protected = { $file }: penilaian sudah dilindungi (gunakan normcheck unprotect terlebih dahulu, atau ganti frasa sandi di aplikasi)
+cli-protected = { $file } telah dilindungi dengan frasa sandi
+cli-protected-name-hint = { $file } telah dilindungi dengan frasa sandi (beri nama *.{ $extension } pada berkas yang dilindungi agar mudah dibedakan)
+cli-not-protected = { $file }: penilaian tidak dilindungi; tidak ada yang perlu dilakukan
+cli-unprotected = { $file } ditulis sebagai JSON biasa: siapa pun yang dapat membaca berkas ini dapat membaca penilaian ini
+cli-pass-needs-terminal = { $file }: berikan --passphrase-file atau jalankan di terminal untuk memilih frasa sandi
+cli-pass-new = Frasa sandi baru untuk { $file }:{ " " }
+cli-pass-again = Ulangi frasa sandi yang sama:{ " " }
+cli-pass-differ = kedua frasa sandi tidak sama; tidak ada yang ditulis
+cli-pass-for = Frasa sandi untuk { $file }:{ " " }
+cli-pass-unreadable = frasa sandi tidak dapat dibaca: { $reason }
+cli-pass-empty = frasa sandi kosong
+cli-pass-not-utf8 = { $file }: frasa sandi bukan teks UTF-8
+cli-upgrade-wrote = { $file } telah ditulis: penilaian dipindahkan dari daftar periksa versi { $from } ke { $to } ({ $input } tidak berubah)
+cli-upgrade-carried = jawaban yang dibawa serta menurut ID butir: { $count }
+cli-upgrade-merged-both = { $old } digabung ke dalam { $into }: keduanya telah dijawab: tingkat yang lebih rendah dipertahankan, beserta kedua catatannya yang masing-masing diberi label
+cli-upgrade-merged = { $old } digabung ke dalam { $into }: jawabannya dipindahkan ke { $into }
+cli-upgrade-removed = { $id } dihapus; jawabannya tidak disertakan dalam berkas baru. { $why }
+cli-upgrade-added = butir baru yang belum dijawab: { $ids }
+cli-no-folder = { $folder }: folder tidak ada
+cli-no-agencies = { $file }: belum ada butir yang memiliki instansi penanggung jawab; tetapkan instansi terlebih dahulu (isian owner, atau Tetapkan instansi penanggung jawab di aplikasi)
+cli-split-part =
+    { $agency }: { $count ->
+        [one] 1 butir
+       *[other] { $count } butir
+    } → { $file }
+cli-split-protected = Kontribusi dilindungi dengan frasa sandi penilaian.
+cli-split-unassigned =
+    { $count ->
+        [one] 1 butir belum memiliki instansi penanggung jawab dan tetap ditangani koordinator.
+       *[other] { $count } butir belum memiliki instansi penanggung jawab dan tetap ditangani koordinator.
+    }
+cli-merged =
+    { $changes ->
+        [one] 1 perubahan
+       *[other] { $changes } perubahan
+    } dari { $contributions ->
+        [one] 1 kontribusi
+       *[other] { $contributions } kontribusi
+    } telah digabungkan ke { $file }
+cli-conflict = CONFLICT { $item } { $field }: dipertahankan { $kept }; { $values }
+cli-conflicts-to-settle =
+    { $count ->
+        [one] 1 konflik perlu diselesaikan
+       *[other] { $count } konflik perlu diselesaikan
+    }: buka { $file } di normcheck (daftarnya ditampilkan melalui Berkas → Gabungkan kontribusi…).
+cli-sheet-not-encrypted = { $file }: penilaian ini dilindungi, tetapi lembar kerjanya tidak dienkripsi: simpan dan kirimkan dengan hati-hati
+cli-sheet-changed =
+    { $count ->
+        [one] 1 butir berubah
+       *[other] { $count } butir berubah
+    }
+cli-sheet-changed-partial =
+    { $count ->
+        [one] 1 butir berubah
+       *[other] { $count } butir berubah
+    }; { $cells ->
+        [one] 1 sel dilewati (--partial)
+       *[other] { $cells } sel dilewati (--partial)
+    }
+cli-sheet-nothing-written =
+    tidak ada yang ditulis: { $cells ->
+        [one] 1 sel tidak dapat digunakan (perbaiki sel tersebut, atau tambahkan --partial untuk menulis sisanya)
+       *[other] { $cells } sel tidak dapat digunakan (perbaiki sel-sel tersebut, atau tambahkan --partial untuk menulis sisanya)
+    }
+cli-not-a-language-code = “{ $code }” bukan kode bahasa (misalnya lo, my, atau th)
+cli-translate-wrote = { $file } telah ditulis: { $messages } pesan ({ $translated } sudah diterjemahkan) dan { $texts } teks daftar periksa
+cli-cannot-read = { $file }: tidak dapat dibaca: { $reason }
+cli-translate-nothing-installed =
+    { $file }: tidak ada yang dipasang: { $count ->
+        [one] 1 sel perlu diperbaiki
+       *[other] { $count } sel perlu diperbaiki
+    }
+cli-translate-installed = { $code } telah dipasang ({ $messages } pesan, { $texts } teks daftar periksa) di { $folder }
+cli-translate-no-text = daftar periksa bawaan tidak memiliki teks “{ $key }”
+cli-translate-no-data-folder = komputer ini tidak memiliki folder data untuk normcheck
+cli-translate-bad-message = bukan pesan yang valid: periksa kurung kurawalnya { "{" } { "}" } dan, pada pilihan berdasarkan angka, [varian]-nya
+cli-translate-unknown-id = normcheck tidak memiliki pesan “{ $id }”
+cli-translate-missing = { $id } tidak ada
+cli-translate-placeables-lost = { $placeables } hilang: pertahankan persis seperti yang tertulis dalam teks bahasa Inggris
+cli-translate-placeables-unknown = memuat { $placeables }, yang tidak ada dalam teks bahasa Inggris
+cli-origin-builtin = bawaan
+cli-origin-installed = dipasang di { $folder }
+cli-origin-pseudo = bahasa semu untuk pengujian
+cli-translate-language = { $code } { $name }: { $own }/{ $total } pesan, { $translated }/{ $texts } teks daftar periksa ({ $origin })
+cli-hint-give-checklist = berikan berkasnya dengan --checklist FILE
+cli-hint-give-passphrase = berikan --passphrase-file atau jalankan di terminal
+cli-hint-use-checklist-file = tambahkan --use-checklist-file untuk membaca penilaian dengan berkas tersebut
+cli-hint-see-every-problem = jalankan normcheck validate untuk melihat semua masalah
+cli-hint-import-spreadsheet = lembar kerja penilaian dimasukkan ke berkas penilaiannya dengan `normcheck sheet import`; lembar kerja daftar periksa diberikan sebagai daftar periksa (--checklist FILE.xlsx)
+cli-hint-prepare-contributions = buat kontribusi dengan normcheck split
+cli-hint-name-member-state = sebutkan dengan `normcheck new --member-state`, atau di aplikasi pada Rincian
+cli-hint-one-checklist = atau berikan --checklist FILE untuk membaca semua berkas dengan satu daftar periksa
+
+## Masalah yang ditemukan dalam berkas, dan alasan suatu berkas ditolak
+
+problem-at = pada { $path }: { $message }
+problem-error = kesalahan: { $problem }
+problem-warning = peringatan: { $problem }
+problems-none = tidak ada masalah
+problems-many = { $count } masalah: { $list }
+json-ends-early = berkas berakhir terlalu awal (mungkin terpotong atau tidak tersalin sepenuhnya) pada baris { $line } kolom { $column }
+json-syntax = berkas bukan JSON yang valid (mungkin rusak): { $detail }
+json-unreadable = berkas tidak dapat dibaca: { $detail }
+json-unexpected = isi yang tidak terduga: { $detail }
+problem-empty = tidak boleh kosong
+problem-scale-empty = skala tidak memiliki tingkat
+problem-level-twice = nilai tingkat { $value } muncul lebih dari sekali
+problem-level-negative = nilai tingkat harus 0 atau lebih
+problem-levels-order = nilai tingkat harus berurutan dari kecil ke besar
+problem-top-level-zero = tingkat tertinggi harus di atas 0, karena nilainya digunakan sebagai pembagi dalam penghitungan skor
+problem-band-outside = { $min } berada di luar 0–100
+problem-bands-order = skor minimum kategori harus berurutan dari kecil ke besar
+problem-bands-start = kategori pertama tidak dimulai dari 0: skor yang lebih rendah tidak masuk kategori mana pun
+problem-area-twice = ID bidang fokus "{ $id }" muncul lebih dari sekali
+problem-no-norms = daftar periksa tidak memiliki norma
+problem-norm-twice = ID norma "{ $id }" muncul lebih dari sekali
+problem-norm-empty = norma "{ $id }" tidak memiliki butir
+problem-area-unused = tidak ada butir yang menggunakan bidang fokus "{ $id }"; bidang fokus ini tidak akan memiliki skor
+problem-item-twice = ID butir "{ $id }" sudah digunakan pada { $first }
+problem-weight = bobot harus di atas 0 dan paling tinggi { $max }, tetapi ditemukan { $found }
+problem-area-unknown = bidang fokus "{ $id }" tidak dikenal
+problem-area-listed-twice = bidang fokus "{ $id }" dicantumkan dua kali
+problem-not-language-code = "{ $code }" bukan kode bahasa (misalnya "th" atau "vi")
+problem-translation-unused = daftar periksa tidak memiliki teks "{ $key }"; terjemahan ini tidak digunakan
+problem-other-checklist = penilaian dibuat untuk daftar periksa "{ $session }", bukan "{ $checklist }"
+problem-other-version = penilaian dibuat dengan daftar periksa versi "{ $session }"; penilaian dibaca dengan versi "{ $checklist }"
+problem-no-such-item = daftar periksa tidak memiliki butir ini; jawabannya dipertahankan tetapi tidak dihitung dalam skor
+problem-not-a-level = { $level } bukan tingkat pada skala (yang diperbolehkan: { $allowed })
+problem-na-not-allowed = daftar periksa ini tidak memperbolehkan butir ditandai tidak berlaku
+problem-na-unjustified = ditandai tidak berlaku tanpa alasan
+problem-copy-format = seharusnya "{ $expected }", tetapi ditemukan "{ $found }"
+problem-copy-version = seharusnya 1 sampai { $max }, tetapi ditemukan { $found }
+problem-copy-other-checklist = salinan ini adalah daftar periksa "{ $copy }", tetapi penilaian dibuat untuk "{ $session }"
+problem-level-and-na = jawaban tidak boleh memiliki tingkat sekaligus ditandai tidak berlaku
+problem-differing-checklist = berkas daftar periksa { $file } berbeda dari salinan daftar periksa "{ $id }" versi { $version } yang tersimpan dalam penilaian; salinan tersimpan yang digunakan
+cell-not-a-level = "{ $text }" bukan tingkat pada skala ({ $levels })
+cell-level-mismatch = tingkat { $value } adalah "{ $label }", bukan "{ $text }": pilih dari daftar atau ketik angkanya saja
+cell-not-yes-no = "{ $text }" bukan Ya maupun Tidak (Yes/No)
+cell-not-a-date = bukan tanggal
+cell-number-not-date = { $text } adalah angka, bukan tanggal (YYYY-MM-DD)
+cell-text-not-date = "{ $text }" bukan tanggal (YYYY-MM-DD)
+cell-not-a-priority = "{ $text }" bukan prioritas ({ $priorities })
+cell-not-a-support-kind = "{ $text }" bukan jenis dukungan ({ $kinds }); tulis catatan di baris-baris di bawah jenis dukungan
+cell-no-support-kind = sebutkan sedikitnya satu jenis dukungan di baris pertama
+cell-item-twice = butir "{ $item }" juga terdapat di baris { $row }
+cell-no-item-id = baris ini berisi jawaban tetapi tidak memiliki ID butir
+cell-unknown-item = daftar periksa "{ $checklist }" tidak memiliki butir "{ $item }"
+cell-level-and-na = tingkat dan Tidak berlaku diisi bersamaan: kosongkan tingkatnya atau ubah Tidak berlaku menjadi Tidak
+cell-language-code = "{ $code }" bukan kode bahasa (misalnya th atau vi)
+cell-language-here = kode bahasa (misalnya lo atau my) harus ditulis di sini, di samping "Language"
+field-not-a-date = "{ $text }" bukan tanggal
+field-not-true-false = seharusnya true atau false, tetapi ditemukan { $found }
+field-not-support = bukan data dukungan: { $detail }
+field-unknown = "{ $field }" bukan isian jawaban
+field-not-text = seharusnya teks, tetapi ditemukan { $found }
+field-not-a-level = { $found } bukan tingkat
+field-not-level-na = { $found } bukan tingkat, "na", atau null
+field-not-references = seharusnya daftar rujukan, tetapi ditemukan { $found }
+field-not-a-priority = "{ $text }" bukan prioritas
+cell-not-a-checklist-field = "{ $field }" bukan isian daftar periksa ({ $fields })
+cell-level-whole-number = nilai tingkat harus berupa bilangan bulat
+cell-band-number = skor minimum harus berupa angka (0–100)
+cell-not-a-kind = "{ $kind }" bukan jenis yang dikenal (positive, restraint, atau mixed)
+cell-not-a-norm = "{ $norm }" bukan ID norma pada lembar { $sheet }
+cell-weight-number = bobot harus berupa angka di atas 0
+read-failed = berkas tidak dapat dibaca: { $reason }
+read-too-large = ukuran berkas { $size } byte, melebihi batas { $limit } byte; berkas ini bukan berkas normcheck
+protect-wrong-passphrase = frasa sandi salah
+protect-not-passphrase = berkas ini dienkripsi untuk sebuah kunci, bukan dilindungi dengan frasa sandi; normcheck hanya membuka berkas yang dilindungi dengan frasa sandi
+protect-too-much-work = perlindungan frasa sandinya meminta faktor kerja { $required }, melebihi batas { $max }; berkas tidak dibuka (berkas yang dibuat dengan cara ini dapat memerlukan beberapa menit dan beberapa gigabyte memori untuk dibuka)
+protect-damaged = berkas yang dilindungi rusak: { $detail }
+protect-encrypt-failed = enkripsi gagal: { $detail }
+io-permission = izin ditolak (Anda mungkin tidak berwenang menulis di lokasi tersebut, atau program lain sedang menggunakan berkas tersebut)
+io-disk-full = disk penuh
+io-read-only-drive = drive bersifat baca-saja
+io-quota = kuota disk terlampaui
+io-no-folder = folder tidak ada
+doc-noun-checklist = daftar periksa
+doc-noun-session = penilaian
+doc-noun-recovery = salinan simpan otomatis
+doc-noun-checklist-or-session = daftar periksa atau penilaian
+doc-wrong-format = ini bukan berkas { $expected } normcheck ({ $found })
+doc-bad-version = "format_version" harus berupa bilangan bulat mulai dari 1, tetapi ditemukan { $found }
+doc-no-version = "format_version" harus berupa bilangan bulat mulai dari 1, tetapi isian tersebut tidak ada
+doc-too-new = berkas { $noun } ini dibuat oleh versi normcheck yang lebih baru (versi format { $found }; versi ini dapat membaca hingga versi format { $supported }); perbarui normcheck untuk membukanya
+doc-migration = tidak dapat meningkatkan berkas dari versi format { $from }: { $detail }
+doc-shape = pada { $path }: { $detail }
+doc-top-level = bagian teratas
+doc-spreadsheet = ini bukan berkas { $expected } normcheck (berkas ini adalah lembar kerja)
+doc-assessment-spreadsheet = ini adalah lembar kerja penilaian, bukan daftar periksa
+doc-not-workbook = ini bukan lembar kerja (.xlsx): { $found }
+found-top-level = bagian teratas berkas berupa { $kind }, bukan objek
+found-no-format = berkas ini tidak memiliki isian "format"
+found-normcheck-file = berkas ini adalah berkas { $noun } normcheck
+found-format-is = isian "format" berisi "{ $format }"
+found-format-type = isian "format" berupa { $kind }
+found-format-unknown = isian "format" tidak ada atau tidak dikenal
+found-protected-checklist = berkas ini dilindungi dengan frasa sandi; daftar periksa tidak pernah dilindungi
+found-protected-inside = berkas ini dilindungi dengan frasa sandi di dalam berkas lain yang dilindungi
+found-protected = berkas ini dilindungi dengan frasa sandi
+found-json = berkas ini adalah berkas JSON
+found-not-workbook = berkas ini bukan buku kerja yang dapat dibaca normcheck
+json-type-null = null
+json-type-boolean = nilai boolean
+json-type-number = angka
+json-type-string = teks (string)
+json-type-array = larik (array)
+json-type-object = objek
+open-not-built-in = { $file }: penilaian menggunakan daftar periksa "{ $id }", yang bukan bawaan dan tidak tersimpan dalam penilaian
+open-copy-damaged = { $file }: salinan daftar periksa yang tersimpan dalam penilaian rusak: { $problem }
+open-passphrase-needed = { $file } dilindungi
+open-wrong-passphrase = { $file }: frasa sandi salah
+open-and-more = { $first } (dan { $more } lainnya)
+open-does-not-fit = penilaian tidak sesuai dengan daftar periksanya
+write-folder-missing = { $file } tidak dapat ditulis: folder { $folder } tidak ada
+write-not-a-file = { $file } tidak dapat ditulis: jalur tersebut adalah { $kind }, bukan berkas biasa; pilih nama berkas
+write-kind-folder = folder
+write-kind-device = perangkat
+write-kind-socket = soket
+write-kind-broken-link = tautan ke berkas yang tidak ada
+write-kind-other = objek lain
+write-read-only = { $file } bersifat baca-saja; berkas tersebut dibiarkan apa adanya (pilih berkas lain, atau izinkan penggantiannya)
+write-is-input = { $file } juga merupakan berkas masukan; menulis ke berkas tersebut akan merusaknya, sehingga tidak ada yang ditulis (pilih berkas keluaran lain)
+write-locked = { $file } tidak dapat ditulis: berkas sedang digunakan oleh program lain (dicoba { $tries } kali selama { $seconds } detik); tutup berkas di program tersebut, lalu simpan lagi — berkas dibiarkan seperti semula
+write-failed = { $file } tidak dapat ditulis: { $reason }
+save-unfit = { $file }: tidak disimpan, karena berkas tidak dapat dibuka kembali: { $problems }
+save-encode = { $file }: penilaian tidak dapat dikodekan: { $detail }
+workbook-write-failed = lembar kerja tidak dapat ditulis: { $detail }
+workbook-too-long = isi { $column } pada butir { $item } lebih panjang daripada yang dapat dimuat satu sel lembar kerja ({ $max } karakter); persingkat terlebih dahulu
+workbook-unreadable = bukan buku kerja .xlsx yang dapat dibaca: { $detail }
+workbook-missing-sheet = buku kerja tidak memiliki lembar bernama "{ $sheet }"
+workbook-too-far = { $cell } berisi nilai di luar { $rows } baris dan { $columns } kolom yang dibaca normcheck; hapus nilai tersebut (atau semua isi setelah baris terakhir yang digunakan), lalu coba lagi
+workbook-too-big = setelah diekstrak, ukuran buku kerja ini lebih dari { $megabytes } MB, jauh melebihi kebutuhan daftar periksa atau penilaian mana pun; buku kerja ini mungkin rusak atau sengaja dibuat untuk menghabiskan memori
+workbook-missing-column = { $sheet }!{ $cell }: baris judul kolom tidak memiliki kolom "{ $column }"
+edit-unknown-item = daftar periksa tidak memiliki butir "{ $item }"
+edit-unknown-level = { $level } bukan tingkat pada skala
+edit-no-conflict = tidak ada konflik pada isian { $field } butir { $item }
+merge-not-contribution = { $name }: ini bukan kontribusi
+merge-other-session = { $name }: kontribusi ini disiapkan dari penilaian lain ({ $origin }), bukan dari penilaian ini ({ $base })
+merge-other-checklist = { $name }: kontribusi ini untuk daftar periksa { $found }; penilaian menggunakan { $expected }
+merge-already-merged = { $name }: kontribusi { $agency } yang disiapkan pada { $prepared } sudah digabungkan ke penilaian ini
+merge-given-twice = { $name }: kontribusi yang sama diberikan dua kali
+upgrade-not-built-in = daftar periksa "{ $id }" versi { $version } bukan bawaan normcheck, sehingga normcheck tidak mengetahui versi yang lebih baru dari daftar periksa tersebut
+upgrade-no-way = normcheck tidak mengetahui cara memindahkan daftar periksa "{ $id }" dari versi { $from } ke versi { $to }
+upgrade-contribution = ini adalah kontribusi "{ $agency }"; kontribusi ini harus digabungkan terlebih dahulu ke penilaian koordinator, baru kemudian penilaian tersebut dapat dipindahkan
+upgrade-scale-changed = versi { $from } dan { $to } menggunakan skala yang berbeda, sehingga tingkat tidak dapat dibawa serta
+upgrade-invalid = penilaian yang dipindahkan tidak akan valid: { $detail }
+regional-no-inputs = tidak ada penilaian yang diberikan
+regional-zero-threshold = ambang anonimitas harus sedikitnya 1 negara
+regional-no-state = { $file }: penilaian tidak menyebutkan Negara Anggota; tampilan regional memerlukan nama setiap negara
+regional-contribution = { $file }: ini adalah kontribusi { $agency } untuk penilaian nasional, bukan penilaian suatu negara; gabungkan terlebih dahulu ke penilaian nasional
+regional-checklist-differs = { $file }: dibuat dengan daftar periksa { $found }, tetapi { $first_file } dengan { $first }; tampilan regional memerlukan satu versi daftar periksa yang sama
+regional-same-update = { $second }: penilaian { $state }, terakhir diubah pada waktu yang sama dengan { $first }; berikan hanya penilaian yang seharusnya dihitung
+report-layout-failed = tata letak laporan PDF tidak dapat disusun: { $detail }
+language-unknown = tidak ada bahasa "{ $code }"; yang tersedia: { $available }
+regional-note-superseded = { $file }: digantikan oleh { $newer }, penilaian { $state } yang lebih baru
+regional-note-incomplete = { $file }: penilaian { $state } baru { $percent } selesai; butir yang belum dijawab dihitung 0
+cell-number-not-level = { $value } bukan tingkat pada skala ({ $levels })
+error-not-recovered = Pekerjaan yang belum disimpan tidak dapat dipulihkan
+status-not-changed = Tidak diubah: { $reason }
+error-window = jendela tidak dapat dibuka: { $reason }
+export-stopped = ekspor berhenti secara tak terduga
+ui-hint-give-checklist = pilih berkas daftar periksa tersebut
+ui-hint-give-passphrase = ketik frasa sandinya
+ui-hint-use-checklist-file = pilih “Gunakan berkas daftar periksa” untuk membacanya dengan berkas tersebut
+ui-hint-see-every-problem = jalankan `normcheck validate` pada berkas ini untuk melihat daftar lengkapnya
+ui-hint-import-spreadsheet = lembar kerja penilaian dimasukkan ke penilaiannya melalui Berkas > Impor lembar kerja…; lembar kerja daftar periksa dipilih sebagai daftar periksa untuk penilaian baru
+ui-hint-prepare-contributions = buat kontribusi melalui Siapkan kontribusi… di layar Tim
+ui-hint-name-member-state = isi di Rincian
+ui-hint-one-checklist = atau pilih satu berkas pada “Berkas daftar periksa” untuk membaca semua berkas dengannya
+pass-too-short = Gunakan sedikitnya { $count } karakter.
+status-undone = Diurungkan: { $what }
+status-redone = Diulangi: { $what }
+status-nothing-to-undo = Tidak ada yang dapat diurungkan
+status-nothing-to-redo = Tidak ada yang dapat diulangi
+status-no-checklist-chosen = Tidak ada yang dibuka: tidak ada berkas daftar periksa yang dipilih untuk { $file }
+dialog-filter-pdf = Dokumen PDF
+dialog-filter-workbook = Buku kerja Excel
+dialog-filter-checklists = Daftar periksa (JSON, buku kerja Excel)
+dialog-filter-sessions = Berkas normcheck (JSON, .age yang dilindungi)
+dialog-none = Dialog berkas tidak dapat ditampilkan pada sistem ini. Ketik jalur lengkap berkas sebagai gantinya.
+import-field-level = Tingkat / Tidak berlaku
+write-kind-pipe = pipa bernama (named pipe)
+
+status-software-drawing = Kartu grafis tidak digunakan: jendela digambar oleh prosesor ({ $adapter } melalui { $api }); aplikasi tetap berfungsi, tetapi mungkin lebih lambat.
+startup-failed = normcheck tidak dapat dimulai
+
+protect-damaged-unknown-format = berkas ini menggunakan format age yang tidak dikenal oleh versi normcheck ini
+protect-damaged-header = bagian kepala (header) berkas ini tidak dapat dibaca (terpotong atau telah diubah)
+protect-damaged-altered = bagian kepala (header) berkas ini telah diubah
+protect-damaged-content = isi berkas ini terpotong atau telah diubah
+autosave-stopped = proses simpan otomatis berhenti secara tak terduga

@@ -587,3 +587,496 @@ sheet-howto-support = Nhu cầu hỗ trợ: ghi các loại hỗ trợ ở dòng
 sheet-howto-empty = Khi nhập bảng tính, ô trống sẽ xóa nội dung của trường tương ứng: xóa trống một ô Ghi chú sẽ xóa ghi chú đó.
 sheet-howto-import = Nhập bảng tính: normcheck sheet import FILE.xlsx --into SESSION -o OUT (thêm --json để nhận danh sách các thay đổi), hoặc Tệp → Nhập bảng tính… trong ứng dụng; ứng dụng sẽ liệt kê các thay đổi trước khi áp dụng.
 menu-file-export-in = Xuất báo cáo PDF (A4) bằng ngôn ngữ
+
+## Báo cáo khu vực
+
+regional-title = Góc nhìn khu vực: tình hình thực hiện các chuẩn mực của Liên Hợp Quốc về hành xử có trách nhiệm của quốc gia trên không gian mạng
+regional-cover-states = Quốc gia thành viên
+regional-cover-threshold = Ngưỡng ẩn danh
+regional-cover-threshold-value = { $k } quốc gia: không công bố số liệu từ ít quốc gia hơn
+regional-cover-named = Các quốc gia được nêu tên
+regional-cover-superseded = Bản đánh giá đã được thay thế
+regional-cover-superseded-value =
+    { $count ->
+        [one] 1 bản đánh giá cũ hơn không được tính (mỗi quốc gia chỉ tính một bản đánh giá)
+       *[other] { $count } bản đánh giá cũ hơn không được tính (mỗi quốc gia chỉ tính một bản đánh giá)
+    }
+regional-fewer-than =
+    { $k ->
+        [1] không có quốc gia nào
+       *[other] dưới { $k } quốc gia
+    }
+regional-withheld-legend = { $mark } không công bố: { $fewer }, hoặc một số lượng mà từ đó có thể tính ra con số như vậy bằng phép trừ.
+regional-chart-norms = Điểm theo từng chuẩn mực (0–100)
+regional-chart-areas = Điểm theo từng lĩnh vực trọng tâm (0–100)
+regional-no-state-scored = chưa có quốc gia nào có điểm
+regional-col-norm = Chuẩn mực
+regional-col-area = Lĩnh vực trọng tâm
+regional-col-states = Số quốc gia
+regional-col-lowest = Thấp nhất
+regional-col-median = Trung vị
+regional-col-highest = Cao nhất
+regional-col-mean = Trung bình
+regional-col-band = { $band } (từ { $min })
+regional-overall = Điểm tổng thể
+regional-col-action = Hành động thực tiễn
+regional-col-na = Không áp dụng
+regional-col-none = Chưa trả lời
+regional-col-support = Nhu cầu hỗ trợ
+regional-bands-legend = Số quốc gia có điểm thuộc từng khung điểm của danh mục kiểm tra.
+regional-hardest-legend = Số quốc gia theo từng câu trả lời: { $levels }; Không áp dụng; Chưa trả lời. Xếp theo mức độ trung bình của các quốc gia mà hành động đó được áp dụng, mức thấp nhất xếp trước.
+regional-support-fewer = <{ $k }
+regional-summary-combines =
+    { $count ->
+        [one] Báo cáo này tổng hợp bản đánh giá của 1 Quốc gia thành viên ASEAN. Báo cáo cho thấy mức độ thực hiện từng chuẩn mực của toàn khu vực và những nội dung các quốc gia đề nghị hỗ trợ; báo cáo không thể hiện điểm số hay câu trả lời riêng của bất kỳ quốc gia nào.
+       *[other] Báo cáo này tổng hợp bản đánh giá của { $count } Quốc gia thành viên ASEAN, mỗi quốc gia một bản. Báo cáo cho thấy mức độ thực hiện từng chuẩn mực của toàn khu vực và những nội dung các quốc gia đề nghị hỗ trợ; báo cáo không thể hiện điểm số hay câu trả lời riêng của bất kỳ quốc gia nào.
+    }
+regional-summary-too-few =
+    { $count ->
+        [one] Với một quốc gia, không thể thể hiện thêm số liệu nào: mọi số liệu đều sẽ chỉ dựa trên { $fewer }. Báo cáo chỉ nêu số lượng quốc gia.
+       *[other] Với { $count } quốc gia, không thể thể hiện thêm số liệu nào: mọi số liệu đều sẽ chỉ dựa trên { $fewer }. Báo cáo chỉ nêu số lượng quốc gia.
+    }
+regional-summary-median = Trung vị của điểm tổng thể là { $median }/100; điểm tổng thể của các quốc gia dao động từ { $min } đến { $max }.
+regional-summary-furthest = Việc thực hiện đạt kết quả tốt nhất đối với { $high } (trung vị { $high_median }) và còn nhiều dư địa phát triển nhất đối với { $low } (trung vị { $low_median }).
+regional-summary-withheld = Không công bố số liệu từ { $fewer }, cũng như bất kỳ số lượng nào mà từ đó có thể tính ra số liệu như vậy bằng phép trừ; phần Phương pháp ở cuối báo cáo nêu cụ thể các quy tắc.
+regional-section-summary = Tóm tắt tổng quan
+regional-section-method = Phương pháp
+regional-section-about = Thông tin về báo cáo
+regional-section-norms = Phân bố theo từng chuẩn mực
+regional-section-areas = Phân bố theo từng lĩnh vực trọng tâm
+regional-section-bands = Số quốc gia theo khung điểm
+regional-section-hardest = Mười hành động thực tiễn khó thực hiện nhất
+regional-section-support = Nhu cầu hỗ trợ
+regional-support-intro = Số Quốc gia thành viên đề nghị từng loại hỗ trợ cho ít nhất một hành động thực tiễn của một chuẩn mực (mỗi cột là một chuẩn mực).
+regional-method-one-per-state = Mỗi Quốc gia thành viên chỉ tính một bản đánh giá: bản được sửa đổi gần nhất. Các tệp cũ hơn của cùng một quốc gia không được tính và được liệt kê là đã được thay thế.
+regional-method-scores = Điểm của mỗi quốc gia được tính như trong báo cáo riêng của quốc gia đó: mỗi mục được áp dụng có giá trị bằng mức độ của mục đó chia cho mức độ cao nhất ({ $max }), mục chưa được trả lời có giá trị bằng 0; các mục được đánh dấu không áp dụng không được tính; điểm của một chuẩn mực bằng 100 × trung bình có trọng số của các mục được áp dụng thuộc chuẩn mực đó, điểm tổng thể là trung bình cộng điểm của các chuẩn mực, điểm của một lĩnh vực trọng tâm là trung bình có trọng số trên các mục gắn với lĩnh vực đó.
+regional-method-figures = Đối với mỗi chuẩn mực, mỗi lĩnh vực trọng tâm và điểm tổng thể: số quốc gia có điểm, điểm thấp nhất, trung vị (trung bình cộng của hai giá trị ở giữa khi số quốc gia là số chẵn), điểm cao nhất và điểm trung bình của các quốc gia đó, cùng với số quốc gia thuộc từng khung điểm.
+regional-method-threshold = Ngưỡng ẩn danh: { $k } quốc gia. Khi tổng số quốc gia ít hơn { $k }, báo cáo chỉ nêu số lượng quốc gia. Điểm thấp nhất, trung vị, điểm cao nhất và điểm trung bình của một chuẩn mực hoặc lĩnh vực trọng tâm chỉ được thể hiện khi có ít nhất { $k } quốc gia có điểm ở đó (nếu không: “{ $fewer }”).
+regional-method-counts =
+    { $k ->
+        [1] Với ngưỡng bằng 1, mọi số lượng đều được công bố.
+        [2] Số lượng bằng 1 quốc gia không được công bố; số lượng bằng 0 vẫn được thể hiện.
+       *[other] Số lượng từ 1 đến { $below } quốc gia không được công bố; số lượng bằng 0 vẫn được thể hiện.
+    }
+regional-method-totals = Các số lượng cộng lại thành một tổng đã biết — các khung điểm của một chuẩn mực cùng với số quốc gia chưa có điểm, các câu trả lời cho một hành động cùng với “không áp dụng” và “chưa trả lời” — được bảo vệ cùng nhau: khi một số lượng không được công bố, các số lượng nhỏ nhất còn lại cũng không được công bố, cho đến khi có ít nhất hai số lượng không được công bố, tổng của chúng đạt ít nhất bằng ngưỡng và không thể mỗi số lượng đều chỉ bằng đúng 1. Khi đó, lấy tổng trừ đi các số lượng được công bố chỉ cho biết có đủ số quốc gia nằm đâu đó trong các số lượng không được công bố. Số quốc gia của một chuẩn mực không được công bố khi số quốc gia chưa có điểm của chuẩn mực đó không được công bố.
+regional-method-support = Số lượng về nhu cầu hỗ trợ không có tổng (một quốc gia có thể đề nghị nhiều loại hỗ trợ), vì vậy số lượng về hỗ trợ không được công bố luôn là { $fewer } (được in là “<{ $k }”).
+regional-method-hardest = { $count } hành động thực tiễn khó thực hiện nhất là những hành động có mức độ trung bình thấp nhất trên các quốc gia mà hành động đó được áp dụng; hành động chỉ áp dụng đối với { $fewer } không được xếp hạng.
+regional-method-named = Các quốc gia được nêu tên vì tất cả các quốc gia đều đã đồng ý; các số liệu vẫn chỉ là số liệu chung của khu vực.
+regional-method-unnamed = Không nêu tên quốc gia nào. Các quốc gia được đánh số theo một thứ tự không dựa trên tên quốc gia hay tên tệp, và không có cột riêng cho từng quốc gia.
+regional-method-voluntary = Các chuẩn mực mang tính tự nguyện và không ràng buộc: các số liệu thể hiện nhận định của chính các quốc gia về tình hình thực hiện của mình, không phải là sự xếp hạng.
+
+## So sánh các bản đánh giá và điểm số theo thời gian (normcheck compare, normcheck trend)
+
+compare-heading = Tiến triển từ { $old } đến { $new }
+compare-col-norm = Chuẩn mực
+compare-col-old = Cũ
+compare-col-new = Mới
+compare-col-delta = Chênh lệch
+compare-overall = Tổng thể
+compare-items-changed =
+    { $count ->
+        [0] Không có mục nào thay đổi.
+        [one] 1 mục đã thay đổi:
+       *[other] { $count } mục đã thay đổi:
+    }
+compare-improved = cải thiện
+compare-regressed = giảm mức
+compare-changed = thay đổi
+compare-added = bổ sung
+compare-removed = loại bỏ
+compare-empty = (trống)
+compare-overall-line = Điểm tổng thể { $old } → { $new } ({ $change }), so sánh { $earlier } với { $later }.
+compare-list-improved = Được cải thiện
+compare-list-regressed = Bị giảm mức
+compare-list-other = Thay đổi, bổ sung hoặc loại bỏ
+trend-title = Điểm số theo thời gian
+trend-intro =
+    { $count ->
+        [one] 1 bản đánh giá của { $state }, sắp xếp theo kỳ báo cáo (hoặc theo ngày khi không có kỳ báo cáo). Điểm được tính theo quy tắc tính điểm thông thường của danh mục kiểm tra mà từng bản đánh giá sử dụng.
+       *[other] { $count } bản đánh giá của { $state }, sắp xếp theo kỳ báo cáo (hoặc theo ngày khi không có kỳ báo cáo). Điểm được tính theo quy tắc tính điểm thông thường của danh mục kiểm tra mà từng bản đánh giá sử dụng.
+    }
+trend-intro-span = { $count } bản đánh giá của { $state } từ { $first } đến { $last }, sắp xếp theo kỳ báo cáo (hoặc theo ngày khi không có kỳ báo cáo). Điểm được tính theo quy tắc tính điểm thông thường của danh mục kiểm tra mà từng bản đánh giá sử dụng.
+trend-chart = Điểm tổng thể và điểm theo từng chuẩn mực (0–100)
+trend-figures = Các số liệu
+
+## Góc nhìn khu vực (Tệp → Góc nhìn khu vực…)
+
+regional-view-title = Góc nhìn khu vực
+regional-view-intro = Những gì toàn khu vực đã thực hiện và những nội dung các quốc gia đề nghị hỗ trợ, tổng hợp từ bản đánh giá của nhiều quốc gia — mà không làm lộ thông tin của riêng quốc gia nào.
+regional-view-checklist = Tệp danh mục kiểm tra (nếu không có sẵn trong normcheck):
+regional-view-optional = không bắt buộc
+regional-view-threshold = Ngưỡng ẩn danh:
+regional-view-states-suffix = { " " }quốc gia
+regional-view-named = Nêu tên các quốc gia (chỉ khi tất cả các quốc gia đã đồng ý)
+regional-view-show = Hiển thị số liệu
+regional-view-opening = Đang mở các tệp…
+regional-view-files = Các tệp bản đánh giá, mỗi dòng một tệp:
+regional-view-choose = Chọn tệp…
+regional-view-passphrase = Cụm mật khẩu cho các tệp được bảo vệ:
+regional-view-export-heading = Xuất báo cáo khu vực
+regional-view-pdf-file = Tệp PDF:
+regional-view-a4 = A4
+regional-view-letter = US Letter
+regional-view-export = Xuất PDF
+regional-view-nothing-written = Không ghi tệp nào.
+regional-view-no-dialog = Không hiển thị được hộp thoại chọn tệp trên hệ thống này: hãy nhập đường dẫn, mỗi dòng một đường dẫn.
+regional-view-not-exported = Không xuất được báo cáo khu vực: { $reason }
+regional-view-stopped = Tác vụ bị dừng ngoài dự kiến.
+regional-view-combined =
+    { $count ->
+        [one] Đã tổng hợp bản đánh giá của 1 quốc gia
+       *[other] Đã tổng hợp bản đánh giá của { $count } quốc gia
+    }
+regional-view-box-how = Mỗi hộp trải từ điểm thấp nhất đến điểm cao nhất của các quốc gia, vạch ở giữa là trung vị; hình vuông rỗng là giá trị trung bình. Không thể hiện các tứ phân vị: khi có ít quốc gia, các tứ phân vị có thể làm lộ điểm của từng quốc gia.
+regional-view-notes =
+    { $count ->
+        [one] Chỉ hiển thị cho bạn: 1 lưu ý có nêu tên tệp
+       *[other] Chỉ hiển thị cho bạn: { $count } lưu ý có nêu tên tệp
+    }
+regional-view-score-axis = Điểm (0–100)
+regional-view-boxes = Từ thấp nhất đến cao nhất, trung vị
+regional-view-mean = Trung bình
+regional-view-dialog = Góc nhìn khu vực — chọn bản đánh giá của các quốc gia
+regional-view-files-filter = Tệp normcheck (JSON, .age được bảo vệ)
+regional-view-type-passphrase = { $file } được bảo vệ: hãy nhập cụm mật khẩu của tệp này ở ô phía trên
+regional-view-give-checklist = { $error }; hãy chỉ định tệp của danh mục kiểm tra đó tại ô “Tệp danh mục kiểm tra”
+
+status-software-drawing = Không dùng card đồ họa: cửa sổ được vẽ bằng bộ xử lý ({ $adapter } qua { $api }); ứng dụng vẫn hoạt động nhưng có thể chậm hơn.
+startup-failed = Không khởi động được normcheck
+
+protect-damaged-unknown-format = tệp dùng một định dạng age mà phiên bản normcheck này không nhận biết được
+protect-damaged-header = không đọc được phần đầu (header) của tệp (bị cắt cụt hoặc bị thay đổi)
+protect-damaged-altered = phần đầu (header) của tệp đã bị thay đổi
+protect-damaged-content = nội dung của tệp bị cắt cụt hoặc đã bị thay đổi
+autosave-stopped = quá trình tự động lưu bị dừng ngoài dự kiến
+
+## Thông báo của dòng lệnh
+
+cli-nothing-written-problems =
+    { $file }: không ghi gì: { $count ->
+        [one] 1 vấn đề
+       *[other] { $count } vấn đề
+    }
+cli-checklist-written = Đã ghi { $file } ({ $norms } chuẩn mực, { $items } mục)
+
+## Bảng tính danh mục kiểm tra (normcheck checklist export / template): tên trang tính và tên cột giữ nguyên bằng tiếng Anh vì được đọc lại khi nhập
+
+checklist-sheet-title = Danh mục kiểm tra của normcheck — { $title } (phiên bản { $version })
+checklist-sheet-template-title = Mẫu danh mục kiểm tra của normcheck
+checklist-sheet-howto-import = Bảng tính này là một danh mục kiểm tra của normcheck: gồm các nội dung được hỏi và thang đánh giá được sử dụng. Hãy điền vào các trang tính, sau đó chạy lệnh: normcheck checklist import FILE.xlsx -o CHECKLIST.json
+checklist-sheet-howto-details = Trang tính Checklist: mã của danh mục kiểm tra (các bản đánh giá tham chiếu đến mã này; không bao giờ thay đổi mã khi đã có bản đánh giá), phiên bản, tiêu đề và mô tả của danh mục, và việc có cho phép đánh dấu các mục là không áp dụng hay không (Yes [có] hoặc No [không]).
+checklist-sheet-howto-sources = Trang tính Sources: các văn bản làm căn cứ cho danh mục kiểm tra (mã, ví dụ A/70/174; tiêu đề; ghi chú).
+checklist-sheet-howto-scale = Trang tính Scale: các mức độ trả lời, mức thấp nhất xếp trước: giá trị là số nguyên, nhãn ngắn gọn và ý nghĩa của mức độ.
+checklist-sheet-howto-bands = Trang tính Bands: nhãn của các khoảng điểm (khung điểm), khung thấp nhất xếp trước: điểm tối thiểu (0–100) và nhãn.
+checklist-sheet-howto-areas = Trang tính Focus areas: các lĩnh vực trọng tâm mang tính xuyên suốt, có thể gắn cho các mục (mã, tiêu đề, mô tả).
+checklist-sheet-howto-norms = Trang tính Norms: mỗi chuẩn mực một dòng (mã, ví dụ a; tiêu đề; tóm tắt; nguồn; loại: positive [kêu gọi hành động], restraint [kêu gọi kiềm chế] hoặc mixed [kêu gọi hành động và kiềm chế]).
+checklist-sheet-howto-items = Trang tính Items: mỗi hành động thực tiễn một dòng, theo thứ tự: mã riêng (ví dụ a.1), mã của chuẩn mực tương ứng, nội dung, hướng dẫn, gợi ý minh chứng, mã các lĩnh vực trọng tâm phân cách bằng dấu phẩy, trọng số lớn hơn 0 (để trống nghĩa là 1) và căn cứ.
+checklist-sheet-howto-translations = Trang tính Translations: nội dung của danh mục kiểm tra bằng các ngôn ngữ khác. Mỗi dòng là một nội dung (khóa và bản tiếng Anh); hãy thêm một cột có tiêu đề là mã ngôn ngữ (th, vi, id, km, lo, my, ms, fil, ...) và ghi các bản dịch vào cột đó. Ô để trống sẽ giữ nguyên bản tiếng Anh.
+checklist-sheet-howto-problems = Khi nhập, bảng tính được kiểm tra như một tệp danh mục kiểm tra và ô chứa từng vấn đề đều được chỉ rõ (ví dụ Items!G5).
+cli-warning-label = cảnh báo
+cli-note-label = lưu ý
+cli-file-exists = { $file }: tệp đã tồn tại; hãy chọn tên khác hoặc thêm --force để thay thế tệp
+cli-file-exists-force = { $file }: tệp đã tồn tại; hãy thêm --force để thay thế tệp
+cli-stdout-failed = không ghi được ra đầu ra chuẩn: { $reason }
+cli-pdf-needs-output = tệp PDF không được ghi ra đầu ra chuẩn: hãy chỉ định -o FILE.pdf
+cli-no-assessments = chưa chỉ định bản đánh giá nào
+cli-two-assessments = cần có hai bản đánh giá
+cli-valid-checklist = danh mục kiểm tra hợp lệ “{ $id }” phiên bản { $version } ({ $norms } chuẩn mực, { $items } mục, { $areas } lĩnh vực trọng tâm)
+cli-valid-spreadsheet = { $summary } (bảng tính)
+cli-valid-session = bản đánh giá hợp lệ theo danh mục kiểm tra “{ $id }” (đã trả lời { $answered }/{ $items } mục)
+cli-valid-protected = { $summary } (được bảo vệ)
+cli-differing-checklist = { $file }: cảnh báo: tệp danh mục kiểm tra { $checklist } khác với bản sao của danh mục kiểm tra “{ $id }” phiên bản { $version } được lưu trong bản đánh giá; đã kiểm tra theo bản sao đã lưu (thêm --use-checklist-file để kiểm tra theo tệp)
+cli-score-no-state = (chưa nêu Quốc gia thành viên)
+cli-score-norm = Chuẩn mực
+cli-score-score = Điểm
+cli-score-band = Khung điểm
+cli-score-completion = Tỷ lệ hoàn thành
+cli-score-overall = Tổng thể (trung bình cộng điểm các chuẩn mực)
+cli-score-area = Lĩnh vực trọng tâm
+cli-score-answered = Đã trả lời { $answered }/{ $items } mục ({ $na } mục không áp dụng).
+cli-member-state-empty = --member-state không được để trống
+cli-created = Đã tạo { $file } cho { $state } ({ $items } mục, danh mục kiểm tra { $id } { $version })
+cli-already-protected = { $file }: bản đánh giá đã được bảo vệ (hãy dùng normcheck unprotect trước, hoặc đổi cụm mật khẩu trong ứng dụng)
+cli-protected = Đã bảo vệ { $file } bằng cụm mật khẩu
+cli-protected-name-hint = Đã bảo vệ { $file } bằng cụm mật khẩu (hãy đặt tên các tệp được bảo vệ theo dạng *.{ $extension } để dễ phân biệt)
+cli-not-protected = { $file }: bản đánh giá không được bảo vệ; không có gì cần làm
+cli-unprotected = Đã ghi { $file } dưới dạng JSON thông thường: ai đọc được tệp đều đọc được bản đánh giá
+cli-pass-needs-terminal = { $file }: hãy chỉ định --passphrase-file hoặc chạy lệnh trong cửa sổ dòng lệnh (terminal) để chọn cụm mật khẩu
+cli-pass-new = Cụm mật khẩu mới cho { $file }:{ " " }
+cli-pass-again = Nhập lại cụm mật khẩu:{ " " }
+cli-pass-differ = hai cụm mật khẩu không khớp nhau; không ghi gì
+cli-pass-for = Cụm mật khẩu của { $file }:{ " " }
+cli-pass-unreadable = không đọc được cụm mật khẩu: { $reason }
+cli-pass-empty = cụm mật khẩu đang để trống
+cli-pass-not-utf8 = { $file }: cụm mật khẩu không phải là văn bản UTF-8
+cli-upgrade-wrote = Đã ghi { $file }: bản đánh giá đã được chuyển từ phiên bản { $from } sang phiên bản { $to } của danh mục kiểm tra ({ $input } được giữ nguyên)
+cli-upgrade-carried = số câu trả lời được chuyển theo mã mục: { $count }
+cli-upgrade-merged-both = { $old } được gộp vào { $into }: cả hai mục đều đã có câu trả lời: giữ mức độ thấp hơn, cùng cả hai ghi chú (mỗi ghi chú có ghi kèm mã mục)
+cli-upgrade-merged = { $old } được gộp vào { $into }: câu trả lời của mục này được chuyển sang { $into }
+cli-upgrade-removed = { $id } đã bị loại bỏ; câu trả lời của mục này không có trong tệp mới. { $why }
+cli-upgrade-added = các mục mới, chưa được trả lời: { $ids }
+cli-no-folder = { $folder }: thư mục không tồn tại
+cli-no-agencies = { $file }: chưa có mục nào được giao cơ quan chủ trì; hãy phân công cơ quan chủ trì trước (trường owner, hoặc chức năng Phân công cơ quan chủ trì trong ứng dụng)
+cli-split-part =
+    { $agency }: { $count ->
+        [one] 1 mục
+       *[other] { $count } mục
+    } → { $file }
+cli-split-protected = Các phần đóng góp được bảo vệ bằng cụm mật khẩu của bản đánh giá.
+cli-split-unassigned =
+    { $count ->
+        [one] 1 mục chưa có cơ quan chủ trì và vẫn do đơn vị điều phối đảm nhận.
+       *[other] { $count } mục chưa có cơ quan chủ trì và vẫn do đơn vị điều phối đảm nhận.
+    }
+cli-merged =
+    Đã hợp nhất { $changes ->
+        [one] 1 thay đổi
+       *[other] { $changes } thay đổi
+    } từ { $contributions ->
+        [one] 1 phần đóng góp
+       *[other] { $contributions } phần đóng góp
+    } vào { $file }
+cli-conflict = CONFLICT { $item } { $field }: giữ { $kept }; { $values }
+cli-conflicts-to-settle =
+    { $count ->
+        [one] 1 xung đột cần giải quyết
+       *[other] { $count } xung đột cần giải quyết
+    }: hãy mở { $file } trong normcheck (Tệp → Hợp nhất phần đóng góp… liệt kê các xung đột này).
+cli-sheet-not-encrypted = { $file }: bản đánh giá được bảo vệ, nhưng bảng tính không được mã hóa: hãy lưu trữ và gửi bảng tính một cách cẩn trọng
+cli-sheet-changed =
+    { $count ->
+        [one] 1 mục đã thay đổi
+       *[other] { $count } mục đã thay đổi
+    }
+cli-sheet-changed-partial =
+    { $count ->
+        [one] 1 mục đã thay đổi
+       *[other] { $count } mục đã thay đổi
+    }; { $cells ->
+        [one] 1 ô bị bỏ qua (--partial)
+       *[other] { $cells } ô bị bỏ qua (--partial)
+    }
+cli-sheet-nothing-written =
+    không ghi gì: { $cells ->
+        [one] 1 ô không dùng được (hãy sửa ô đó, hoặc thêm --partial để ghi phần còn lại)
+       *[other] { $cells } ô không dùng được (hãy sửa các ô đó, hoặc thêm --partial để ghi phần còn lại)
+    }
+cli-not-a-language-code = “{ $code }” không phải là mã ngôn ngữ (ví dụ lo, my hoặc th)
+cli-translate-wrote = đã ghi { $file }: { $messages } thông điệp (đã dịch { $translated }) và { $texts } nội dung của danh mục kiểm tra
+cli-cannot-read = { $file }: không đọc được tệp: { $reason }
+cli-translate-nothing-installed =
+    { $file }: không cài đặt gì: { $count ->
+        [one] 1 ô cần sửa
+       *[other] { $count } ô cần sửa
+    }
+cli-translate-installed = đã cài đặt { $code } ({ $messages } thông điệp, { $texts } nội dung của danh mục kiểm tra) vào { $folder }
+cli-translate-no-text = danh mục kiểm tra có sẵn không có nội dung “{ $key }”
+cli-translate-no-data-folder = máy tính này không có thư mục dữ liệu cho normcheck
+cli-translate-bad-message = thông điệp không hợp lệ: hãy kiểm tra các dấu ngoặc nhọn { "{" } { "}" } và, đối với lựa chọn theo số, các [biến thể] của thông điệp
+cli-translate-unknown-id = normcheck không có thông điệp “{ $id }”
+cli-translate-missing = thiếu { $id }
+cli-translate-placeables-lost = thiếu { $placeables }: hãy giữ nguyên như trong bản tiếng Anh
+cli-translate-placeables-unknown = có { $placeables }, vốn không có trong bản tiếng Anh
+cli-origin-builtin = có sẵn
+cli-origin-installed = được cài đặt tại { $folder }
+cli-origin-pseudo = ngôn ngữ giả dùng để kiểm thử
+cli-translate-language = { $code } { $name }: { $own }/{ $total } thông điệp, { $translated }/{ $texts } nội dung của danh mục kiểm tra ({ $origin })
+cli-hint-give-checklist = hãy chỉ định tệp của danh mục kiểm tra đó bằng --checklist FILE
+cli-hint-give-passphrase = hãy chỉ định --passphrase-file hoặc chạy lệnh trong cửa sổ dòng lệnh (terminal)
+cli-hint-use-checklist-file = thêm --use-checklist-file để đọc bản đánh giá theo tệp danh mục kiểm tra
+cli-hint-see-every-problem = hãy chạy normcheck validate để xem tất cả các vấn đề
+cli-hint-import-spreadsheet = bảng tính của một bản đánh giá được nhập vào chính bản đánh giá đó bằng `normcheck sheet import`; bảng tính của một danh mục kiểm tra được chỉ định làm danh mục kiểm tra (--checklist FILE.xlsx)
+cli-hint-prepare-contributions = hãy tạo các phần đóng góp bằng normcheck split
+cli-hint-name-member-state = hãy nêu Quốc gia thành viên bằng `normcheck new --member-state`, hoặc trong ứng dụng tại phần Thông tin chung
+cli-hint-one-checklist = hoặc chỉ định --checklist FILE để đọc mọi tệp theo cùng một danh mục kiểm tra
+
+## Các vấn đề phát hiện trong tệp và lý do tệp bị từ chối
+
+problem-at = tại { $path }: { $message }
+problem-error = lỗi: { $problem }
+problem-warning = cảnh báo: { $problem }
+problems-none = không có vấn đề nào
+problems-many = { $count } vấn đề: { $list }
+json-ends-early = tệp kết thúc quá sớm (có thể bị cắt cụt hoặc sao chép chưa đầy đủ) tại dòng { $line } cột { $column }
+json-syntax = tệp không phải là JSON hợp lệ (có thể đã bị hỏng): { $detail }
+json-unreadable = không đọc được tệp: { $detail }
+json-unexpected = nội dung không mong đợi: { $detail }
+problem-empty = không được để trống
+problem-scale-empty = thang đánh giá không có mức độ nào
+problem-level-twice = giá trị mức độ { $value } xuất hiện nhiều lần
+problem-level-negative = giá trị mức độ phải từ 0 trở lên
+problem-levels-order = giá trị các mức độ phải theo thứ tự tăng dần
+problem-top-level-zero = mức độ cao nhất phải lớn hơn 0, vì điểm số được tính bằng cách chia cho mức độ này
+problem-band-outside = { $min } nằm ngoài khoảng 0–100
+problem-bands-order = điểm tối thiểu của các khung điểm phải theo thứ tự tăng dần
+problem-bands-start = khung điểm đầu tiên không bắt đầu từ 0: các điểm thấp hơn sẽ không thuộc khung điểm nào
+problem-area-twice = mã lĩnh vực trọng tâm "{ $id }" xuất hiện nhiều lần
+problem-no-norms = danh mục kiểm tra không có chuẩn mực nào
+problem-norm-twice = mã chuẩn mực "{ $id }" xuất hiện nhiều lần
+problem-norm-empty = chuẩn mực "{ $id }" không có mục nào
+problem-area-unused = không có mục nào gắn với lĩnh vực trọng tâm "{ $id }"; lĩnh vực này sẽ không có điểm
+problem-item-twice = mã mục "{ $id }" đã được sử dụng tại { $first }
+problem-weight = trọng số phải lớn hơn 0 và tối đa là { $max }, nhưng giá trị là { $found }
+problem-area-unknown = lĩnh vực trọng tâm "{ $id }" không xác định
+problem-area-listed-twice = lĩnh vực trọng tâm "{ $id }" được liệt kê hai lần
+problem-not-language-code = "{ $code }" không phải là mã ngôn ngữ (ví dụ "th" hoặc "vi")
+problem-translation-unused = danh mục kiểm tra không có nội dung "{ $key }"; bản dịch này không được sử dụng
+problem-other-checklist = bản đánh giá được lập theo danh mục kiểm tra "{ $session }", không phải "{ $checklist }"
+problem-other-version = bản đánh giá được lập theo phiên bản "{ $session }" của danh mục kiểm tra; đang đọc theo phiên bản "{ $checklist }"
+problem-no-such-item = danh mục kiểm tra không có mục này; câu trả lời được giữ lại nhưng không được tính điểm
+problem-not-a-level = { $level } không phải là mức độ của thang đánh giá (các giá trị hợp lệ: { $allowed })
+problem-na-not-allowed = danh mục kiểm tra này không cho phép đánh dấu các mục là không áp dụng
+problem-na-unjustified = được đánh dấu không áp dụng nhưng chưa nêu lý do
+problem-copy-format = giá trị cần có là "{ $expected }", nhưng giá trị hiện có là "{ $found }"
+problem-copy-version = giá trị cần có là từ 1 đến { $max }, nhưng giá trị hiện có là { $found }
+problem-copy-other-checklist = bản sao là của danh mục kiểm tra "{ $copy }", nhưng bản đánh giá được lập theo "{ $session }"
+problem-level-and-na = một câu trả lời không thể vừa có mức độ vừa được đánh dấu không áp dụng
+problem-differing-checklist = tệp danh mục kiểm tra { $file } khác với bản sao của danh mục kiểm tra "{ $id }" phiên bản { $version } được lưu trong bản đánh giá; bản sao đã lưu được sử dụng
+cell-not-a-level = "{ $text }" không phải là mức độ của thang đánh giá ({ $levels })
+cell-level-mismatch = mức độ { $value } là "{ $label }", không phải "{ $text }": hãy chọn trong danh sách hoặc chỉ nhập số của mức độ
+cell-not-yes-no = "{ $text }" không phải là Có hoặc Không (Yes hoặc No)
+cell-not-a-date = không phải là ngày
+cell-number-not-date = { $text } là một số, không phải là ngày (YYYY-MM-DD)
+cell-text-not-date = "{ $text }" không phải là ngày (YYYY-MM-DD)
+cell-not-a-priority = "{ $text }" không phải là mức ưu tiên ({ $priorities })
+cell-not-a-support-kind = "{ $text }" không phải là loại hỗ trợ ({ $kinds }); hãy ghi chú ở các dòng bên dưới các loại hỗ trợ
+cell-no-support-kind = hãy ghi ít nhất một loại hỗ trợ ở dòng đầu tiên
+cell-item-twice = mục "{ $item }" cũng có ở dòng { $row }
+cell-no-item-id = dòng này có câu trả lời nhưng không có mã mục
+cell-unknown-item = danh mục kiểm tra "{ $checklist }" không có mục "{ $item }"
+cell-level-and-na = vừa có mức độ vừa có Không áp dụng: hãy xóa mức độ hoặc đặt Không áp dụng là Không
+cell-language-code = "{ $code }" không phải là mã ngôn ngữ (ví dụ th hoặc vi)
+cell-language-here = mã ngôn ngữ (ví dụ lo hoặc my) cần được ghi ở ô này, bên cạnh ô "Language"
+field-not-a-date = "{ $text }" không phải là ngày
+field-not-true-false = giá trị cần có là true hoặc false, nhưng giá trị hiện có là { $found }
+field-not-support = không phải là dữ liệu nhu cầu hỗ trợ hợp lệ: { $detail }
+field-unknown = "{ $field }" không phải là trường của câu trả lời
+field-not-text = giá trị cần có là văn bản, nhưng giá trị hiện có là { $found }
+field-not-a-level = { $found } không phải là mức độ
+field-not-level-na = { $found } không phải là mức độ, "na" hoặc null
+field-not-references = giá trị cần có là danh sách minh chứng, nhưng giá trị hiện có là { $found }
+field-not-a-priority = "{ $text }" không phải là mức ưu tiên
+cell-not-a-checklist-field = "{ $field }" không phải là trường của danh mục kiểm tra ({ $fields })
+cell-level-whole-number = giá trị của mức độ phải là số nguyên
+cell-band-number = điểm tối thiểu phải là một số (0–100)
+cell-not-a-kind = "{ $kind }" không phải là loại hợp lệ (positive, restraint hoặc mixed)
+cell-not-a-norm = "{ $norm }" không phải là mã của chuẩn mực nào trên trang tính { $sheet }
+cell-weight-number = trọng số phải là một số lớn hơn 0
+read-failed = không đọc được tệp: { $reason }
+read-too-large = tệp có dung lượng { $size } byte, vượt giới hạn { $limit } byte; đây không phải là tệp của normcheck
+protect-wrong-passphrase = cụm mật khẩu không đúng
+protect-not-passphrase = tệp được mã hóa bằng khóa, không phải được bảo vệ bằng cụm mật khẩu; normcheck chỉ mở các tệp được bảo vệ bằng cụm mật khẩu
+protect-too-much-work = cơ chế bảo vệ bằng cụm mật khẩu của tệp đòi hỏi hệ số công việc (work factor) { $required }, vượt giới hạn { $max }; tệp không được mở (mở một tệp được tạo theo cách này có thể mất nhiều phút và nhiều gigabyte bộ nhớ)
+protect-damaged = tệp được bảo vệ đã bị hỏng: { $detail }
+protect-encrypt-failed = không mã hóa được: { $detail }
+io-permission = không có quyền truy cập (có thể bạn không được phép ghi vào vị trí đó, hoặc một chương trình khác đang giữ tệp)
+io-disk-full = ổ đĩa đã đầy
+io-read-only-drive = ổ đĩa ở chế độ chỉ đọc
+io-quota = đã vượt hạn mức dung lượng đĩa
+io-no-folder = thư mục không tồn tại
+doc-noun-checklist = danh mục kiểm tra
+doc-noun-session = bản đánh giá
+doc-noun-recovery = bản tự động lưu
+doc-noun-checklist-or-session = danh mục kiểm tra hoặc bản đánh giá
+doc-wrong-format = đây không phải là tệp { $expected } của normcheck ({ $found })
+doc-bad-version = "format_version" phải là số nguyên từ 1 trở lên, nhưng giá trị hiện có là { $found }
+doc-no-version = "format_version" phải là số nguyên từ 1 trở lên, nhưng tệp không có trường này
+doc-too-new = { $noun } này được tạo bằng một phiên bản mới hơn của normcheck (phiên bản định dạng { $found }; phiên bản normcheck này chỉ đọc được đến phiên bản định dạng { $supported }); hãy cập nhật normcheck để mở
+doc-migration = không nâng cấp được từ phiên bản định dạng { $from }: { $detail }
+doc-shape = tại { $path }: { $detail }
+doc-top-level = cấp ngoài cùng
+doc-spreadsheet = đây không phải là tệp { $expected } của normcheck (đây là một bảng tính)
+doc-assessment-spreadsheet = đây là bảng tính của một bản đánh giá, không phải danh mục kiểm tra
+doc-not-workbook = đây không phải là bảng tính (.xlsx): { $found }
+found-top-level = cấp ngoài cùng là { $kind }, không phải một đối tượng
+found-no-format = tệp không có trường "format"
+found-normcheck-file = đây là tệp { $noun } của normcheck
+found-format-is = trường "format" có giá trị "{ $format }"
+found-format-type = trường "format" là { $kind }
+found-format-unknown = trường "format" bị thiếu hoặc có giá trị không xác định
+found-protected-checklist = tệp được bảo vệ bằng cụm mật khẩu; danh mục kiểm tra không bao giờ được bảo vệ
+found-protected-inside = tệp được bảo vệ bằng cụm mật khẩu bên trong một tệp được bảo vệ khác
+found-protected = tệp được bảo vệ bằng cụm mật khẩu
+found-json = đây là một tệp JSON
+found-not-workbook = đây không phải là bảng tính mà normcheck đọc được
+json-type-null = null
+json-type-boolean = một giá trị boolean
+json-type-number = một số
+json-type-string = một chuỗi
+json-type-array = một mảng
+json-type-object = một đối tượng
+open-not-built-in = { $file }: bản đánh giá sử dụng danh mục kiểm tra "{ $id }", vốn không có sẵn trong normcheck và không được lưu trong bản đánh giá
+open-copy-damaged = { $file }: bản sao danh mục kiểm tra được lưu trong bản đánh giá đã bị hỏng: { $problem }
+open-passphrase-needed = { $file } được bảo vệ
+open-wrong-passphrase = { $file }: cụm mật khẩu không đúng
+open-and-more = { $first } (và { $more } vấn đề khác)
+open-does-not-fit = bản đánh giá không phù hợp với danh mục kiểm tra của bản đánh giá đó
+write-folder-missing = không ghi được { $file }: thư mục { $folder } không tồn tại
+write-not-a-file = không ghi được { $file }: đây là { $kind }, không phải tệp thông thường; hãy chọn một tên tệp
+write-kind-folder = một thư mục
+write-kind-device = một thiết bị
+write-kind-socket = một socket
+write-kind-broken-link = một liên kết trỏ đến tệp không tồn tại
+write-kind-other = một đối tượng khác
+write-read-only = { $file } là tệp chỉ đọc; tệp được giữ nguyên (hãy chọn tệp khác, hoặc cho phép thay thế tệp)
+write-is-input = { $file } cũng là một tệp đầu vào; ghi vào đó sẽ làm hỏng tệp, vì vậy không ghi gì (hãy chọn tệp đầu ra khác)
+write-locked = không ghi được { $file }: tệp đang được một chương trình khác sử dụng (đã thử { $tries } lần trong { $seconds } giây); hãy đóng tệp trong chương trình đó rồi lưu lại — tệp được giữ nguyên
+write-failed = không ghi được { $file }: { $reason }
+save-unfit = { $file }: chưa lưu, vì không mở lại được tệp: { $problems }
+save-encode = { $file }: không chuyển được bản đánh giá sang định dạng lưu trữ: { $detail }
+workbook-write-failed = không ghi được bảng tính: { $detail }
+workbook-too-long = nội dung cột { $column } của mục { $item } dài hơn mức một ô bảng tính có thể chứa ({ $max } ký tự); hãy rút gọn trước
+workbook-unreadable = không phải là bảng tính .xlsx đọc được: { $detail }
+workbook-missing-sheet = bảng tính không có trang tính nào tên là "{ $sheet }"
+workbook-too-far = ô { $cell } chứa giá trị nằm ngoài phạm vi { $rows } dòng và { $columns } cột mà normcheck đọc; hãy xóa giá trị đó (hoặc mọi nội dung sau dòng cuối cùng đang sử dụng) rồi thử lại
+workbook-too-big = bảng tính khi giải nén có dung lượng hơn { $megabytes } MB, lớn hơn nhiều so với mức cần thiết cho bất kỳ danh mục kiểm tra hay bản đánh giá nào; tệp có thể đã bị hỏng hoặc được tạo ra nhằm làm cạn kiệt bộ nhớ
+workbook-missing-column = { $sheet }!{ $cell }: dòng tiêu đề không có cột "{ $column }"
+edit-unknown-item = danh mục kiểm tra không có mục "{ $item }"
+edit-unknown-level = { $level } không phải là mức độ của thang đánh giá
+edit-no-conflict = không có xung đột nào ở trường { $field } của mục { $item }
+merge-not-contribution = { $name }: đây không phải là phần đóng góp
+merge-other-session = { $name }: phần đóng góp này được chuẩn bị từ một bản đánh giá khác ({ $origin }), không phải từ bản đánh giá này ({ $base })
+merge-other-checklist = { $name }: phần đóng góp này dùng danh mục kiểm tra { $found }; bản đánh giá dùng { $expected }
+merge-already-merged = { $name }: phần đóng góp của { $agency } được chuẩn bị lúc { $prepared } đã được hợp nhất vào bản đánh giá này
+merge-given-twice = { $name }: cùng một phần đóng góp được chỉ định hai lần
+upgrade-not-built-in = danh mục kiểm tra "{ $id }" phiên bản { $version } không có sẵn trong normcheck, vì vậy normcheck không biết phiên bản mới hơn nào của danh mục này
+upgrade-no-way = normcheck không có cách nào chuyển danh mục kiểm tra "{ $id }" từ phiên bản { $from } sang phiên bản { $to }
+upgrade-contribution = đây là phần đóng góp của "{ $agency }"; phần đóng góp này phải được hợp nhất vào bản đánh giá của đơn vị điều phối trước, sau đó mới chuyển được bản đánh giá đó
+upgrade-scale-changed = phiên bản { $from } và { $to } dùng các thang đánh giá khác nhau, vì vậy không chuyển được các mức độ
+upgrade-invalid = bản đánh giá sau khi chuyển sẽ không hợp lệ: { $detail }
+regional-no-inputs = chưa chỉ định bản đánh giá nào
+regional-zero-threshold = ngưỡng ẩn danh phải ít nhất là 1 quốc gia
+regional-no-state = { $file }: bản đánh giá không nêu Quốc gia thành viên; góc nhìn khu vực cần mọi quốc gia đều được nêu tên
+regional-contribution = { $file }: đây là phần đóng góp của { $agency } cho một bản đánh giá quốc gia, không phải bản đánh giá của một quốc gia; hãy hợp nhất tệp này vào bản đánh giá quốc gia trước
+regional-checklist-differs = { $file }: được lập theo danh mục kiểm tra { $found }, nhưng { $first_file } được lập theo { $first }; góc nhìn khu vực cần cùng một phiên bản danh mục kiểm tra
+regional-same-update = { $second }: bản đánh giá của { $state }, được sửa đổi gần nhất vào cùng thời điểm với { $first }; chỉ chỉ định bản cần được tính
+report-layout-failed = không dàn trang được báo cáo PDF: { $detail }
+language-unknown = không có ngôn ngữ "{ $code }"; các ngôn ngữ hiện có: { $available }
+regional-note-superseded = { $file }: đã được thay thế bởi { $newer }, bản đánh giá mới hơn của { $state }
+regional-note-incomplete = { $file }: bản đánh giá của { $state } mới hoàn thành { $percent }; các mục chưa trả lời được tính là 0
+cell-number-not-level = { $value } không phải là mức độ của thang đánh giá ({ $levels })
+error-not-recovered = Không khôi phục được nội dung chưa lưu
+status-not-changed = Không thay đổi: { $reason }
+error-window = không mở được cửa sổ: { $reason }
+export-stopped = quá trình xuất bị dừng ngoài dự kiến
+ui-hint-give-checklist = hãy chọn tệp của danh mục kiểm tra đó
+ui-hint-give-passphrase = hãy nhập cụm mật khẩu của tệp
+ui-hint-use-checklist-file = hãy chọn “Dùng tệp danh mục kiểm tra” để đọc theo tệp
+ui-hint-see-every-problem = hãy chạy `normcheck validate` với tệp này để xem danh sách đầy đủ
+ui-hint-import-spreadsheet = bảng tính của một bản đánh giá được nhập vào chính bản đánh giá đó bằng Tệp > Nhập bảng tính…; bảng tính của một danh mục kiểm tra được chọn làm danh mục kiểm tra của một bản đánh giá mới
+ui-hint-prepare-contributions = hãy tạo các phần đóng góp bằng Chuẩn bị phần đóng góp… trên màn hình Nhóm
+ui-hint-name-member-state = hãy nêu Quốc gia thành viên tại phần Thông tin chung
+ui-hint-one-checklist = hoặc chọn một tệp tại ô “Tệp danh mục kiểm tra” để đọc mọi tệp theo tệp đó
+pass-too-short = Hãy dùng ít nhất { $count } ký tự.
+status-undone = Đã hoàn tác: { $what }
+status-redone = Đã làm lại: { $what }
+status-nothing-to-undo = Không có gì để hoàn tác
+status-nothing-to-redo = Không có gì để làm lại
+status-no-checklist-chosen = Không mở tệp nào: chưa chọn tệp danh mục kiểm tra cho { $file }
+dialog-filter-pdf = Tài liệu PDF
+dialog-filter-workbook = Bảng tính Excel
+dialog-filter-checklists = Danh mục kiểm tra (JSON, bảng tính Excel)
+dialog-filter-sessions = Tệp normcheck (JSON, .age được bảo vệ)
+dialog-none = Không hiển thị được hộp thoại chọn tệp trên hệ thống này. Hãy nhập đường dẫn đầy đủ của tệp.
+import-field-level = Mức độ / Không áp dụng
+write-kind-pipe = một đường ống có tên (named pipe)

@@ -3,6 +3,7 @@
 //! `checklist.title` — and a translation is a map from key to text per language. A text
 //! without a translation stays in English, one by one.
 
+use crate::msg;
 use std::collections::BTreeMap;
 
 use super::model::Checklist;
@@ -183,14 +184,14 @@ pub(crate) fn translation_problems(checklist: &Checklist) -> Vec<Problem> {
         if language.is_empty() || language.parse::<unic_langid::LanguageIdentifier>().is_err() {
             problems.push(Problem::error(
                 format!("translations.{language}"),
-                format!("{language:?} is not a language code (such as \"th\" or \"vi\")"),
+                msg!("problem-not-language-code", code = language.clone()),
             ));
         }
         for key in texts.keys() {
             if !keys.contains(key) {
                 problems.push(Problem::warning(
                     format!("translations.{language}.{key}"),
-                    format!("the checklist has no text {key:?}; this translation is not used"),
+                    msg!("problem-translation-unused", key = key.clone()),
                 ));
             }
         }

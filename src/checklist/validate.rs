@@ -1,5 +1,6 @@
 //! Checks a parsed checklist against the format's rules and reports every problem at once.
 
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::model::{Checklist, Item};
@@ -24,14 +25,14 @@ pub fn validate(checklist: &Checklist) -> Vec<Problem> {
 
 fn check_text(path: &str, value: &str, problems: &mut Vec<Problem>) {
     if value.trim().is_empty() {
-        problems.push(Problem::error(path, "must not be empty"));
+        problems.push(Problem::error(path, msg!("problem-empty")));
     }
 }
 
 fn check_scale(checklist: &Checklist, problems: &mut Vec<Problem>) {
     let levels = &checklist.scale.levels;
     if levels.is_empty() {
-        problems.push(Problem::error("scale.levels", "the scale has no levels"));
+        problems.push(Problem::error("scale.levels", msg!("problem-scale-empty")));
         return;
     }
     let mut seen = BTreeSet::new();
@@ -40,19 +41,19 @@ fn check_scale(checklist: &Checklist, problems: &mut Vec<Problem>) {
         if !seen.insert(level.value) {
             problems.push(Problem::error(
                 format!("{path}.value"),
-                format!("level value {} appears more than once", level.value),
+                msg!("problem-level-twice", value = level.value),
             ));
         }
         if level.value < 0 {
             problems.push(Problem::error(
                 format!("{path}.value"),
-                "level values must be 0 or more",
+                msg!("problem-level-negative"),
             ));
         }
         if i > 0 && levels[i - 1].value >= level.value {
             problems.push(Problem::error(
                 format!("{path}.value"),
-                "level values must be in ascending order",
+                msg!("problem-levels-order"),
             ));
         }
         check_text(&format!("{path}.label"), &level.label, problems);
@@ -60,7 +61,7 @@ fn check_scale(checklist: &Checklist, problems: &mut Vec<Problem>) {
     if checklist.scale.max_value().is_some_and(|m| m <= 0) {
         problems.push(Problem::error(
             "scale.levels",
-            "the highest level must be above 0, since scores divide by it",
+            msg!("problem-top-level-zero"),
         ));
     }
 }
@@ -71,13 +72,13 @@ fn check_bands(checklist: &Checklist, problems: &mut Vec<Problem>) {
         if !(0.0..=100.0).contains(&band.min) {
             problems.push(Problem::error(
                 format!("{path}.min"),
-                format!("{} is outside 0–100", band.min),
+                msg!("problem-band-outside", min = readable_number(band.min)),
             ));
         }
         if i > 0 && checklist.bands[i - 1].min >= band.min {
             problems.push(Problem::error(
                 format!("{path}.min"),
-                "band minimums must be in ascending order",
+                msg!("problem-bands-order"),
             ));
         }
         check_text(&format!("{path}.label"), &band.label, problems);
@@ -85,7 +86,7 @@ fn check_bands(checklist: &Checklist, problems: &mut Vec<Problem>) {
     if checklist.bands.first().is_some_and(|b| b.min > 0.0) {
         problems.push(Problem::warning(
             "bands[0].min",
-            "the first band does not start at 0: lower scores get no band",
+            msg!("problem-bands-start"),
         ));
     }
 }
@@ -99,7 +100,7 @@ fn check_focus_areas(checklist: &Checklist, problems: &mut Vec<Problem>) -> BTre
         if !ids.insert(area.id.clone()) {
             problems.push(Problem::error(
                 format!("{path}.id"),
-                format!("focus area id {:?} appears more than once", area.id),
+                msg!("problem-area-twice", id = area.id.clone()),
             ));
         }
     }
@@ -108,7 +109,7 @@ fn check_focus_areas(checklist: &Checklist, problems: &mut Vec<Problem>) -> BTre
 
 fn check_norms(checklist: &Checklist, area_ids: &BTreeSet<String>, problems: &mut Vec<Problem>) {
     if checklist.norms.is_empty() {
-        problems.push(Problem::error("norms", "the checklist has no norms"));
+        problems.push(Problem::error("norms", msg!("problem-no-norms")));
     }
     let mut norm_ids = BTreeSet::new();
     let mut seen = Seen::default();
@@ -119,13 +120,13 @@ fn check_norms(checklist: &Checklist, area_ids: &BTreeSet<String>, problems: &mu
         if !norm_ids.insert(norm.id.as_str()) {
             problems.push(Problem::error(
                 format!("{path}.id"),
-                format!("norm id {:?} appears more than once", norm.id),
+                msg!("problem-norm-twice", id = norm.id.clone()),
             ));
         }
         if norm.items.is_empty() {
             problems.push(Problem::error(
                 format!("{path}.items"),
-                format!("norm {:?} has no items", norm.id),
+                msg!("problem-norm-empty", id = norm.id.clone()),
             ));
         }
         for (i, item) in norm.items.iter().enumerate() {
@@ -142,10 +143,7 @@ fn check_norms(checklist: &Checklist, area_ids: &BTreeSet<String>, problems: &mu
         if !seen.area_use.contains_key(area.id.as_str()) {
             problems.push(Problem::warning(
                 format!("focus_areas[{i}]"),
-                format!(
-                    "no item uses focus area {:?}; it will have no score",
-                    area.id
-                ),
+                msg!("problem-area-unused", id = area.id.clone()),
             ));
         }
     }
@@ -171,7 +169,11 @@ fn check_item<'c>(
     if let Some(first) = seen.item_paths.get(item.id.as_str()) {
         problems.push(Problem::error(
             format!("{path}.id"),
-            format!("item id {:?} is already used at {first}", item.id),
+            msg!(
+                "problem-item-twice",
+                id = item.id.clone(),
+                first = first.clone()
+            ),
         ));
     } else {
         seen.item_paths.insert(&item.id, path.to_owned());
@@ -179,9 +181,10 @@ fn check_item<'c>(
     if !(item.weight > 0.0 && item.weight <= MAX_WEIGHT) {
         problems.push(Problem::error(
             format!("{path}.weight"),
-            format!(
-                "weight must be above 0 and at most {MAX_WEIGHT}, found {}",
-                readable_number(item.weight)
+            msg!(
+                "problem-weight",
+                max = readable_number(MAX_WEIGHT),
+                found = readable_number(item.weight)
             ),
         ));
     }
@@ -191,12 +194,12 @@ fn check_item<'c>(
         if !area_ids.contains(area) {
             problems.push(Problem::error(
                 area_path,
-                format!("unknown focus area {area:?}"),
+                msg!("problem-area-unknown", id = area.clone()),
             ));
         } else if !own.insert(area.as_str()) {
             problems.push(Problem::error(
                 area_path,
-                format!("focus area {area:?} is listed twice"),
+                msg!("problem-area-listed-twice", id = area.clone()),
             ));
         } else {
             *seen.area_use.entry(area).or_default() += 1;

@@ -1,7 +1,9 @@
 //! `normcheck aggregate`: the regional view of several States' assessments as JSON, Markdown
 //! or a PDF report, with figures from fewer than K States withheld.
 
+use super::language::tr;
 use super::words::Worded;
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -49,6 +51,9 @@ pub struct AggregateArgs {
     /// Replace OUT even if it is a read-only file.
     #[arg(long)]
     force: bool,
+    /// The language of the Markdown or PDF report (default: the system's, else English).
+    #[arg(long, value_name = "CODE", value_parser = super::language::parse_language)]
+    pub(super) lang: Option<String>,
 }
 
 /// `--format` values of `aggregate`.
@@ -67,11 +72,9 @@ pub(super) fn run(args: &AggregateArgs, pass: Option<&Path>) -> Result<ExitCode,
     inputs.extend(args.checklist.as_deref());
     inputs.extend(pass);
     if let Some(out) = &args.out {
-        refuse_input_as_output(out, &inputs).map_err(|e| e.to_string())?;
+        refuse_input_as_output(out, &inputs).map_err(|e| super::words::said(&e))?;
     } else if args.format == AggregateFormat::Pdf {
-        return Err(Failure::Message(
-            "a PDF is not written to standard output: give -o OUT".to_owned(),
-        ));
+        return Err(Failure::Message(t!(tr(), "cli-pdf-needs-output")));
     }
     let opened = open_all(&args.files, args.checklist.as_deref(), pass)?;
     let options = Options {
@@ -81,7 +84,8 @@ pub(super) fn run(args: &AggregateArgs, pass: Option<&Path>) -> Result<ExitCode,
     };
     let outcome = aggregate(&opened, options).map_err(|e| e.worded())?;
     for note in &outcome.notes {
-        super::warn(&format!("note: {note}"));
+        let note = super::words::said(note);
+        super::warn(&format!("{}: {note}", t!(tr(), "cli-note-label")));
     }
     let regional = &outcome.regional;
     let bytes = match args.format {
@@ -97,7 +101,7 @@ pub(super) fn run(args: &AggregateArgs, pass: Option<&Path>) -> Result<ExitCode,
             let write = WriteOptions {
                 replace_read_only: args.force,
             };
-            write_atomic_with(out, &bytes, write).map_err(|e| e.to_string())?;
+            write_atomic_with(out, &bytes, write).map_err(|e| super::words::said(&e))?;
         }
         None => print(&String::from_utf8_lossy(&bytes))?,
     }
@@ -139,7 +143,7 @@ fn report(args: &AggregateArgs, regional: &Regional, opened: &[Input]) -> Result
     let checklist = opened
         .first()
         .map(|i| i.checklist.clone())
-        .ok_or_else(|| "no assessments were given".to_owned())?;
+        .ok_or_else(|| t!(tr(), "cli-no-assessments"))?;
     let options = ReportOptions {
         paper: match args.paper {
             PaperArg::A4 => Paper::A4,
@@ -152,12 +156,12 @@ fn report(args: &AggregateArgs, regional: &Regional, opened: &[Input]) -> Result
         },
         generated: regional_generation_date(opened.iter().map(|i| &i.session)),
         earlier: None,
-        tr: Default::default(),
+        tr: super::language::words(args.lang.as_deref()),
     };
     let rendered = render_regional(regional, &checklist, &options, args.marking.as_deref())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| super::words::said(&e))?;
     for warning in &rendered.warnings {
-        super::warn(&format!("warning: {warning}"));
+        super::warn(&format!("{}: {warning}", t!(tr(), "cli-warning-label")));
     }
     Ok(rendered.bytes)
 }

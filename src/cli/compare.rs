@@ -2,13 +2,13 @@
 //! scores moved over several.
 
 use super::words::Worded;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 
+use super::compare_text::{ComparisonWords, trend_markdown};
 use super::output::{Failure, print};
 use super::passphrase::CliPassphrase;
 use crate::checklist::Checklist;
@@ -16,11 +16,12 @@ use crate::files::load_checklist;
 use crate::files::open_with_known_checklists_using;
 use crate::files::{refuse_input_as_output, write_atomic};
 use crate::format::printable;
+use crate::i18n::Tr;
 use crate::report::trend::TrendDocument;
-use crate::report::{Earlier, Paper, ReportOptions, period_pair};
-use crate::scoring::compare::{Change, Comparison, TrendPoint, compare, trend};
+use crate::report::{Earlier, Paper, ReportOptions};
+use crate::scoring::compare::{Comparison, compare, trend};
 use crate::session::Session;
-use crate::session::fields::describe;
+use crate::t;
 
 /// Output formats of `compare` and `trend`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -57,6 +58,9 @@ pub struct CompareArgs {
     /// Write to this file instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     out: Option<PathBuf>,
+    /// The language of the text, Markdown or PDF (default: the system's, else English).
+    #[arg(long, value_name = "CODE", value_parser = super::language::parse_language)]
+    pub(super) lang: Option<String>,
 }
 
 /// Arguments of `normcheck trend`.
@@ -79,6 +83,9 @@ pub struct TrendArgs {
     /// Write to this file instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     out: Option<PathBuf>,
+    /// The language of the text, Markdown or PDF (default: the system's, else English).
+    #[arg(long, value_name = "CODE", value_parser = super::language::parse_language)]
+    pub(super) lang: Option<String>,
 }
 
 /// Opens each session with the checklist file when its id matches, else its own checklist.
@@ -111,24 +118,25 @@ fn open_all(
 
 /// The output file a PDF needs, checked against the inputs.
 fn pdf_output<'a>(out: Option<&'a Path>, inputs: &[&Path]) -> Result<&'a Path, Failure> {
-    let out = out.ok_or_else(|| {
-        Failure::Message("--format pdf needs an output file: add -o FILE.pdf".to_owned())
-    })?;
-    refuse_input_as_output(out, inputs).map_err(|e| e.to_string())?;
+    let out =
+        out.ok_or_else(|| Failure::Message(t!(super::language::tr(), "cli-pdf-needs-output")))?;
+    refuse_input_as_output(out, inputs).map_err(|e| super::words::said(&e))?;
     Ok(out)
 }
 
 fn emit(out: Option<&Path>, inputs: &[&Path], text: &str) -> Result<(), Failure> {
     match out {
         Some(path) => {
-            refuse_input_as_output(path, inputs).map_err(|e| e.to_string())?;
-            write_atomic(path, text.as_bytes()).map_err(|e| Failure::Message(e.to_string()))
+            refuse_input_as_output(path, inputs).map_err(|e| super::words::said(&e))?;
+            write_atomic(path, text.as_bytes())
+                .map_err(|e| Failure::Message(super::words::said(&e)))
         }
         None => print(text),
     }
 }
 
 pub(super) fn run_compare(args: &CompareArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
+    let tr = super::language::words(args.lang.as_deref());
     let inputs = [args.old.as_path(), args.new.as_path()];
     let opened = open_all(
         &inputs,
@@ -137,7 +145,7 @@ pub(super) fn run_compare(args: &CompareArgs, pass: Option<&Path>) -> Result<Exi
         pass,
     )?;
     let [(old_checklist, old), (new_checklist, new)] = &opened[..] else {
-        return Err(Failure::Message("two assessments are needed".to_owned()));
+        return Err(Failure::Message(t!(tr, "cli-two-assessments")));
     };
     let comparison = compare(old_checklist, old, new_checklist, new);
     let text = match args.format {
@@ -146,8 +154,15 @@ pub(super) fn run_compare(args: &CompareArgs, pass: Option<&Path>) -> Result<Exi
             json.push('\n');
             json
         }
-        CompareFormat::Md => comparison_markdown(&comparison, old, new),
-        CompareFormat::Text => comparison_text(&comparison, old, new),
+        CompareFormat::Md | CompareFormat::Text => {
+            let comparison = localized(comparison, new_checklist, &tr);
+            let words = ComparisonWords::new(&tr, old, new);
+            if args.format == CompareFormat::Md {
+                words.markdown(&comparison)
+            } else {
+                words.text(&comparison)
+            }
+        }
         CompareFormat::Pdf => {
             let out = pdf_output(args.out.as_deref(), &inputs)?;
             let options = ReportOptions {
@@ -155,13 +170,18 @@ pub(super) fn run_compare(args: &CompareArgs, pass: Option<&Path>) -> Result<Exi
                     checklist: old_checklist.clone(),
                     session: old.clone(),
                 })),
+                tr,
                 ..ReportOptions::default()
             };
             let rendered = crate::report::render_with_warnings(new_checklist, new, &options)
-                .map_err(|e| format!("{}: {e}", printable::path(&args.new)))?;
-            write_atomic(out, &rendered.bytes).map_err(|e| Failure::Message(e.to_string()))?;
+                .map_err(|e| {
+                    format!("{}: {}", printable::path(&args.new), super::words::said(&e))
+                })?;
+            write_atomic(out, &rendered.bytes)
+                .map_err(|e| Failure::Message(super::words::said(&e)))?;
             for warning in rendered.warnings {
-                super::warn(&format!("warning: {}: {warning}", out.display()));
+                let label = t!(super::language::tr(), "cli-warning-label");
+                super::warn(&format!("{label}: {}: {warning}", out.display()));
             }
             return Ok(ExitCode::SUCCESS);
         }
@@ -171,6 +191,7 @@ pub(super) fn run_compare(args: &CompareArgs, pass: Option<&Path>) -> Result<Exi
 }
 
 pub(super) fn run_trend(args: &TrendArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
+    let tr = super::language::words(args.lang.as_deref());
     let inputs: Vec<&Path> = args.sessions.iter().map(PathBuf::as_path).collect();
     let opened = open_all(
         &inputs,
@@ -183,7 +204,10 @@ pub(super) fn run_trend(args: &TrendArgs, pass: Option<&Path>) -> Result<ExitCod
     let norms: Vec<(String, String)> = opened
         .last()
         .map(|(c, _)| {
-            c.norms
+            let local = c.localized(tr.code(), tr.checklist_texts(&c.id));
+            local
+                .checklist
+                .norms
                 .iter()
                 .map(|n| (n.id.clone(), n.title.clone()))
                 .collect()
@@ -195,15 +219,15 @@ pub(super) fn run_trend(args: &TrendArgs, pass: Option<&Path>) -> Result<ExitCod
             json.push('\n');
             json
         }
-        CompareFormat::Md | CompareFormat::Text => trend_markdown(&points, &norms),
+        CompareFormat::Md | CompareFormat::Text => trend_markdown(&tr, &points, &norms),
         CompareFormat::Pdf => {
             let out = pdf_output(args.out.as_deref(), &inputs)?;
-            let document = TrendDocument::of_assessments(&pairs)
-                .ok_or_else(|| Failure::Message("no assessments".to_owned()))?;
+            let document = TrendDocument::of_assessments(&pairs, &tr)
+                .ok_or_else(|| Failure::Message(t!(tr, "cli-no-assessments")))?;
             let bytes = document
                 .to_pdf(Paper::A4)
-                .map_err(|e| Failure::Message(e.to_string()))?;
-            write_atomic(out, &bytes).map_err(|e| Failure::Message(e.to_string()))?;
+                .map_err(|e| Failure::Message(super::words::said(&e)))?;
+            write_atomic(out, &bytes).map_err(|e| Failure::Message(super::words::said(&e)))?;
             return Ok(ExitCode::SUCCESS);
         }
     };
@@ -211,163 +235,18 @@ pub(super) fn run_trend(args: &TrendArgs, pass: Option<&Path>) -> Result<ExitCod
     Ok(ExitCode::SUCCESS)
 }
 
-fn score(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"))
-}
-
-fn signed(value: Option<f64>) -> String {
-    match value {
-        None => "–".to_owned(),
-        Some(d) => {
-            let rounded = d.round() as i64;
-            if rounded > 0 {
-                format!("+{rounded}")
-            } else {
-                format!("{rounded}")
-            }
+/// The comparison with the norms' and focus areas' titles in `tr`'s language.
+fn localized(mut c: Comparison, checklist: &Checklist, tr: &Tr) -> Comparison {
+    let local = checklist.localized(tr.code(), tr.checklist_texts(&checklist.id));
+    for g in &mut c.norms {
+        if let Some(n) = local.checklist.norms.iter().find(|n| n.id == g.id) {
+            g.title = n.title.clone();
         }
     }
-}
-
-fn change_word(change: Change) -> &'static str {
-    match change {
-        Change::Improved => "improved",
-        Change::Regressed => "regressed",
-        Change::Changed => "changed",
-        Change::Added => "added",
-        Change::Removed => "removed",
-    }
-}
-
-fn comparison_text(c: &Comparison, old: &Session, new: &Session) -> String {
-    let mut out = String::new();
-    let (old_label, new_label) = period_pair(&crate::i18n::Tr::english(), old, new);
-    let _ = writeln!(out, "Progress from {old_label} to {new_label}");
-    let _ = writeln!(
-        out,
-        "\n{:<50} {:>5} {:>5} {:>6}",
-        "Norm", "Old", "New", "Delta"
-    );
-    let _ = writeln!(
-        out,
-        "{:<50} {:>5} {:>5} {:>6}",
-        "Overall",
-        score(c.overall.old),
-        score(c.overall.new),
-        signed(c.overall.delta)
-    );
-    for n in &c.norms {
-        let name: String = format!("({}) {}", n.id, n.title).chars().take(50).collect();
-        let _ = writeln!(
-            out,
-            "{name:<50} {:>5} {:>5} {:>6}",
-            score(n.delta.old),
-            score(n.delta.new),
-            signed(n.delta.delta)
-        );
-    }
-    let _ = writeln!(out, "\n{} item(s) changed:", c.items.len());
-    for i in &c.items {
-        let _ = writeln!(
-            out,
-            "  {:<8} {:<10} {} → {}",
-            i.id,
-            change_word(i.change),
-            describe(&i.old),
-            describe(&i.new)
-        );
-    }
-    printable::printable_lines(&out).into_owned()
-}
-
-/// The comparison as Markdown: the deltas per norm and area, then the changed items.
-pub fn comparison_markdown(c: &Comparison, old: &Session, new: &Session) -> String {
-    let mut out = String::new();
-    let (old_label, new_label) = period_pair(&crate::i18n::Tr::english(), old, new);
-    let _ = writeln!(out, "## Progress since {old_label}\n");
-    let _ = writeln!(
-        out,
-        "Overall score {} → {} ({}), comparing {} with {}.\n",
-        score(c.overall.old),
-        score(c.overall.new),
-        signed(c.overall.delta),
-        old_label,
-        new_label
-    );
-    for (heading, groups) in [("Norm", &c.norms), ("Focus area", &c.focus_areas)] {
-        let _ = writeln!(
-            out,
-            "| {heading} | Before | Now | Change |\n|---|---:|---:|---:|"
-        );
-        for g in groups {
-            let _ = writeln!(
-                out,
-                "| ({}) {} | {} | {} | {} |",
-                g.id,
-                g.title.replace('|', "\\|"),
-                score(g.delta.old),
-                score(g.delta.new),
-                signed(g.delta.delta)
-            );
+    for g in &mut c.focus_areas {
+        if let Some(a) = local.checklist.focus_areas.iter().find(|a| a.id == g.id) {
+            g.title = a.title.clone();
         }
-        out.push('\n');
     }
-    changed_items_markdown(&mut out, c);
-    printable::printable_lines(&out).into_owned()
-}
-
-/// The changed answers, improved, regressed and otherwise changed, as Markdown lists.
-fn changed_items_markdown(out: &mut String, c: &Comparison) {
-    for (title, kinds) in [
-        ("Improved", &[Change::Improved][..]),
-        ("Regressed", &[Change::Regressed][..]),
-        (
-            "Changed, added or removed",
-            &[Change::Changed, Change::Added, Change::Removed][..],
-        ),
-    ] {
-        let items: Vec<_> = c
-            .items
-            .iter()
-            .filter(|i| kinds.contains(&i.change))
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "### {title}\n");
-        for i in items {
-            let _ = writeln!(
-                out,
-                "- {} ({}): {} → {}",
-                i.id,
-                change_word(i.change),
-                describe(&i.old),
-                describe(&i.new)
-            );
-        }
-        out.push('\n');
-    }
-}
-
-/// The trend as Markdown: one row per norm, one column per assessment.
-pub fn trend_markdown(points: &[TrendPoint], norms: &[(String, String)]) -> String {
-    let mut out = String::from("## Scores over time\n\n| | ");
-    let labels: Vec<String> = points.iter().map(|p| p.label.replace('|', "\\|")).collect();
-    let _ = writeln!(out, "{} |", labels.join(" | "));
-    let _ = writeln!(out, "|---|{}", "---:|".repeat(points.len()));
-    let overall: Vec<String> = points.iter().map(|p| score(p.overall)).collect();
-    let _ = writeln!(out, "| Overall | {} |", overall.join(" | "));
-    for (id, title) in norms {
-        let cells: Vec<String> = points
-            .iter()
-            .map(|p| score(p.norms.iter().find(|(n, _)| n == id).and_then(|(_, s)| *s)))
-            .collect();
-        let _ = writeln!(
-            out,
-            "| ({id}) {} | {} |",
-            title.replace('|', "\\|"),
-            cells.join(" | ")
-        );
-    }
-    printable::printable_lines(&out).into_owned()
+    c
 }

@@ -9,7 +9,7 @@ pub fn parse_language(code: &str) -> Result<String, String> {
     catalog
         .tr(code)
         .map(|_| code.to_owned())
-        .map_err(|e| e.to_string())
+        .map_err(|e| super::words::said(&e))
 }
 
 /// Words in `code`, or in the system's language when none is given.
@@ -17,4 +17,18 @@ pub fn words(code: Option<&str>) -> Tr {
     let catalog = catalog();
     let code = code.map_or_else(|| catalog.system_language(), str::to_owned);
     catalog.tr(&code).unwrap_or_else(|_| catalog.english())
+}
+
+/// The language of this command's messages, chosen once at its start.
+static CHOSEN: std::sync::OnceLock<Tr> = std::sync::OnceLock::new();
+
+/// Makes `code` (a command's `--lang`, or `None` for the system's) the language of the
+/// command's messages; only the first choice counts.
+pub fn choose(code: Option<&str>) {
+    let _ = CHOSEN.set(words(code));
+}
+
+/// The language of the command's messages (the system's unless [`choose`] said otherwise).
+pub fn tr() -> &'static Tr {
+    CHOSEN.get_or_init(|| words(None))
 }

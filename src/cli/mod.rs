@@ -3,6 +3,7 @@
 mod aggregate;
 mod checklist_sheet;
 mod compare;
+mod compare_text;
 mod entry;
 mod language;
 mod new;
@@ -115,12 +116,28 @@ pub enum Command {
     Translate(translate::TranslateCommand),
 }
 
+impl Command {
+    /// The language a command was told to write in (`--lang`), if any.
+    fn language(&self) -> Option<&str> {
+        match self {
+            Command::Report(args) => args.lang.as_deref(),
+            Command::Compare(args) => args.lang.as_deref(),
+            Command::Trend(args) => args.lang.as_deref(),
+            Command::Aggregate(args) => args.lang.as_deref(),
+            Command::Sheet(sheet::SheetCommand::Export(args)) => args.lang.as_deref(),
+            Command::Checklist(command) => command.language(),
+            _ => None,
+        }
+    }
+}
+
 use output::Failure;
 pub use output::warn;
 
 /// Runs a headless subcommand: 0 on success, 1 when a file is invalid or cannot be used.
 /// A closed standard output ends the command quietly with 0, like other command-line tools.
 pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
+    language::choose(command.language());
     let pass = passphrase_file;
     let result = match command {
         Command::Validate {
@@ -203,10 +220,14 @@ fn warn_differing(path: &Path, opened: &crate::files::Opened) {
 fn print_warnings(path: &Path, problems: &[Problem]) {
     for p in problems.iter().filter(|p| !p.is_error()) {
         if p.path == crate::files::DIFFERING_CHECKLIST {
-            let hint = words::hint(crate::format::remedy::Remedy::UseChecklistFile);
+            let hint = words::hint(
+                language::tr(),
+                crate::format::remedy::Remedy::UseChecklistFile,
+            );
+            let p = words::said(p);
             warn(&format!("{}: {p} ({hint})", path.display()));
         } else {
-            warn(&format!("{}: {p}", path.display()));
+            warn(&format!("{}: {}", path.display(), words::said(p)));
         }
     }
 }

@@ -1,6 +1,8 @@
 //! `normcheck new`: an empty session file for a Member State.
 
+use super::language::tr;
 use super::words::Worded;
+use crate::t;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -42,17 +44,16 @@ pub struct NewArgs {
 
 pub(super) fn run(args: &NewArgs) -> Result<ExitCode, Failure> {
     if args.member_state.trim().is_empty() {
-        return Err(Failure::Message(
-            "--member-state must not be empty".to_owned(),
-        ));
+        return Err(Failure::Message(t!(tr(), "cli-member-state-empty")));
     }
     if let Some(checklist) = &args.checklist {
-        refuse_input_as_output(&args.output, &[checklist]).map_err(|e| e.to_string())?;
+        refuse_input_as_output(&args.output, &[checklist]).map_err(|e| super::words::said(&e))?;
     }
     if args.output.exists() && !args.force {
-        return Err(Failure::Message(format!(
-            "{}: the file already exists; choose another name or add --force to replace it",
-            args.output.display()
+        return Err(Failure::Message(t!(
+            tr(),
+            "cli-file-exists",
+            file = args.output.display().to_string()
         )));
     }
     let checklist = match &args.checklist {
@@ -82,14 +83,15 @@ pub(super) fn run(args: &NewArgs) -> Result<ExitCode, Failure> {
         &Protection::Plain,
         write,
     )
-    .map_err(|e| e.to_string())?;
-    print_line(&format!(
-        "Created {} for {} ({} items, checklist {} {})",
-        args.output.display(),
-        args.member_state.trim(),
-        checklist.items().count(),
-        checklist.id,
-        checklist.version
+    .map_err(|e| super::words::said(&e))?;
+    print_line(&t!(
+        tr(),
+        "cli-created",
+        file = args.output.display().to_string(),
+        state = args.member_state.trim(),
+        items = checklist.items().count(),
+        id = checklist.id.clone(),
+        version = checklist.version.clone()
     ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -2,6 +2,7 @@
 //! ends the command quietly, a full disk (`> /dev/full`) is an error on standard error, and
 //! text from files is printed with its control characters escaped.
 
+use crate::t;
 use std::io::{self, Write};
 
 use crate::files::describe_io;
@@ -29,9 +30,10 @@ pub fn print(text: &str) -> Result<(), Failure> {
         .and_then(|()| out.flush())
         .map_err(|e| match e.kind() {
             io::ErrorKind::BrokenPipe => Failure::StdoutClosed,
-            _ => Failure::Message(format!(
-                "cannot write to standard output: {}",
-                describe_io(&e)
+            _ => Failure::Message(t!(
+                super::language::tr(),
+                "cli-stdout-failed",
+                reason = describe_io(&e)
             )),
         })
 }

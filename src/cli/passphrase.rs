@@ -2,6 +2,8 @@
 //! prompt without echo when standard input is a terminal — never an argument or an environment
 //! variable, which leak into shell history and process lists.
 
+use super::language::tr;
+use crate::t;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -33,15 +35,16 @@ impl CliPassphrase {
             return read_passphrase_file(file);
         }
         if !std::io::stdin().is_terminal() {
-            return Err(format!(
-                "{}: give --passphrase-file or run in a terminal to choose the passphrase",
-                printable::path(target)
+            return Err(t!(
+                tr(),
+                "cli-pass-needs-terminal",
+                file = printable::path(target)
             ));
         }
-        let first = prompt(&format!("New passphrase for {}: ", printable::path(target)))?;
-        let again = prompt("The same passphrase again: ")?;
+        let first = prompt(&t!(tr(), "cli-pass-new", file = printable::path(target)))?;
+        let again = prompt(&t!(tr(), "cli-pass-again"))?;
         if first != again {
-            return Err("the two passphrases differ; nothing was written".to_owned());
+            return Err(t!(tr(), "cli-pass-differ"));
         }
         checked(first)
     }
@@ -55,19 +58,20 @@ impl PassphraseSource for CliPassphrase {
         if !std::io::stdin().is_terminal() {
             return Ok(None);
         }
-        prompt(&format!("Passphrase for {}: ", printable::path(path)))
+        prompt(&t!(tr(), "cli-pass-for", file = printable::path(path)))
             .and_then(checked)
             .map(Some)
     }
 }
 
 fn prompt(text: &str) -> Result<String, String> {
-    rpassword::prompt_password(text).map_err(|e| format!("cannot read the passphrase: {e}"))
+    rpassword::prompt_password(text)
+        .map_err(|e| t!(tr(), "cli-pass-unreadable", reason = e.to_string()))
 }
 
 fn checked(text: String) -> Result<Passphrase, String> {
     if text.is_empty() {
-        return Err("the passphrase is empty".to_owned());
+        return Err(t!(tr(), "cli-pass-empty"));
     }
     Ok(Passphrase::from(text))
 }
@@ -76,16 +80,12 @@ fn checked(text: String) -> Result<Passphrase, String> {
 fn read_passphrase_file(file: &Path) -> Result<Passphrase, String> {
     let bytes = zeroize::Zeroizing::new(
         read_limited(file, MAX_PASSPHRASE_FILE)
-            .map_err(|e| format!("{}: {e}", printable::path(file)))?,
+            .map_err(|e| format!("{}: {}", printable::path(file), super::words::said(&e)))?,
     );
     let bytes = crate::format::strict_json::strip_bom(&bytes);
     let line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
     let line = line.strip_suffix(b"\r").unwrap_or(line);
-    let text = std::str::from_utf8(line).map_err(|_| {
-        format!(
-            "{}: the passphrase is not UTF-8 text",
-            printable::path(file)
-        )
-    })?;
-    checked(text.to_owned()).map_err(|e| format!("{}: {e}", printable::path(file)))
+    let text = std::str::from_utf8(line)
+        .map_err(|_| t!(tr(), "cli-pass-not-utf8", file = printable::path(file)))?;
+    checked(text.to_owned()).map_err(|e| format!("{}: {}", printable::path(file), e))
 }

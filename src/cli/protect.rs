@@ -1,7 +1,9 @@
 //! `normcheck protect` and `normcheck unprotect`: encrypt a session with a passphrase, or write
 //! a protected one back as plain JSON. Both write atomically and never touch the input.
 
+use super::language::tr;
 use super::words::Worded;
+use crate::t;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -41,24 +43,29 @@ pub(super) fn protect(
     check_paths(args)?;
     let opened = match open(args, None) {
         Err(OpenError::PassphraseNeeded { path }) => {
-            return Err(Failure::Message(format!(
-                "{}: the session is already protected (use normcheck unprotect first, or change the passphrase in the app)",
-                printable::path(&path)
+            return Err(Failure::Message(t!(
+                tr(),
+                "cli-already-protected",
+                file = printable::path(&path)
             )));
         }
         other => other.map_err(|e| e.worded())?,
     };
     let passphrase = CliPassphrase::new(passphrase_file).new_passphrase(&args.output)?;
     write(args, &opened, &Protection::with_passphrase(passphrase))?;
-    let hint = if args.output.to_string_lossy().ends_with(PROTECTED_EXTENSION) {
-        String::new()
-    } else {
-        format!(" (name protected files *.{PROTECTED_EXTENSION} to tell them apart)")
-    };
-    print_line(&format!(
-        "Protected {} with a passphrase{hint}",
-        args.output.display()
-    ))?;
+    let file = args.output.display().to_string();
+    print_line(
+        &if args.output.to_string_lossy().ends_with(PROTECTED_EXTENSION) {
+            t!(tr(), "cli-protected", file = file)
+        } else {
+            t!(
+                tr(),
+                "cli-protected-name-hint",
+                file = file,
+                extension = PROTECTED_EXTENSION
+            )
+        },
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -71,25 +78,28 @@ pub(super) fn unprotect(
     let mut source = CliPassphrase::new(passphrase_file);
     let opened = open(args, Some(&mut source)).map_err(|e| e.worded())?;
     if !opened.protection.is_protected() {
-        return Err(Failure::Message(format!(
-            "{}: the session is not protected; nothing to do",
-            printable::path(&args.input)
+        return Err(Failure::Message(t!(
+            tr(),
+            "cli-not-protected",
+            file = printable::path(&args.input)
         )));
     }
     write(args, &opened, &Protection::Plain)?;
-    print_line(&format!(
-        "Wrote {} as plain JSON: anyone who can read the file can read the assessment",
-        args.output.display()
+    print_line(&t!(
+        tr(),
+        "cli-unprotected",
+        file = args.output.display().to_string()
     ))?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn check_paths(args: &ProtectArgs) -> Result<(), Failure> {
-    refuse_input_as_output(&args.output, &[&args.input]).map_err(|e| e.to_string())?;
+    refuse_input_as_output(&args.output, &[&args.input]).map_err(|e| super::words::said(&e))?;
     if args.output.exists() && !args.force {
-        return Err(Failure::Message(format!(
-            "{}: the file already exists; choose another name or add --force to replace it",
-            printable::path(&args.output)
+        return Err(Failure::Message(t!(
+            tr(),
+            "cli-file-exists",
+            file = printable::path(&args.output)
         )));
     }
     Ok(())
@@ -121,5 +131,5 @@ fn write(args: &ProtectArgs, opened: &Opened, protection: &Protection) -> Result
         protection,
         options,
     )
-    .map_err(|e| Failure::Message(e.to_string()))
+    .map_err(|e| Failure::Message(super::words::said(&e)))
 }

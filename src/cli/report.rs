@@ -1,6 +1,7 @@
 //! `normcheck report`: write a session's report as PDF or Markdown.
 
 use super::words::Worded;
+use crate::t;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -70,7 +71,7 @@ pub(super) fn run(args: &ReportArgs, passphrase_file: Option<&Path>) -> Result<E
     inputs.extend(args.checklist.as_deref());
     inputs.extend(args.compare.as_deref());
     inputs.extend(passphrase_file);
-    refuse_input_as_output(&args.out, &inputs).map_err(|e| e.to_string())?;
+    refuse_input_as_output(&args.out, &inputs).map_err(|e| super::words::said(&e))?;
     let (session, checklist, warnings) = super::load_scored_session(
         &args.session,
         args.checklist.as_deref(),
@@ -94,15 +95,21 @@ pub(super) fn run(args: &ReportArgs, passphrase_file: Option<&Path>) -> Result<E
         },
         tr: super::language::words(args.lang.as_deref()),
     };
-    let rendered = render_with_warnings(&checklist, &session, &options)
-        .map_err(|e| format!("{}: {e}", Path::new(&args.session).display()))?;
+    let rendered = render_with_warnings(&checklist, &session, &options).map_err(|e| {
+        format!(
+            "{}: {}",
+            Path::new(&args.session).display(),
+            super::words::said(&e)
+        )
+    })?;
     let write = WriteOptions {
         replace_read_only: args.force,
     };
     // The write error names the output file.
-    write_atomic_with(&args.out, &rendered.bytes, write).map_err(|e| e.to_string())?;
+    write_atomic_with(&args.out, &rendered.bytes, write).map_err(|e| super::words::said(&e))?;
     for warning in rendered.warnings {
-        super::warn(&format!("warning: {}: {warning}", args.out.display()));
+        let label = t!(super::language::tr(), "cli-warning-label");
+        super::warn(&format!("{label}: {}: {warning}", args.out.display()));
     }
     Ok(ExitCode::SUCCESS)
 }

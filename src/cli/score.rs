@@ -1,5 +1,6 @@
 //! `normcheck score`: the scores of a session as a table or JSON.
 
+use crate::t;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
@@ -51,59 +52,74 @@ fn fit(text: &str, width: usize) -> String {
     }
 }
 
-/// The readable table printed by `normcheck score`.
+/// One row of the table: name, score, band, completion.
+fn row(out: &mut String, cells: [&str; 4]) {
+    let [name, score, band, completion] = cells;
+    let name = fit(name, 44);
+    let _ = writeln!(out, "{name:<44} {score:>6}  {band:<14} {completion:>10}");
+}
+
+/// A band's label in the localized checklist (scores name bands by their English label).
+fn band_in(english: &Checklist, local: &Checklist, label: Option<&str>) -> String {
+    let Some(label) = label else {
+        return "–".to_owned();
+    };
+    let at = english.bands.iter().position(|b| b.label == label);
+    at.and_then(|i| local.bands.get(i))
+        .map_or_else(|| label.to_owned(), |b| b.label.clone())
+}
+
+/// The readable table printed by `normcheck score`, in the command's language.
 fn table(checklist: &Checklist, session: &Session, scores: &Scores) -> String {
+    let tr = super::language::tr();
+    let english = checklist;
+    let local = checklist.localized(tr.code(), tr.checklist_texts(&checklist.id));
+    let checklist = &local.checklist;
+    let band = |label: &Option<String>| band_in(english, checklist, label.as_deref());
     let mut out = String::new();
     let state = session
         .meta
         .member_state
         .as_deref()
-        .unwrap_or("(no Member State)");
-    let _ = writeln!(out, "{state} — {} {}", checklist.title, checklist.version);
-    let _ = writeln!(
-        out,
-        "\n{:<44} {:>6}  {:<14} {:>10}",
-        "Norm", "Score", "Band", "Completion"
+        .map_or_else(|| t!(tr, "cli-score-no-state"), str::to_owned);
+    let _ = writeln!(out, "{state} — {} {}\n", checklist.title, checklist.version);
+    let (score, completion) = (t!(tr, "cli-score-score"), t!(tr, "cli-score-completion"));
+    let norm = t!(tr, "cli-score-norm");
+    row(
+        &mut out,
+        [&norm, &score, &t!(tr, "cli-score-band"), &completion],
     );
     for (norm, s) in checklist.norms.iter().zip(&scores.norms) {
-        let name = fit(&format!("({}) {}", norm.id, norm.title), 44);
-        let _ = writeln!(
-            out,
-            "{name:<44} {:>6}  {:<14} {:>10}",
-            num(s.score),
-            s.band.as_deref().unwrap_or("–"),
-            pct(s.completion)
+        let name = format!("({}) {}", norm.id, norm.title);
+        row(
+            &mut out,
+            [&name, &num(s.score), &band(&s.band), &pct(s.completion)],
         );
     }
     let o = &scores.overall;
-    let _ = writeln!(
-        out,
-        "{:<44} {:>6}  {:<14} {:>10}",
-        "Overall (mean of norms)",
-        num(o.score),
-        o.band.as_deref().unwrap_or("–"),
-        pct(o.completion)
+    let overall = t!(tr, "cli-score-overall");
+    row(
+        &mut out,
+        [&overall, &num(o.score), &band(&o.band), &pct(o.completion)],
     );
-    let _ = writeln!(
-        out,
-        "\n{:<44} {:>6}  {:<14} {:>10}",
-        "Focus area", "Score", "", "Completion"
+    out.push('\n');
+    row(
+        &mut out,
+        [&t!(tr, "cli-score-area"), &score, "", &completion],
     );
     for (area, s) in checklist.focus_areas.iter().zip(&scores.focus_areas) {
-        let _ = writeln!(
-            out,
-            "{:<44} {:>6}  {:<14} {:>10}",
-            fit(&area.title, 44),
-            num(s.score),
-            "",
-            pct(s.completion)
+        row(
+            &mut out,
+            [&area.title, &num(s.score), "", &pct(s.completion)],
         );
     }
-    let answered = o.counts.answered;
-    let _ = writeln!(
-        out,
-        "\n{answered} of {} items answered ({} not applicable).",
-        o.counts.items, o.counts.not_applicable
+    let answered = t!(
+        tr,
+        "cli-score-answered",
+        answered = o.counts.answered,
+        items = o.counts.items,
+        na = o.counts.not_applicable
     );
+    let _ = writeln!(out, "\n{answered}");
     out
 }

@@ -1,7 +1,9 @@
 //! `normcheck sheet export` and `normcheck sheet import`: an assessment out to a spreadsheet
 //! and the edited spreadsheet back into a session.
 
+use super::language::tr;
 use super::words::Worded;
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -53,7 +55,7 @@ pub struct ExportArgs {
     common: SessionChecklist,
     /// The language of its headers, words and texts (default: the system's; import reads any).
     #[arg(long, value_name = "CODE", value_parser = super::language::parse_language)]
-    lang: Option<String>,
+    pub(super) lang: Option<String>,
 }
 
 /// Arguments of `normcheck sheet import`.
@@ -107,23 +109,25 @@ fn inputs<'a>(first: &'a Path, more: &[&'a Path], common: &'a SessionChecklist) 
 fn export(args: &ExportArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
     let mut all = inputs(&args.session, &[], &args.common);
     all.extend(pass);
-    refuse_input_as_output(&args.out, &all).map_err(|e| e.to_string())?;
+    refuse_input_as_output(&args.out, &all).map_err(|e| super::words::said(&e))?;
     let opened = open(&args.session, &args.common, pass)?;
     let info = ExportInfo {
         exported: timestamp_now(),
         tr: super::language::words(args.lang.as_deref()),
     };
     let bytes = export_assessment(&opened.checklist, &opened.session, &info)
-        .map_err(|e| format!("{}: {e}", printable::path(&args.out)))?;
+        .map_err(|e| format!("{}: {}", printable::path(&args.out), super::words::said(&e)))?;
     let write = WriteOptions {
         replace_read_only: args.common.force,
     };
-    write_atomic_with(&args.out, &bytes, write).map_err(|e| e.to_string())?;
+    write_atomic_with(&args.out, &bytes, write).map_err(|e| super::words::said(&e))?;
     if opened.protection.is_protected() {
-        super::warn(&format!(
-            "warning: {}: the assessment is protected, but the spreadsheet is not encrypted: store and send it with care",
-            printable::path(&args.out)
-        ));
+        let warning = t!(
+            tr(),
+            "cli-sheet-not-encrypted",
+            file = printable::path(&args.out)
+        );
+        super::warn(&format!("{}: {warning}", t!(tr(), "cli-warning-label")));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -131,9 +135,9 @@ fn export(args: &ExportArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
 fn import(args: &ImportArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
     let mut all = inputs(&args.file, &[args.into.as_path()], &args.common);
     all.extend(pass);
-    refuse_input_as_output(&args.out, &all).map_err(|e| e.to_string())?;
+    refuse_input_as_output(&args.out, &all).map_err(|e| super::words::said(&e))?;
     let file = printable::path(&args.file);
-    let bytes = read_workbook(&args.file).map_err(|e| e.to_string())?;
+    let bytes = read_workbook(&args.file).map_err(|e| super::words::said(&e))?;
     let opened = open(&args.into, &args.common, pass)?;
     let import = read_assessment(&bytes, &opened.checklist, &opened.session)
         .map_err(|e| format!("{file}: {}", e.worded()))?;
@@ -144,7 +148,7 @@ fn import(args: &ImportArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
         for edit in import.edits.iter().cloned() {
             session
                 .apply(&opened.checklist, edit, now)
-                .map_err(|e| format!("{file}: {e}"))?;
+                .map_err(|e| format!("{file}: {}", super::words::said(&e)))?;
         }
         let options = WriteOptions {
             replace_read_only: args.common.force,
@@ -156,7 +160,7 @@ fn import(args: &ImportArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
             &opened.protection,
             options,
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| super::words::said(&e))?;
     }
     if args.json {
         report_json(&import, write)?;
@@ -190,11 +194,9 @@ fn report_text(file: &str, import: &SheetImport, written: bool) -> Result<(), Fa
     }
     let items = import.changes.len();
     let summary = match (written, import.problems.len()) {
-        (true, 0) => format!("{items} item(s) changed"),
-        (true, n) => format!("{items} item(s) changed; {n} cell(s) left out (--partial)"),
-        (false, n) => format!(
-            "nothing written: {n} cell(s) cannot be used (fix them, or add --partial to write the rest)"
-        ),
+        (true, 0) => t!(tr(), "cli-sheet-changed", count = items),
+        (true, n) => t!(tr(), "cli-sheet-changed-partial", count = items, cells = n),
+        (false, n) => t!(tr(), "cli-sheet-nothing-written", cells = n),
     };
     if written {
         print_line(&summary)

@@ -1,7 +1,9 @@
 //! `normcheck split` and `normcheck merge`: hand a session out to the responsible agencies and
 //! bring their contributions back.
 
+use super::language::tr;
 use super::words::Worded;
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -104,7 +106,7 @@ fn write(
         protection,
         WriteOptions::default(),
     )
-    .map_err(|e| Failure::Message(e.to_string()))
+    .map_err(|e| Failure::Message(super::words::said(&e)))
 }
 
 pub(super) fn split(args: &SplitArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
@@ -116,16 +118,18 @@ pub(super) fn split(args: &SplitArgs, pass: Option<&Path>) -> Result<ExitCode, F
         pass,
     )?;
     if !args.dir.is_dir() {
-        return Err(Failure::Message(format!(
-            "{}: the folder does not exist",
-            printable::path(&args.dir)
+        return Err(Failure::Message(t!(
+            tr(),
+            "cli-no-folder",
+            folder = printable::path(&args.dir)
         )));
     }
     let parts = split_by_owner(&opened.checklist, &opened.session, timestamp_now());
     if parts.contributions.is_empty() {
-        return Err(Failure::Message(format!(
-            "{}: no item has a responsible agency yet; assign agencies first (the owner field, or Assign in the app)",
-            printable::path(&args.session)
+        return Err(Failure::Message(t!(
+            tr(),
+            "cli-no-agencies",
+            file = printable::path(&args.session)
         )));
     }
     let extension = if opened.protection.is_protected() {
@@ -142,35 +146,47 @@ pub(super) fn split(args: &SplitArgs, pass: Option<&Path>) -> Result<ExitCode, F
         })
         .collect();
     for (path, _, _) in &planned {
-        refuse_input_as_output(path, &[&args.session]).map_err(|e| e.to_string())?;
-        if path.exists() && !args.force {
-            return Err(Failure::Message(format!(
-                "{}: the file already exists; add --force to replace it",
-                printable::path(path)
-            )));
-        }
+        check_output(path, args)?;
     }
     for (path, agency, part) in &planned {
         write(path, part, &opened.checklist, &opened.protection)?;
         let items = part.contribution.as_ref().map_or(0, |c| c.items.len());
-        print_line(&format!("{agency}: {items} item(s) → {}", path.display()))?;
-    }
-    if opened.protection.is_protected() {
-        print_line("The contributions are protected with the session's passphrase.")?;
-    }
-    if !parts.unassigned.is_empty() {
-        print_line(&format!(
-            "{} item(s) have no responsible agency and stay with the coordinator.",
-            parts.unassigned.len()
+        print_line(&t!(
+            tr(),
+            "cli-split-part",
+            agency = agency.as_str(),
+            count = items,
+            file = path.display().to_string()
         ))?;
     }
+    if opened.protection.is_protected() {
+        print_line(&t!(tr(), "cli-split-protected"))?;
+    }
+    if !parts.unassigned.is_empty() {
+        let count = parts.unassigned.len();
+        print_line(&t!(tr(), "cli-split-unassigned", count = count))?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A contribution's file may be written: not the session itself, and not over a file unless
+/// `--force`.
+fn check_output(path: &Path, args: &SplitArgs) -> Result<(), Failure> {
+    refuse_input_as_output(path, &[&args.session]).map_err(|e| super::words::said(&e))?;
+    if path.exists() && !args.force {
+        return Err(Failure::Message(t!(
+            tr(),
+            "cli-file-exists-force",
+            file = printable::path(path)
+        )));
+    }
+    Ok(())
 }
 
 pub(super) fn merge_cmd(args: &MergeArgs, pass: Option<&Path>) -> Result<ExitCode, Failure> {
     let mut inputs: Vec<&Path> = vec![&args.base];
     inputs.extend(args.contributions.iter().map(PathBuf::as_path));
-    refuse_input_as_output(&args.out, &inputs).map_err(|e| e.to_string())?;
+    refuse_input_as_output(&args.out, &inputs).map_err(|e| super::words::said(&e))?;
     let base = open(
         &args.base,
         args.checklist.as_deref(),
@@ -238,10 +254,12 @@ fn merge_json(outcome: &MergeOutcome, contributions: usize, out: &Path) -> Resul
 
 /// What `merge` prints for people: the count taken, then each conflict on a line.
 fn merge_text(outcome: &MergeOutcome, contributions: usize, out: &Path) -> Result<(), Failure> {
-    print_line(&format!(
-        "Merged {} change(s) from {contributions} contribution(s) into {}",
-        outcome.taken,
-        out.display()
+    print_line(&t!(
+        tr(),
+        "cli-merged",
+        changes = outcome.taken,
+        contributions = contributions,
+        file = out.display().to_string()
     ))?;
     for c in &outcome.conflicts {
         let values: Vec<String> = c
@@ -249,19 +267,21 @@ fn merge_text(outcome: &MergeOutcome, contributions: usize, out: &Path) -> Resul
             .iter()
             .map(|v| format!("{}: {}", v.from, describe(&v.value)))
             .collect();
-        print_line(&format!(
-            "CONFLICT {} {}: kept {}; {}",
-            c.item,
-            c.field,
-            describe(&c.base),
-            values.join("; ")
+        print_line(&t!(
+            tr(),
+            "cli-conflict",
+            item = c.item.clone(),
+            field = c.field.clone(),
+            kept = describe(&c.base),
+            values = values.join("; ")
         ))?;
     }
     if !outcome.conflicts.is_empty() {
-        print_line(&format!(
-            "{} conflict(s) to settle: open {} in normcheck (File → Merge contributions… lists them).",
-            outcome.conflicts.len(),
-            out.display()
+        print_line(&t!(
+            tr(),
+            "cli-conflicts-to-settle",
+            count = outcome.conflicts.len(),
+            file = out.display().to_string()
         ))?;
     }
     Ok(())

@@ -2,6 +2,9 @@
 //! writes the translator's workbook, `import` checks it and installs the language in the
 //! user's data folder, `list` shows the languages and how complete each is.
 
+use super::language::tr as words;
+use crate::msg;
+use crate::t;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -78,7 +81,7 @@ fn language_folder(data: &Path, code: &str) -> PathBuf {
 fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
     let code = args.lang.trim();
     if code.is_empty() || code.parse::<unic_langid::LanguageIdentifier>().is_err() {
-        return Err(format!("{code:?} is not a language code (such as lo, my or th)").into());
+        return Err(t!(words(), "cli-not-a-language-code", code = code).into());
     }
     let done: BTreeMap<String, String> = message_sources(&current_messages(code))
         .into_iter()
@@ -116,30 +119,35 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         })
         .collect();
     let name = tr.map_or_else(String::new, |t| t.dynamic("language-name"));
-    let bytes = write_translation((code, &name), &rows, &texts).map_err(|e| e.to_string())?;
+    let bytes =
+        write_translation((code, &name), &rows, &texts).map_err(|e| super::words::said(&e))?;
     let write = WriteOptions {
         replace_read_only: args.force,
     };
-    write_atomic_with(&args.out, &bytes, write).map_err(|e| e.to_string())?;
+    write_atomic_with(&args.out, &bytes, write).map_err(|e| super::words::said(&e))?;
     let filled = rows.iter().filter(|r| r.translation.is_some()).count();
-    print_line(&format!(
-        "wrote {}: {} messages ({filled} translated) and {} checklist texts",
-        args.out.display(),
-        rows.len(),
-        texts.len()
+    print_line(&t!(
+        words(),
+        "cli-translate-wrote",
+        file = args.out.display().to_string(),
+        messages = rows.len(),
+        translated = filled,
+        texts = texts.len()
     ))?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn import(file: &Path) -> Result<ExitCode, Failure> {
     let bytes = std::fs::read(file).map_err(|e| {
-        format!(
-            "{}: cannot read it: {}",
-            file.display(),
-            crate::files::describe_io(&e)
+        t!(
+            words(),
+            "cli-cannot-read",
+            file = file.display().to_string(),
+            reason = crate::files::describe_io(&e)
         )
     })?;
-    let read = read_translation(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    let read = read_translation(&bytes)
+        .map_err(|e| format!("{}: {}", file.display(), super::words::said(&e)))?;
     let mut problems = read.problems.clone();
     let english_messages = messages(english()).unwrap_or_default();
     let mut ftl = header(&read.language);
@@ -151,7 +159,7 @@ fn import(file: &Path) -> Result<ExitCode, Failure> {
         }
         problems.extend(found.into_iter().map(|p| CellProblem {
             cell: cell.clone(),
-            message: describe(&p),
+            message: describe(&p).into(),
         }));
     }
     let checklist = builtin()?;
@@ -165,20 +173,22 @@ fn import(file: &Path) -> Result<ExitCode, Failure> {
                 p.message
             ));
         }
-        return Err(format!(
-            "{}: nothing installed: {} cell(s) to fix",
-            file.display(),
-            problems.len()
+        return Err(t!(
+            words(),
+            "cli-translate-nothing-installed",
+            file = file.display().to_string(),
+            count = problems.len()
         )
         .into());
     }
     let folder = install(&read.language, &ftl, &texts, &checklist.id)?;
-    print_line(&format!(
-        "installed {} ({} messages, {} checklist texts) in {}",
-        read.language,
-        read.messages.len(),
-        texts.len(),
-        folder.display()
+    print_line(&t!(
+        words(),
+        "cli-translate-installed",
+        code = read.language.clone(),
+        messages = read.messages.len(),
+        texts = texts.len(),
+        folder = folder.display().to_string()
     ))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -198,7 +208,7 @@ fn checklist_texts(
         } else {
             problems.push(CellProblem {
                 cell: cell.clone(),
-                message: format!("the built-in checklist has no text {key:?}"),
+                message: msg!("cli-translate-no-text", key = key.clone()),
             });
         }
     }
@@ -213,8 +223,7 @@ fn install(
     texts: &BTreeMap<String, String>,
     checklist_id: &str,
 ) -> Result<PathBuf, Failure> {
-    let data =
-        data_dir().ok_or_else(|| "this computer has no data folder for normcheck".to_owned())?;
+    let data = data_dir().ok_or_else(|| t!(words(), "cli-translate-no-data-folder"))?;
     let folder = language_folder(&data, code);
     let checklist_file = folder
         .join(crate::i18n::CHECKLISTS_FOLDER)
@@ -225,9 +234,9 @@ fn install(
     }
     let write = WriteOptions::default();
     write_atomic_with(&folder.join("normcheck.ftl"), ftl.as_bytes(), write)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| super::words::said(&e))?;
     let json = serde_json::to_vec_pretty(&texts).map_err(|e| e.to_string())?;
-    write_atomic_with(&checklist_file, &json, write).map_err(|e| e.to_string())?;
+    write_atomic_with(&checklist_file, &json, write).map_err(|e| super::words::said(&e))?;
     Ok(folder)
 }
 
@@ -243,13 +252,33 @@ fn header(code: &str) -> String {
 /// A problem of one message in the workbook's words.
 fn describe(problem: &MessageProblem) -> String {
     match problem {
-        MessageProblem::Syntax(_) => {
-            "not a valid message: check its braces { } and, in a choice by number, its [variants]"
-                .to_owned()
+        MessageProblem::Syntax(_) => t!(words(), "cli-translate-bad-message"),
+        MessageProblem::UnknownId(id) => t!(words(), "cli-translate-unknown-id", id = id.clone()),
+        MessageProblem::Missing(id) => t!(words(), "cli-translate-missing", id = id.clone()),
+        MessageProblem::Placeables { lost, unknown, .. } => {
+            let braced = |names: &[String]| {
+                let names: Vec<String> = names.iter().map(|n| format!("{{ {n} }}")).collect();
+                names.join(", ")
+            };
+            let mut parts = Vec::new();
+            if !lost.is_empty() {
+                let placeables = braced(lost);
+                parts.push(t!(
+                    words(),
+                    "cli-translate-placeables-lost",
+                    placeables = placeables
+                ));
+            }
+            if !unknown.is_empty() {
+                let placeables = braced(unknown);
+                parts.push(t!(
+                    words(),
+                    "cli-translate-placeables-unknown",
+                    placeables = placeables
+                ));
+            }
+            parts.join("; ")
         }
-        MessageProblem::UnknownId(id) => format!("normcheck has no message {id:?}"),
-        MessageProblem::Missing(id) => format!("{id} is missing"),
-        other => other.to_string(),
     }
 }
 
@@ -259,20 +288,33 @@ fn list() -> Result<ExitCode, Failure> {
     let checklist = builtin()?;
     let texts = checklist.texts().len();
     for language in catalog.languages() {
-        let tr = catalog.tr(&language.code).map_err(|e| e.to_string())?;
+        let tr = catalog
+            .tr(&language.code)
+            .map_err(|e| super::words::said(&e))?;
         let own = messages(&current_messages(&language.code))
             .map_or(0, |m| m.keys().filter(|id| tr.has_own(id)).count());
         let own = if language.code == ENGLISH { total } else { own };
         let local = checklist.localized(&language.code, tr.checklist_texts(&checklist.id));
         let translated = texts - local.fallbacks.len();
         let origin = match &language.origin {
-            crate::i18n::Origin::Shipped => "built in".to_owned(),
-            crate::i18n::Origin::Installed(path) => format!("installed in {}", path.display()),
-            crate::i18n::Origin::Pseudo => "pseudo-language for tests".to_owned(),
+            crate::i18n::Origin::Shipped => t!(words(), "cli-origin-builtin"),
+            crate::i18n::Origin::Installed(path) => t!(
+                words(),
+                "cli-origin-installed",
+                folder = path.display().to_string()
+            ),
+            crate::i18n::Origin::Pseudo => t!(words(), "cli-origin-pseudo"),
         };
-        print_line(&format!(
-            "{} {}: {own}/{total} messages, {translated}/{texts} checklist texts ({origin})",
-            language.code, language.name
+        print_line(&t!(
+            words(),
+            "cli-translate-language",
+            code = language.code.clone(),
+            name = language.name.clone(),
+            own = own,
+            total = total,
+            translated = translated,
+            texts = texts,
+            origin = origin
         ))?;
     }
     Ok(ExitCode::SUCCESS)

@@ -2,6 +2,8 @@
 //! writing a new file (protected with the same passphrase as the input) and never touching
 //! the input.
 
+use super::language::tr;
+use crate::t;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -37,11 +39,12 @@ pub(super) fn run(
     args: &UpgradeArgs,
     passphrase_file: Option<&std::path::Path>,
 ) -> Result<ExitCode, Failure> {
-    refuse_input_as_output(&args.output, &[&args.input]).map_err(|e| e.to_string())?;
+    refuse_input_as_output(&args.output, &[&args.input]).map_err(|e| super::words::said(&e))?;
     if args.output.exists() && !args.force {
-        return Err(Failure::Message(format!(
-            "{}: the file already exists; choose another name or add --force to replace it",
-            printable::path(&args.output)
+        return Err(Failure::Message(t!(
+            tr(),
+            "cli-file-exists",
+            file = printable::path(&args.output)
         )));
     }
     let mut source = CliPassphrase::new(passphrase_file);
@@ -54,8 +57,13 @@ pub(super) fn run(
         },
     )
     .map_err(|e| e.worded())?;
-    let upgraded = upgrade_session(&opened.session, args.to.as_deref())
-        .map_err(|e| Failure::Message(format!("{}: {e}", printable::path(&args.input))))?;
+    let upgraded = upgrade_session(&opened.session, args.to.as_deref()).map_err(|e| {
+        Failure::Message(format!(
+            "{}: {}",
+            printable::path(&args.input),
+            super::words::said(&e)
+        ))
+    })?;
     save_session_as(
         &args.output,
         &upgraded.session,
@@ -65,7 +73,7 @@ pub(super) fn run(
             replace_read_only: args.force,
         },
     )
-    .map_err(|e| Failure::Message(e.to_string()))?;
+    .map_err(|e| Failure::Message(super::words::said(&e)))?;
     for line in summary(args, &opened.session.checklist.version, &upgraded) {
         print_line(&line)?;
     }
@@ -74,24 +82,30 @@ pub(super) fn run(
 
 /// What the user needs to know about the move, one line each.
 fn summary(args: &UpgradeArgs, from: &str, upgraded: &Upgraded) -> Vec<String> {
-    let mut lines = vec![format!(
-        "Wrote {}: the assessment moved from checklist version {from} to {} ({} is unchanged)",
-        args.output.display(),
-        upgraded.checklist.version,
-        args.input.display()
+    let tr = tr();
+    let mut lines = vec![t!(
+        tr,
+        "cli-upgrade-wrote",
+        file = args.output.display().to_string(),
+        from = from,
+        to = upgraded.checklist.version.clone(),
+        input = args.input.display().to_string()
     )];
+    let carried = upgraded.carried;
     lines.push(format!(
-        "  answers carried by item id: {}",
-        upgraded.carried
+        "  {}",
+        t!(tr, "cli-upgrade-carried", count = carried)
     ));
     for (old, into, both) in &upgraded.merged {
-        lines.push(if *both {
-            format!(
-                "  {old} merged into {into}: both were answered: the lower level is kept, and both notes, labelled"
-            )
-        } else {
-            format!("  {old} merged into {into}: its answer moved to {into}")
-        });
+        let (old, into) = (old.clone(), into.clone());
+        lines.push(format!(
+            "  {}",
+            if *both {
+                t!(tr, "cli-upgrade-merged-both", old = old, into = into)
+            } else {
+                t!(tr, "cli-upgrade-merged", old = old, into = into)
+            }
+        ));
     }
     for id in &upgraded.dropped {
         let why = upgraded
@@ -101,15 +115,12 @@ fn summary(args: &UpgradeArgs, from: &str, upgraded: &Upgraded) -> Vec<String> {
             .find(|(removed, _)| removed == id)
             .map(|(_, why)| why.as_str())
             .unwrap_or_default();
-        lines.push(format!(
-            "  {id} was removed; its answer is not in the new file. {why}"
-        ));
+        let removed = t!(tr, "cli-upgrade-removed", id = id.clone(), why = why);
+        lines.push(format!("  {}", removed.trim_end()));
     }
     if !upgraded.added.is_empty() {
-        lines.push(format!(
-            "  new items, not yet answered: {}",
-            upgraded.added.join(", ")
-        ));
+        let ids = upgraded.added.join(", ");
+        lines.push(format!("  {}", t!(tr, "cli-upgrade-added", ids = ids)));
     }
     lines
 }

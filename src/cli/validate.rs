@@ -1,5 +1,7 @@
 //! `normcheck validate`: checks checklist and session files and reports every problem.
 
+use super::language::tr;
+use crate::t;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -73,7 +75,7 @@ fn validate_file(
             print_warnings(path, &warnings);
             let summary = checklist_summary(&checklist);
             Ok(if spreadsheet {
-                format!("{summary} (spreadsheet)")
+                t!(tr(), "cli-valid-spreadsheet", summary = summary)
             } else {
                 summary
             })
@@ -81,7 +83,7 @@ fn validate_file(
         Inspected::Session(opened) => {
             let summary = session_summary(path, &opened);
             Ok(if opened.protection.is_protected() {
-                format!("protected {summary}")
+                t!(tr(), "cli-valid-protected", summary = summary)
             } else {
                 summary
             })
@@ -94,27 +96,32 @@ fn problem_lines(error: &OpenError) -> Vec<String> {
     match error {
         OpenError::Session(e) | OpenError::Checklist(e) => match &e.source {
             DocumentError::Invalid(problems) => lines(problems),
-            other => vec![other.to_string()],
+            other => vec![super::words::said(other)],
         },
         OpenError::Mismatch { problems, .. } | OpenError::EmbeddedChecklist { problems, .. } => {
             lines(problems)
         }
         other => vec![match other.remedy() {
-            Some(remedy) => format!("{}; {}", other.reason(), super::words::hint(remedy)),
-            None => other.reason(),
+            Some(remedy) => format!(
+                "{}; {}",
+                other.reason_in(tr()),
+                super::words::hint(tr(), remedy)
+            ),
+            None => other.reason_in(tr()),
         }],
     }
 }
 
 /// The line saying a checklist is valid, with its size.
 fn checklist_summary(checklist: &Checklist) -> String {
-    format!(
-        "valid checklist {:?} version {} ({} norms, {} items, {} focus areas)",
-        checklist.id,
-        checklist.version,
-        checklist.norms.len(),
-        checklist.items().count(),
-        checklist.focus_areas.len()
+    t!(
+        tr(),
+        "cli-valid-checklist",
+        id = checklist.id.clone(),
+        version = checklist.version.clone(),
+        norms = checklist.norms.len(),
+        items = checklist.items().count(),
+        areas = checklist.focus_areas.len()
     )
 }
 
@@ -122,12 +129,13 @@ fn checklist_summary(checklist: &Checklist) -> String {
 fn session_summary(path: &Path, opened: &Opened) -> String {
     let checklist = &opened.checklist;
     if let Some(file) = &opened.differing_file {
-        super::warn(&format!(
-            "{}: warning: the checklist file {} differs from the copy of checklist {:?} version {} saved in the session; checked against the saved copy (add --use-checklist-file to check against the file)",
-            path.display(),
-            file.display(),
-            checklist.id,
-            checklist.version
+        super::warn(&t!(
+            tr(),
+            "cli-differing-checklist",
+            file = path.display().to_string(),
+            checklist = file.display().to_string(),
+            id = checklist.id.clone(),
+            version = checklist.version.clone()
         ));
     }
     let warnings: Vec<Problem> = opened
@@ -143,15 +151,17 @@ fn session_summary(path: &Path, opened: &Opened) -> String {
         .iter()
         .filter(|(id, a)| a.is_answered() && checklist.item(id).is_some())
         .count();
-    format!(
-        "valid session for checklist {:?} ({answered} of {} items answered)",
-        checklist.id,
-        checklist.items().count()
+    t!(
+        tr(),
+        "cli-valid-session",
+        id = checklist.id.clone(),
+        answered = answered,
+        items = checklist.items().count()
     )
 }
 
 fn lines(problems: &[Problem]) -> Vec<String> {
-    problems.iter().map(ToString::to_string).collect()
+    problems.iter().map(super::words::said).collect()
 }
 
 fn print_warnings(path: &Path, problems: &[Problem]) {

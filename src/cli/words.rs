@@ -1,24 +1,20 @@
 //! The command line's words for what a user can do about an error: flags and commands.
 
 use crate::format::remedy::{Remedied, Remedy};
+use crate::i18n::{Said, Tr};
+use crate::t;
 
-/// How to do `remedy` on the command line.
-pub(crate) fn hint(remedy: Remedy) -> &'static str {
+/// How to do `remedy` on the command line, in `tr`'s language.
+pub(crate) fn hint(tr: &Tr, remedy: Remedy) -> String {
     match remedy {
-        Remedy::GiveChecklistFile => "give its file with --checklist FILE",
-        Remedy::GivePassphrase => "give --passphrase-file or run in a terminal",
-        Remedy::UseChecklistFile => "add --use-checklist-file to read the session with the file",
-        Remedy::SeeEveryProblem => "run normcheck validate to see every problem",
-        Remedy::ImportSpreadsheet => {
-            "an assessment's spreadsheet is brought into its session with `normcheck sheet import`; a checklist's is given as the checklist (--checklist FILE.xlsx)"
-        }
-        Remedy::PrepareContributions => "make them with normcheck split",
-        Remedy::NameMemberState => {
-            "name it with `normcheck new --member-state`, or in the app under Details"
-        }
-        Remedy::OneChecklistForAll => {
-            "or give --checklist FILE to read every file with one checklist"
-        }
+        Remedy::GiveChecklistFile => t!(tr, "cli-hint-give-checklist"),
+        Remedy::GivePassphrase => t!(tr, "cli-hint-give-passphrase"),
+        Remedy::UseChecklistFile => t!(tr, "cli-hint-use-checklist-file"),
+        Remedy::SeeEveryProblem => t!(tr, "cli-hint-see-every-problem"),
+        Remedy::ImportSpreadsheet => t!(tr, "cli-hint-import-spreadsheet"),
+        Remedy::PrepareContributions => t!(tr, "cli-hint-prepare-contributions"),
+        Remedy::NameMemberState => t!(tr, "cli-hint-name-member-state"),
+        Remedy::OneChecklistForAll => t!(tr, "cli-hint-one-checklist"),
     }
 }
 
@@ -28,13 +24,19 @@ pub(crate) trait Worded {
     fn worded(&self) -> String;
 }
 
-impl<E: std::fmt::Display + Remedied> Worded for E {
+impl<E: Said + Remedied> Worded for E {
     fn worded(&self) -> String {
+        let tr = super::language::tr();
         match self.remedy() {
-            Some(remedy) => format!("{self}; {}", hint(remedy)),
-            None => self.to_string(),
+            Some(remedy) => format!("{}; {}", self.said(tr), hint(tr, remedy)),
+            None => self.said(tr),
         }
     }
+}
+
+/// An error in the command's language.
+pub(crate) fn said(error: &impl Said) -> String {
+    error.said(super::language::tr())
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Checklist files: JSON, or a checklist spreadsheet (.xlsx, as `normcheck checklist template`
 //! makes) checked the same way.
 
+use crate::msg;
 use std::path::Path;
 
 use super::kind::{Sniffed, sniff};
@@ -24,7 +25,7 @@ pub(super) fn checklist_from_bytes(bytes: &[u8]) -> Result<Checklist, DocumentEr
         Sniffed::NotJson(e) => Err(e),
         Sniffed::Protected => Err(DocumentError::WrongFormat {
             expected: "checklist",
-            found: "it is protected with a passphrase; checklists are never protected".to_owned(),
+            found: msg!("found-protected-checklist"),
         }),
     }
 }
@@ -33,7 +34,7 @@ pub(super) fn checklist_from_bytes(bytes: &[u8]) -> Result<Checklist, DocumentEr
 pub(super) fn checklist_from_workbook(bytes: &[u8]) -> Result<Checklist, DocumentError> {
     let import = crate::sheets::checklist::read_checklist(bytes).map_err(|e| match e {
         SheetError::AssessmentNotChecklist => DocumentError::AssessmentSpreadsheet,
-        other => DocumentError::Workbook(other.to_string()),
+        other => DocumentError::Workbook(crate::i18n::Message::of(other)),
     })?;
     match import.checklist {
         Some(checklist) => Ok(checklist),

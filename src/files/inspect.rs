@@ -1,6 +1,7 @@
 //! Any normcheck file, recognised and checked through the door, for `normcheck validate`: a
 //! checklist (JSON or spreadsheet) or a session (plain or protected), with every problem.
 
+use crate::msg;
 use std::path::Path;
 
 use super::checklist::checklist_from_bytes;
@@ -44,7 +45,7 @@ pub fn inspect(path: &Path, options: OpenOptions<'_>) -> Result<Inspected, OpenE
             Some(DocumentKind::Recovery) | None => {
                 return Err(file_error(DocumentError::WrongFormat {
                     expected: "checklist or session",
-                    found: "its \"format\" field is missing or unknown".to_owned(),
+                    found: msg!("found-format-unknown"),
                 }));
             }
         },

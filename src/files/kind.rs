@@ -1,6 +1,8 @@
 //! A file's kind, told from its bytes and never from its name: protected (age), a spreadsheet
 //! (.xlsx), or one of normcheck's JSON documents. The one place that sniffs.
 
+use crate::format::document::found_normcheck_file;
+use crate::msg;
 use std::io::Cursor;
 
 use serde_json::Value;
@@ -67,12 +69,12 @@ pub fn read_workbook(path: &std::path::Path) -> Result<Vec<u8>, FileError<Docume
     let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| fail(e.into()))?;
     let found = match sniff(&bytes) {
         Sniffed::Workbook => return Ok(bytes),
-        Sniffed::Protected => "it is protected with a passphrase".to_owned(),
+        Sniffed::Protected => msg!("found-protected"),
         Sniffed::Json(value) => match DocumentKind::of(&value) {
-            Some(kind) => format!("it is a normcheck {} file", kind.noun()),
-            None => "it is a JSON file".to_owned(),
+            Some(kind) => found_normcheck_file(kind.noun()),
+            None => msg!("found-json"),
         },
-        Sniffed::NotJson(_) => "it is not a workbook normcheck can read".to_owned(),
+        Sniffed::NotJson(_) => msg!("found-not-workbook"),
     };
     Err(fail(DocumentError::NotWorkbook { found }))
 }

@@ -21,6 +21,7 @@ pub mod recovery;
 mod resolve;
 mod same;
 mod session;
+mod words;
 mod write;
 
 pub use checklist::load_checklist;

@@ -3,6 +3,7 @@
 //! its checklist, check the two together. Errors are typed so the GUI can answer and retry
 //! (choose the checklist file, ask for a passphrase) and the CLI can print one line.
 
+use crate::msg;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -66,17 +67,11 @@ pub const DIFFERING_CHECKLIST: &str = "checklist_copy";
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
     /// The session file is unreadable, damaged, foreign or too new.
-    #[error(transparent)]
     Session(FileError<DocumentError>),
     /// The checklist file given for it is unreadable or invalid.
-    #[error(transparent)]
     Checklist(FileError<DocumentError>),
     /// The session names a checklist that is not built in and carries no copy of it, and no
     /// file was given.
-    #[error(
-        "{}: the session uses checklist {id:?}, which is not built in and not saved in the session",
-        printable::path(path)
-    )]
     ChecklistNotBuiltIn {
         /// The session file.
         path: PathBuf,
@@ -84,11 +79,6 @@ pub enum OpenError {
         id: String,
     },
     /// The copy of its checklist that the session carries is damaged.
-    #[error(
-        "{}: the copy of the checklist saved in the session is damaged: {}",
-        printable::path(path),
-        first_of(problems)
-    )]
     EmbeddedChecklist {
         /// The session file.
         path: PathBuf,
@@ -96,7 +86,6 @@ pub enum OpenError {
         problems: Vec<Problem>,
     },
     /// The session's answers do not fit the checklist (a level off the scale, another checklist).
-    #[error("{}: {}", printable::path(path), first_of(problems))]
     Mismatch {
         /// The session file.
         path: PathBuf,
@@ -104,46 +93,22 @@ pub enum OpenError {
         problems: Vec<Problem>,
     },
     /// The file is protected and no passphrase is known yet.
-    #[error("{} is protected", printable::path(path))]
     PassphraseNeeded {
         /// The session file.
         path: PathBuf,
     },
     /// The passphrase does not open the file.
-    #[error("{}: the passphrase is wrong", printable::path(path))]
     WrongPassphrase {
         /// The session file.
         path: PathBuf,
     },
     /// Asking for the passphrase failed (its file is unreadable, no terminal, ...).
-    #[error("{}: {message}", printable::path(path))]
     PassphraseSource {
         /// The session file.
         path: PathBuf,
         /// What went wrong.
         message: String,
     },
-}
-
-impl OpenError {
-    /// The message without the leading file name (for lists already prefixed with it).
-    pub fn reason(&self) -> String {
-        let full = self.to_string();
-        let path = match self {
-            OpenError::Session(e) | OpenError::Checklist(e) => {
-                return printable::printable(&e.source.to_string()).into_owned();
-            }
-            OpenError::ChecklistNotBuiltIn { path, .. }
-            | OpenError::Mismatch { path, .. }
-            | OpenError::EmbeddedChecklist { path, .. }
-            | OpenError::WrongPassphrase { path }
-            | OpenError::PassphraseSource { path, .. }
-            | OpenError::PassphraseNeeded { path } => path,
-        };
-        let prefix = format!("{}: ", printable::path(path));
-        full.strip_prefix(&prefix)
-            .map_or(full.clone(), str::to_owned)
-    }
 }
 
 impl Remedied for OpenError {
@@ -158,18 +123,6 @@ impl Remedied for OpenError {
             }
             _ => None,
         }
-    }
-}
-
-/// The first error of a mismatch, with a pointer to the full list when there are more.
-fn first_of(problems: &[Problem]) -> String {
-    let mut errors = problems.iter().filter(|p| p.is_error());
-    let Some(first) = errors.next() else {
-        return "the session does not fit its checklist".to_owned();
-    };
-    match errors.count() {
-        0 => first.to_string(),
-        more => format!("{first} (and {more} more)"),
     }
 }
 
@@ -303,11 +256,11 @@ pub(super) fn checked(
 fn differing_warning(file: &Path, checklist: &Checklist) -> Problem {
     Problem::warning(
         DIFFERING_CHECKLIST,
-        format!(
-            "the checklist file {} differs from the copy of checklist {:?} version {} saved in the session; the saved copy is used",
-            printable::path(file),
-            checklist.id,
-            checklist.version
+        msg!(
+            "problem-differing-checklist",
+            file = printable::path(file),
+            id = checklist.id.clone(),
+            version = checklist.version.clone()
         ),
     )
 }

@@ -2,6 +2,7 @@
 //! a protected session opens with the standard `age`/`rage` tools too. Files are recognised by
 //! their header, never by their extension.
 
+use crate::msg;
 use std::io::{Read, Write};
 use std::sync::Arc;
 
@@ -95,9 +96,9 @@ pub fn decrypt(bytes: &[u8], passphrase: &Passphrase) -> Result<Zeroizing<Vec<u8
     let reader = age::armor::ArmoredReader::new(crate::format::strict_json::strip_bom(bytes));
     let decryptor = age::Decryptor::new(reader).map_err(|e| match e {
         age::DecryptError::UnknownFormat => {
-            ProtectError::Damaged("it uses an age format this version does not know".to_owned())
+            ProtectError::Damaged(msg!("protect-damaged-unknown-format"))
         }
-        _ => ProtectError::Damaged("its header cannot be read (truncated or altered)".to_owned()),
+        _ => ProtectError::Damaged(msg!("protect-damaged-header")),
     })?;
     if !decryptor.is_scrypt() {
         return Err(ProtectError::NotPassphrase);
@@ -115,16 +116,16 @@ pub fn decrypt(bytes: &[u8], passphrase: &Passphrase) -> Result<Zeroizing<Vec<u8
             | age::DecryptError::KeyDecryptionFailed
             | age::DecryptError::NoMatchingKeys => ProtectError::WrongPassphrase,
             age::DecryptError::InvalidMac => {
-                ProtectError::Damaged("its header was altered".to_owned())
+                ProtectError::Damaged(msg!("protect-damaged-altered"))
             }
             _ => {
-                ProtectError::Damaged("its header cannot be read (truncated or altered)".to_owned())
+                ProtectError::Damaged(msg!("protect-damaged-header"))
             }
         })?;
     let mut plain = Zeroizing::new(Vec::with_capacity(bytes.len()));
     reader
         .read_to_end(&mut plain)
-        .map_err(|_| ProtectError::Damaged("its content is truncated or was altered".to_owned()))?;
+        .map_err(|_| ProtectError::Damaged(msg!("protect-damaged-content")))?;
     Ok(plain)
 }
 

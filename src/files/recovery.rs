@@ -1,6 +1,8 @@
 //! Autosaved copies of unsaved work, kept apart from the user's own files, for crash recovery:
 //! their format, where they go, and reading them back — checked exactly like an opened file.
 
+use crate::i18n::Message;
+use crate::msg;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -99,7 +101,7 @@ impl RecoveryStore {
         session: &Session,
         original_path: Option<&Path>,
         checklist_path: Option<&Path>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         self.write_snapshot(&Snapshot {
             session: session.clone(),
             original_path: original_path.map(Path::to_path_buf),
@@ -110,26 +112,29 @@ impl RecoveryStore {
 
     /// Writes `snapshot` atomically to this app's recovery file, encrypted before it touches the
     /// disk when the session is protected.
-    pub fn write_snapshot(&self, snapshot: &Snapshot) -> Result<(), String> {
+    pub fn write_snapshot(&self, snapshot: &Snapshot) -> Result<(), Message> {
         let (Some(dir), Some(path)) = (&self.dir, self.own_path()) else {
             return Ok(());
         };
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", printable::path(dir)))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Message::from(format!("{}: {e}", printable::path(dir))))?;
         let file = RecoveryFile {
             format: RECOVERY_FORMAT.to_owned(),
             saved_at: OffsetDateTime::now_utc(),
             original_path: snapshot.original_path.clone(),
             checklist_path: snapshot.checklist_path.clone(),
-            session: serde_json::to_value(&snapshot.session).map_err(|e| e.to_string())?,
+            session: serde_json::to_value(&snapshot.session)
+                .map_err(|e| Message::from(e.to_string()))?,
         };
-        let plain = zeroize::Zeroizing::new(serde_json::to_vec(&file).map_err(|e| e.to_string())?);
+        let plain = serde_json::to_vec(&file).map_err(|e| Message::from(e.to_string()))?;
+        let plain = zeroize::Zeroizing::new(plain);
         let bytes = match &snapshot.protection {
             Protection::Plain => plain.to_vec(),
             Protection::Passphrase(passphrase) => {
-                encrypt(&plain, passphrase).map_err(|e| e.to_string())?
+                encrypt(&plain, passphrase).map_err(Message::of)?
             }
         };
-        write_atomic(&path, &bytes).map_err(|e| e.to_string())
+        write_atomic(&path, &bytes).map_err(Message::of)
     }
 
     /// Reads a protected leftover with its passphrase (a wrong one is
@@ -232,7 +237,7 @@ fn parse(path: &Path, bytes: &[u8], protection: Protection) -> Result<Recovered,
     if file.format != RECOVERY_FORMAT {
         return Err(fail(DocumentError::WrongFormat {
             expected: "recovery",
-            found: format!("its \"format\" is {:?}", file.format),
+            found: msg!("found-format-is", format = file.format.clone()),
         }));
     }
     let session = session_from_value(file.session).map_err(fail)?;

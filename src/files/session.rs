@@ -2,6 +2,7 @@
 //! migration → strict typed parse, and back. Saving checks the session against its checklist
 //! first, so no save writes a file that opening would refuse.
 
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -12,7 +13,7 @@ use super::protect::{ProtectError, Protection, decrypt, encrypt};
 use super::write::{WriteError, WriteOptions, write_atomic_with};
 use crate::checklist::Checklist;
 use crate::format::document::{DocumentError, DocumentKind, check_header, from_value};
-use crate::format::problem::{FileError, Problem, summarize};
+use crate::format::problem::{FileError, Problem};
 use crate::session::migrate::{STEPS, migrate};
 use crate::session::{SESSION_FORMAT_VERSION, Session, check_session};
 
@@ -73,7 +74,7 @@ pub(super) fn parse_session(bytes: &[u8]) -> Result<Session, DocumentError> {
         Sniffed::NotJson(e) => Err(e),
         Sniffed::Protected => Err(DocumentError::WrongFormat {
             expected: DocumentKind::Session.noun(),
-            found: "it is protected with a passphrase inside another protected file".to_owned(),
+            found: msg!("found-protected-inside"),
         }),
     }
 }
@@ -87,12 +88,7 @@ pub(super) fn session_from_value(value: Value) -> Result<Session, DocumentError>
         .answers
         .iter()
         .filter(|(_, a)| a.not_applicable && a.level.is_some())
-        .map(|(id, _)| {
-            Problem::error(
-                format!("answers.{id:?}"),
-                "an answer cannot have a level and be marked not applicable",
-            )
-        })
+        .map(|(id, _)| Problem::error(format!("answers.{id:?}"), msg!("problem-level-and-na")))
         .collect();
     if !problems.is_empty() {
         return Err(DocumentError::Invalid(problems));
@@ -111,14 +107,8 @@ pub(super) fn session_to_bytes(session: &Session) -> Result<Vec<u8>, serde_json:
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// Writing failed (folder missing, read-only, locked, disk full, ...).
-    #[error(transparent)]
     Write(#[from] WriteError),
     /// The session does not fit its checklist, so opening the saved file would refuse it.
-    #[error(
-        "{}: not saved, because the file could not be opened again: {}",
-        crate::format::printable::path(path),
-        summarize(problems)
-    )]
     Unfit {
         /// The file that was to be written.
         path: PathBuf,
@@ -126,10 +116,6 @@ pub enum SaveError {
         problems: Vec<Problem>,
     },
     /// The session could not be encoded or encrypted.
-    #[error(
-        "{}: the session could not be encoded: {reason}",
-        crate::format::printable::path(path)
-    )]
     Encode {
         /// The file that was to be written.
         path: PathBuf,
@@ -199,7 +185,10 @@ pub fn save_session(path: &Path, session: &Session) -> Result<(), SaveError> {
     let checklist =
         super::resolve::resolve_checklist(path, session, None).map_err(|e| SaveError::Unfit {
             path: path.to_path_buf(),
-            problems: vec![Problem::error("checklist", e.reason())],
+            problems: vec![Problem::error(
+                "checklist",
+                crate::i18n::Message::new(move |tr| e.reason_in(tr)),
+            )],
         })?;
     save_session_as(
         path,
@@ -222,12 +211,7 @@ fn refuse_unfit(path: &Path, session: &Session, checklist: &Checklist) -> Result
             .answers
             .iter()
             .filter(|(_, a)| a.not_applicable && a.level.is_some())
-            .map(|(id, _)| {
-                Problem::error(
-                    format!("answers.{id:?}"),
-                    "an answer cannot have a level and be marked not applicable",
-                )
-            }),
+            .map(|(id, _)| Problem::error(format!("answers.{id:?}"), msg!("problem-level-and-na"))),
     );
     if problems.is_empty() {
         Ok(())

@@ -1,10 +1,12 @@
 //! The steps every normcheck JSON file goes through when read: bytes → JSON → header check → typed.
 
+use crate::i18n::{Message, Said, Tr};
+use crate::{msg, t};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::io_errors::ReadError;
-use crate::format::problem::{Problem, describe_json_error, summarize};
+use crate::format::problem::{Problem, describe_json_error, summarize_in};
 
 /// The `format` tag every checklist file carries.
 pub const CHECKLIST_FORMAT: &str = "normcheck-checklist";
@@ -58,26 +60,19 @@ impl DocumentKind {
 #[derive(Debug, thiserror::Error)]
 pub enum DocumentError {
     /// The file could not be read or is too large.
-    #[error(transparent)]
     Read(#[from] ReadError),
     /// The bytes are not JSON.
-    #[error("{0}")]
-    Json(String),
+    Json(Message),
     /// The JSON is not a normcheck document of the expected kind.
-    #[error("this is not a normcheck {expected} file ({found})")]
     WrongFormat {
         /// What was expected ("session" or "checklist").
         expected: &'static str,
         /// What was found, in words.
-        found: String,
+        found: Message,
     },
     /// `format_version` is missing or not a positive integer.
-    #[error("\"format_version\" must be a whole number from 1, found {0}")]
-    BadVersion(String),
+    BadVersion(Option<String>),
     /// The file comes from a newer normcheck.
-    #[error(
-        "this {noun} was made by a newer version of normcheck (format version {found}; this version reads up to {supported}); update normcheck to open it"
-    )]
     TooNew {
         /// "session" or "checklist".
         noun: &'static str,
@@ -87,7 +82,6 @@ pub enum DocumentError {
         supported: u64,
     },
     /// An older version could not be brought up to date.
-    #[error("cannot upgrade from format version {from}: {message}")]
     Migration {
         /// The version the failing step starts from.
         from: u64,
@@ -95,7 +89,6 @@ pub enum DocumentError {
         message: String,
     },
     /// A value has the wrong type or an unknown field.
-    #[error("at {path}: {message}")]
     Shape {
         /// JSON path of the value.
         path: String,
@@ -103,28 +96,22 @@ pub enum DocumentError {
         message: String,
     },
     /// A protected file could not be decrypted (other than a wrong passphrase).
-    #[error(transparent)]
     Protected(#[from] super::io_errors::ProtectError),
     /// The content is well-formed but breaks the format's rules.
-    #[error("{}", summarize(.0))]
     Invalid(Vec<Problem>),
     /// A checklist spreadsheet (.xlsx) that could not be read as a workbook.
-    #[error("{0}")]
-    Workbook(String),
+    Workbook(Message),
     /// A spreadsheet where a normcheck JSON document was expected.
-    #[error("this is not a normcheck {expected} file (it is a spreadsheet)")]
     Spreadsheet {
         /// What was expected ("session").
         expected: &'static str,
     },
     /// An assessment's spreadsheet where a checklist was expected.
-    #[error("this is an assessment spreadsheet, not a checklist")]
     AssessmentSpreadsheet,
     /// Another kind of file where a spreadsheet (.xlsx) was expected.
-    #[error("this is not a spreadsheet (.xlsx): {found}")]
     NotWorkbook {
         /// What it is, in words.
-        found: String,
+        found: Message,
     },
 }
 
@@ -142,36 +129,39 @@ pub fn check_header(
     kind: DocumentKind,
     supported: u64,
 ) -> Result<u64, DocumentError> {
-    let wrong = |found: String| DocumentError::WrongFormat {
+    let wrong = |found: Message| DocumentError::WrongFormat {
         expected: kind.noun(),
         found,
     };
     let Some(object) = value.as_object() else {
-        return Err(wrong(format!(
-            "the top level is {}, not an object",
-            json_type(value)
-        )));
+        let kind = json_type(value);
+        return Err(wrong(Message::new(move |tr| {
+            t!(tr, "found-top-level", kind = json_type_in(tr, kind))
+        })));
     };
     match object.get("format") {
-        None => return Err(wrong("it has no \"format\" field".to_owned())),
+        None => return Err(wrong(msg!("found-no-format"))),
         Some(Value::String(s)) if s == kind.tag() => {}
         Some(Value::String(s)) => {
             let found = match DocumentKind::of(value) {
-                Some(other) => format!("it is a normcheck {} file", other.noun()),
-                None => format!("its \"format\" is {s:?}"),
+                Some(other) => found_normcheck_file(other.noun()),
+                None => msg!("found-format-is", format = s.clone()),
             };
             return Err(wrong(found));
         }
         Some(other) => {
-            return Err(wrong(format!("its \"format\" is {}", json_type(other))));
+            let kind = json_type(other);
+            return Err(wrong(Message::new(move |tr| {
+                t!(tr, "found-format-type", kind = json_type_in(tr, kind))
+            })));
         }
     }
     let version = match object.get("format_version") {
         Some(v) => v
             .as_u64()
             .filter(|&n| n >= 1)
-            .ok_or_else(|| DocumentError::BadVersion(v.to_string()))?,
-        None => return Err(DocumentError::BadVersion("nothing".to_owned())),
+            .ok_or_else(|| DocumentError::BadVersion(Some(v.to_string())))?,
+        None => return Err(DocumentError::BadVersion(None)),
     };
     if version > supported {
         return Err(DocumentError::TooNew {
@@ -188,11 +178,7 @@ pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, DocumentError>
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         DocumentError::Shape {
-            path: if path == "." {
-                "top level".to_owned()
-            } else {
-                path
-            },
+            path,
             message: e.into_inner().to_string(),
         }
     })
@@ -218,5 +204,96 @@ impl crate::format::remedy::Remedied for DocumentError {
             }
             _ => None,
         }
+    }
+}
+
+/// "it is a normcheck session file", for a file of another kind (`noun` as
+/// [`DocumentKind::noun`] gives it).
+pub fn found_normcheck_file(noun: &'static str) -> Message {
+    Message::new(move |tr| t!(tr, "found-normcheck-file", noun = noun_in(tr, noun)))
+}
+
+/// A document kind's noun ([`DocumentKind::noun`], or "checklist or session") in `tr`'s
+/// language.
+pub fn noun_in(tr: &Tr, noun: &str) -> String {
+    match noun {
+        "checklist" => t!(tr, "doc-noun-checklist"),
+        "session" => t!(tr, "doc-noun-session"),
+        "recovery" => t!(tr, "doc-noun-recovery"),
+        "checklist or session" => t!(tr, "doc-noun-checklist-or-session"),
+        other => other.to_owned(),
+    }
+}
+
+/// A JSON type's name ([`json_type`]) in `tr`'s language.
+fn json_type_in(tr: &Tr, kind: &str) -> String {
+    match kind {
+        "null" => t!(tr, "json-type-null"),
+        "a boolean" => t!(tr, "json-type-boolean"),
+        "a number" => t!(tr, "json-type-number"),
+        "a string" => t!(tr, "json-type-string"),
+        "an array" => t!(tr, "json-type-array"),
+        _ => t!(tr, "json-type-object"),
+    }
+}
+
+impl Said for DocumentError {
+    fn said(&self, tr: &Tr) -> String {
+        match self {
+            DocumentError::Read(e) => e.said(tr),
+            DocumentError::Json(m) => m.said(tr),
+            DocumentError::WrongFormat { expected, found } => t!(
+                tr,
+                "doc-wrong-format",
+                expected = noun_in(tr, expected),
+                found = found.said(tr)
+            ),
+            DocumentError::BadVersion(Some(found)) => {
+                t!(tr, "doc-bad-version", found = found.clone())
+            }
+            DocumentError::BadVersion(None) => t!(tr, "doc-no-version"),
+            DocumentError::TooNew {
+                noun,
+                found,
+                supported,
+            } => t!(
+                tr,
+                "doc-too-new",
+                noun = noun_in(tr, noun),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            DocumentError::Migration { from, message } => t!(
+                tr,
+                "doc-migration",
+                from = from.to_string(),
+                detail = message.clone()
+            ),
+            DocumentError::Shape { path, message } => {
+                let path = if path == "." {
+                    t!(tr, "doc-top-level")
+                } else {
+                    path.clone()
+                };
+                t!(tr, "doc-shape", path = path, detail = message.clone())
+            }
+            DocumentError::Protected(e) => e.said(tr),
+            DocumentError::Invalid(problems) => summarize_in(tr, problems),
+            DocumentError::Workbook(m) => m.said(tr),
+            DocumentError::Spreadsheet { expected } => {
+                t!(tr, "doc-spreadsheet", expected = noun_in(tr, expected))
+            }
+            DocumentError::AssessmentSpreadsheet => t!(tr, "doc-assessment-spreadsheet"),
+            DocumentError::NotWorkbook { found } => {
+                t!(tr, "doc-not-workbook", found = found.said(tr))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for DocumentError {
+    /// In English, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Said::said(self, &crate::i18n::Tr::english()))
     }
 }

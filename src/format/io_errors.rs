@@ -1,18 +1,18 @@
 //! Why reading a file or decrypting a protected one failed: the errors of the file door's
 //! lowest steps, here so that the documents' errors can carry them.
 
+use std::fmt;
 use std::io;
+
+use crate::i18n::{Message, Said, Tr};
+use crate::t;
 
 /// Why a file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The operating system refused or failed the read.
-    #[error("cannot read the file: {0}")]
     Io(#[from] io::Error),
     /// The file is larger than `MAX_FILE_BYTES`.
-    #[error(
-        "the file is {size} bytes, larger than the {limit} byte limit; it is not a normcheck file"
-    )]
     TooLarge {
         /// Size of the file in bytes.
         size: u64,
@@ -22,20 +22,13 @@ pub enum ReadError {
 }
 
 /// Why protected bytes could not be encrypted or decrypted.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ProtectError {
     /// The passphrase does not open the file.
-    #[error("the passphrase is wrong")]
     WrongPassphrase,
     /// The file is age-encrypted to a key, not to a passphrase.
-    #[error(
-        "it is encrypted to a key, not protected with a passphrase; normcheck opens only passphrase-protected files"
-    )]
     NotPassphrase,
     /// The file asks for more scrypt work than is safe to attempt.
-    #[error(
-        "its passphrase protection asks for work factor {required}, above the limit of {max}; it was not opened (a file made this way could take minutes and gigabytes to open)"
-    )]
     TooMuchWork {
         /// The file's work factor.
         required: u8,
@@ -43,9 +36,54 @@ pub enum ProtectError {
         max: u8,
     },
     /// The encrypted file is truncated or was altered.
-    #[error("the protected file is damaged: {0}")]
-    Damaged(String),
+    Damaged(Message),
     /// Encryption failed.
-    #[error("cannot encrypt: {0}")]
     Encrypt(String),
 }
+
+impl Said for ReadError {
+    fn said(&self, tr: &Tr) -> String {
+        match self {
+            // The operating system's own words (in its language on Windows).
+            ReadError::Io(e) => t!(tr, "read-failed", reason = e.to_string()),
+            ReadError::TooLarge { size, limit } => t!(
+                tr,
+                "read-too-large",
+                size = size.to_string(),
+                limit = limit.to_string()
+            ),
+        }
+    }
+}
+
+impl Said for ProtectError {
+    fn said(&self, tr: &Tr) -> String {
+        match self {
+            ProtectError::WrongPassphrase => t!(tr, "protect-wrong-passphrase"),
+            ProtectError::NotPassphrase => t!(tr, "protect-not-passphrase"),
+            ProtectError::TooMuchWork { required, max } => t!(
+                tr,
+                "protect-too-much-work",
+                required = required.to_string(),
+                max = max.to_string()
+            ),
+            ProtectError::Damaged(detail) => t!(tr, "protect-damaged", detail = detail.said(tr)),
+            ProtectError::Encrypt(detail) => {
+                t!(tr, "protect-encrypt-failed", detail = detail.clone())
+            }
+        }
+    }
+}
+
+/// English, for logs and tests.
+macro_rules! display_in_english {
+    ($($kind:ty),+) => {
+        $(impl fmt::Display for $kind {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.said(&Tr::english()))
+            }
+        })+
+    };
+}
+
+display_in_english!(ReadError, ProtectError);

@@ -5,6 +5,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::format::printable::printable;
+use crate::i18n::{Message, Said, Tr};
+use crate::{msg, t};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -22,13 +24,13 @@ pub struct Problem {
     pub severity: Severity,
     /// JSON path of the offending value; empty for the whole document.
     pub path: String,
-    /// What is wrong, in words.
-    pub message: String,
+    /// What is wrong, worded in the reader's language when shown.
+    pub message: Message,
 }
 
 impl Problem {
     /// An error at `path`.
-    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(path: impl Into<String>, message: impl Into<Message>) -> Self {
         Self {
             severity: Severity::Error,
             path: path.into(),
@@ -37,7 +39,7 @@ impl Problem {
     }
 
     /// A warning at `path`.
-    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(path: impl Into<String>, message: impl Into<Message>) -> Self {
         Self {
             severity: Severity::Warning,
             path: path.into(),
@@ -49,41 +51,58 @@ impl Problem {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
-}
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        };
-        let message = printable(&self.message);
+    /// The problem's place and message without its severity: "at a.1: …" or just "…".
+    fn placed(&self, tr: &Tr) -> String {
+        let message = self.message.said(tr);
+        let message = printable(&message);
         if self.path.is_empty() {
-            write!(f, "{kind}: {message}")
+            message.into_owned()
         } else {
-            write!(f, "{kind}: at {}: {message}", printable(&self.path))
+            let path = printable(&self.path).into_owned();
+            t!(
+                tr,
+                "problem-at",
+                path = path,
+                message = message.into_owned()
+            )
         }
     }
 }
 
-/// Formats a list of problems as one line: "3 problems: first; second; third".
+impl Said for Problem {
+    fn said(&self, tr: &Tr) -> String {
+        let placed = self.placed(tr);
+        match self.severity {
+            Severity::Warning => t!(tr, "problem-warning", problem = placed),
+            Severity::Error => t!(tr, "problem-error", problem = placed),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    /// "error: at norms[0].id: …" in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.said(&Tr::english()))
+    }
+}
+
+/// Formats a list of problems as one line, in English: "3 problems: first; second; third".
 pub fn summarize(problems: &[Problem]) -> String {
+    summarize_in(&Tr::english(), problems)
+}
+
+/// [`summarize`] in `tr`'s language.
+pub fn summarize_in(tr: &Tr, problems: &[Problem]) -> String {
     let errors: Vec<String> = problems
         .iter()
         .filter(|p| p.is_error())
-        .map(|p| {
-            let message = printable(&p.message);
-            if p.path.is_empty() {
-                message.into_owned()
-            } else {
-                format!("at {}: {message}", printable(&p.path))
-            }
-        })
+        .map(|p| p.placed(tr))
         .collect();
     match errors.len() {
-        0 => "no problems".to_owned(),
+        0 => t!(tr, "problems-none"),
         1 => errors.concat(),
-        n => format!("{n} problems: {}", errors.join("; ")),
+        n => t!(tr, "problems-many", count = n, list = errors.join("; ")),
     }
 }
 
@@ -109,23 +128,28 @@ impl<E: std::error::Error + 'static> FileError<E> {
     }
 }
 
+impl<E: std::error::Error + Said + 'static> Said for FileError<E> {
+    fn said(&self, tr: &Tr) -> String {
+        let path = crate::format::printable::path(&self.path);
+        format!("{path}: {}", printable(&self.source.said(tr)))
+    }
+}
+
 impl<E: std::error::Error + Remedied + 'static> Remedied for FileError<E> {
     fn remedy(&self) -> Option<Remedy> {
         self.source.remedy()
     }
 }
 
-/// Describes a JSON syntax error in words a user can act on.
-pub fn describe_json_error(err: &serde_json::Error) -> String {
+/// Describes a JSON syntax error in words a user can act on (the parser's own detail stays
+/// in English).
+pub fn describe_json_error(err: &serde_json::Error) -> Message {
     use serde_json::error::Category;
+    let detail = err.to_string();
     match err.classify() {
-        Category::Eof => format!(
-            "the file ends too early (it may be truncated or incompletely copied) at line {} column {}",
-            err.line(),
-            err.column()
-        ),
-        Category::Syntax => format!("the file is not valid JSON (it may be damaged): {err}"),
-        Category::Io => format!("cannot read the file: {err}"),
-        Category::Data => format!("unexpected content: {err}"),
+        Category::Eof => msg!("json-ends-early", line = err.line(), column = err.column()),
+        Category::Syntax => msg!("json-syntax", detail = detail),
+        Category::Io => msg!("json-unreadable", detail = detail),
+        Category::Data => msg!("json-unexpected", detail = detail),
     }
 }

@@ -54,7 +54,6 @@ pub struct LanguageInfo {
 
 /// A language code the program does not have.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("there is no language \"{code}\"; available: {}", available.join(", "))]
 pub struct UnknownLanguage {
     /// What was asked for.
     pub code: String,
@@ -288,6 +287,24 @@ fn installed(data_dir: &Path) -> Vec<(String, PathBuf, String)> {
         .collect();
     found.sort();
     found
+}
+
+impl super::Said for UnknownLanguage {
+    fn said(&self, tr: &Tr) -> String {
+        crate::t!(
+            tr,
+            "language-unknown",
+            code = self.code.clone(),
+            available = self.available.join(", ")
+        )
+    }
+}
+
+impl std::fmt::Display for UnknownLanguage {
+    /// In English, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Said::said(self, &crate::i18n::Tr::english()))
+    }
 }
 
 #[cfg(test)]

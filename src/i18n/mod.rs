@@ -11,6 +11,7 @@ mod catalog;
 pub mod check;
 mod numbers;
 pub mod pseudo;
+mod said;
 pub mod sources;
 
 use std::collections::BTreeMap;
@@ -22,6 +23,7 @@ use i18n_embed::fluent::FluentLanguageLoader;
 pub use catalog::{
     CHECKLISTS_FOLDER, Catalog, LanguageInfo, Origin, UnknownLanguage, shipped_messages,
 };
+pub use said::{Message, Said};
 
 /// The code of the language every message exists in.
 pub const ENGLISH: &str = "en";

@@ -2,8 +2,10 @@
 //! of the [module docs](super) applied as each figure is made.
 
 use crate::checklist::{Checklist, Item};
+use crate::i18n::Message;
 use crate::scoring::{Scores, score, whole_percent};
 use crate::session::{Session, SupportKind};
+use crate::t;
 
 use super::marking::strictest_marking;
 use super::model::{ChecklistInfo, Group, ItemLevels, NormSupport, Regional, RegionalError};
@@ -19,7 +21,7 @@ pub struct Outcome {
     pub regional: Regional,
     /// One line each: superseded files, incomplete assessments. They name States and files:
     /// show them to the person running the aggregation, never in the published result.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 /// Aggregates the assessments: one per State counts (see the module docs for every rule).
@@ -281,18 +283,22 @@ fn support(checklist: &Checklist, sessions: &[&Session], k: usize) -> Vec<NormSu
 }
 
 /// "vn.json: Viet Nam's assessment is 40 % complete; …" for each incomplete one.
-fn incomplete_notes(checklist: &Checklist, counted: &[Counted<'_>]) -> Vec<String> {
+fn incomplete_notes(checklist: &Checklist, counted: &[Counted<'_>]) -> Vec<Message> {
     counted
         .iter()
         .filter_map(|c| {
             let completion = score(checklist, &c.input.session).overall.completion?;
             (completion < 100.0).then(|| {
-                format!(
-                    "{}: {}'s assessment is {} % complete; its unanswered items count as 0",
-                    c.input.source,
-                    c.name,
-                    whole_percent(completion)
-                )
+                let (file, state) = (c.input.source.clone(), c.name.clone());
+                Message::new(move |tr| {
+                    t!(
+                        tr,
+                        "regional-note-incomplete",
+                        file = file.clone(),
+                        state = state.clone(),
+                        percent = tr.percent(f64::from(whole_percent(completion)))
+                    )
+                })
             })
         })
         .collect()

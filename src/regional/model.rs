@@ -1,6 +1,8 @@
 //! The regional figures as plain data, serialised as the `normcheck aggregate` JSON: a
 //! withheld figure is `None` (`null`).
 
+use crate::i18n::{Said, Tr};
+use crate::t;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
@@ -123,23 +125,15 @@ impl crate::format::remedy::Remedied for RegionalError {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RegionalError {
     /// Nothing to aggregate.
-    #[error("no assessments were given")]
     NoInputs,
     /// K is 0.
-    #[error("the anonymity threshold must be at least 1 State")]
     ZeroThreshold,
     /// A file names no Member State.
-    #[error(
-        "{file}: the assessment names no Member State; a regional view needs every State named"
-    )]
     NoMemberState {
         /// The file.
         file: String,
     },
     /// A file is an agency's contribution, not a State's assessment.
-    #[error(
-        "{file}: this is {agency}'s contribution to a national assessment, not a State's assessment; merge it into the national session first"
-    )]
     Contribution {
         /// The file.
         file: String,
@@ -147,9 +141,6 @@ pub enum RegionalError {
         agency: String,
     },
     /// Two files use different checklists or checklist versions.
-    #[error(
-        "{file}: made with checklist {found}, but {first_file} with {first}; a regional view needs one checklist version"
-    )]
     ChecklistDiffers {
         /// The file that differs.
         file: String,
@@ -161,9 +152,6 @@ pub enum RegionalError {
         first: String,
     },
     /// Two files of one State were changed at the same time.
-    #[error(
-        "{second}: {state}'s assessment, last changed at the same time as {first}; give only the one that should count"
-    )]
     SameUpdate {
         /// The State.
         state: String,
@@ -196,4 +184,53 @@ fn kind_counts<S: Serializer>(v: &[(SupportKind, Option<usize>)], s: S) -> Resul
         map.serialize_entry(kind.id(), count)?;
     }
     map.end()
+}
+
+impl Said for RegionalError {
+    fn said(&self, tr: &Tr) -> String {
+        match self {
+            RegionalError::NoInputs => t!(tr, "regional-no-inputs"),
+            RegionalError::ZeroThreshold => t!(tr, "regional-zero-threshold"),
+            RegionalError::NoMemberState { file } => {
+                t!(tr, "regional-no-state", file = file.clone())
+            }
+            RegionalError::Contribution { file, agency } => t!(
+                tr,
+                "regional-contribution",
+                file = file.clone(),
+                agency = agency.clone()
+            ),
+            RegionalError::ChecklistDiffers {
+                file,
+                found,
+                first_file,
+                first,
+            } => t!(
+                tr,
+                "regional-checklist-differs",
+                file = file.clone(),
+                found = found.clone(),
+                first_file = first_file.clone(),
+                first = first.clone()
+            ),
+            RegionalError::SameUpdate {
+                state,
+                first,
+                second,
+            } => t!(
+                tr,
+                "regional-same-update",
+                second = second.clone(),
+                state = state.clone(),
+                first = first.clone()
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for RegionalError {
+    /// In English, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Said::said(self, &crate::i18n::Tr::english()))
+    }
 }

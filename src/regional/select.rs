@@ -1,6 +1,8 @@
 //! Which assessments count: one per Member State (the one changed last), every one naming its
 //! State and using the same checklist; the States' aliases.
 
+use crate::i18n::Message;
+use crate::msg;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -37,7 +39,7 @@ pub(crate) struct Selection<'a> {
     pub(crate) counted: Vec<Counted<'a>>,
     pub(crate) superseded: Vec<Superseded>,
     /// For whoever runs the aggregation: which file was superseded by which.
-    pub(crate) notes: Vec<String>,
+    pub(crate) notes: Vec<Message>,
     pub(crate) checklist: Arc<Checklist>,
 }
 
@@ -118,7 +120,7 @@ fn superseded(
     counted: &[Counted<'_>],
     older: &[(&Input, Vec<&Input>)],
     options: &Options,
-) -> (Vec<Superseded>, Vec<String>) {
+) -> (Vec<Superseded>, Vec<Message>) {
     let mut superseded = Vec::new();
     let mut notes = Vec::new();
     for c in counted {
@@ -131,9 +133,11 @@ fn superseded(
                 file: options.named.then(|| old.source.clone()),
                 kept: options.named.then(|| c.input.source.clone()),
             });
-            notes.push(format!(
-                "{}: superseded by {}, {}'s newer assessment",
-                old.source, c.input.source, c.name
+            notes.push(msg!(
+                "regional-note-superseded",
+                file = old.source.clone(),
+                newer = c.input.source.clone(),
+                state = c.name.clone()
             ));
         }
     }

@@ -91,7 +91,6 @@ pub struct Earlier {
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// The PDF engine could not lay the report out.
-    #[error("cannot lay out the PDF report: {0}")]
     Render(String),
 }
 
@@ -212,4 +211,21 @@ fn missing_glyph_warning(missing: &std::collections::BTreeSet<char>) -> Option<S
         },
         shown.join(", ")
     ))
+}
+
+impl crate::i18n::Said for ReportError {
+    fn said(&self, tr: &crate::i18n::Tr) -> String {
+        match self {
+            ReportError::Render(detail) => {
+                crate::t!(tr, "report-layout-failed", detail = detail.clone())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ReportError {
+    /// In English, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Said::said(self, &crate::i18n::Tr::english()))
+    }
 }

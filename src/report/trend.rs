@@ -5,10 +5,12 @@ use crate::checklist::Checklist;
 use crate::scoring::compare::{TrendPoint, trend};
 use crate::session::{Session, strictest_marking};
 
-use super::document::{Block, Document, Info, Paragraph, Series, SlopeChart, Widths};
+use super::document::{Block, Document, Info, Paragraph, Series, SlopeChart, Widths, Words};
 use super::documents::assessment::table;
 use super::model::{Cover, Table};
 use super::{Paper, ReportError};
+use crate::i18n::Tr;
+use crate::t;
 
 /// What the trend document shows.
 pub struct TrendDocument {
@@ -22,14 +24,17 @@ pub struct TrendDocument {
     pub series: Vec<(String, Vec<Option<f64>>)>,
     /// The same figures as a table.
     pub table: Table,
+    /// The language it is written in.
+    pub tr: Tr,
 }
 
 impl TrendDocument {
-    /// The document for `points` (oldest first), naming norms by `norms` (id, title).
-    pub fn new(points: &[TrendPoint], norms: &[(String, String)], cover: Cover) -> Self {
+    /// The document for `points` (oldest first), naming norms by `norms` (id, title), in
+    /// `tr`'s language.
+    pub fn new(points: &[TrendPoint], norms: &[(String, String)], cover: Cover, tr: &Tr) -> Self {
         let labels: Vec<String> = points.iter().map(|p| p.label.clone()).collect();
         let mut series = vec![(
-            "Overall".to_owned(),
+            t!(tr, "compare-overall"),
             points.iter().map(|p| p.overall).collect::<Vec<_>>(),
         )];
         for (id, _) in norms {
@@ -39,7 +44,7 @@ impl TrendDocument {
                 .collect();
             series.push((format!("({id})"), values));
         }
-        let cell = |v: &Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
+        let cell = |v: &Option<f64>| v.map_or_else(|| "–".to_owned(), |v| tr.number(v, 1));
         let mut header = vec!["".to_owned()];
         header.extend(labels.iter().cloned());
         let rows = series
@@ -54,16 +59,21 @@ impl TrendDocument {
                 row
             })
             .collect();
-        let span = match (labels.first(), labels.last()) {
-            (Some(a), Some(b)) if labels.len() > 1 => format!("from {a} to {b}"),
-            _ => String::new(),
+        let state = cover.member_state.clone();
+        let intro = match (labels.first(), labels.last()) {
+            (Some(first), Some(last)) if labels.len() > 1 => t!(
+                tr,
+                "trend-intro-span",
+                count = points.len(),
+                state = state,
+                first = first.clone(),
+                last = last.clone()
+            ),
+            _ => t!(tr, "trend-intro", count = points.len(), state = state),
         };
         TrendDocument {
-            paragraphs: vec![format!(
-                "{} assessments of {} {span}, ordered by reporting period (or by date when a period is missing). Scores follow the normal scoring rules of each assessment's checklist.",
-                points.len(),
-                cover.member_state
-            )],
+            paragraphs: vec![intro],
+            tr: tr.clone(),
             cover,
             labels,
             series,
@@ -71,11 +81,14 @@ impl TrendDocument {
         }
     }
 
-    /// The document of several assessments (any order): its cover names the newest one's
-    /// State and organisation, the strictest marking of all, and the newest checklist.
-    pub fn of_assessments(assessments: &[(&Checklist, &Session)]) -> Option<Self> {
+    /// The document of several assessments (any order) in `tr`'s language: its cover names
+    /// the newest one's State and organisation, the strictest marking of all, and the newest
+    /// checklist.
+    pub fn of_assessments(assessments: &[(&Checklist, &Session)], tr: &Tr) -> Option<Self> {
         let points = trend(assessments);
-        let (checklist, _) = assessments.last()?;
+        let (newest_checklist, _) = assessments.last()?;
+        let local = newest_checklist.localized(tr.code(), tr.checklist_texts(&newest_checklist.id));
+        let checklist = &local.checklist;
         let norms: Vec<(String, String)> = checklist
             .norms
             .iter()
@@ -87,18 +100,23 @@ impl TrendDocument {
             .max_by_key(|s| s.meta.updated)?;
         let generated = super::generation_date(newest);
         let cover = Cover {
-            title: "Scores over time".to_owned(),
+            title: t!(tr, "trend-title"),
             member_state: newest
                 .meta
                 .member_state
                 .clone()
-                .unwrap_or_else(|| "(Member State not given)".to_owned()),
+                .unwrap_or_else(|| t!(tr, "report-no-member-state")),
             organisation: newest.meta.organisation.clone(),
             assessors: Vec::new(),
             reporting_period: None,
-            date: generated.map_or_else(|| "undated".to_owned(), |d| d.date().to_string()),
+            date: generated.map_or_else(|| t!(tr, "report-undated"), |d| tr.date(d.date())),
             generated,
-            checklist: format!("{}, version {}", checklist.title, checklist.version),
+            checklist: t!(
+                tr,
+                "report-checklist-version",
+                title = checklist.title.clone(),
+                version = checklist.version.clone()
+            ),
             marking: strictest_marking(
                 assessments
                     .iter()
@@ -106,18 +124,19 @@ impl TrendDocument {
             ),
             draft: None,
         };
-        Some(Self::new(&points, &norms, cover))
+        Some(Self::new(&points, &norms, cover, tr))
     }
 
     /// The trend as a neutral document: title, a sentence, the slope chart and its figures.
     pub fn document(&self) -> Document {
+        let tr = &self.tr;
         let mut blocks = vec![Block::Title {
             text: self.cover.title.clone(),
             cover: false,
         }];
         blocks.extend(self.paragraphs.iter().map(Paragraph::body));
         blocks.push(Block::SlopeChart(SlopeChart {
-            title: "Overall and per-norm scores (0–100)".to_owned(),
+            title: t!(tr, "trend-chart"),
             labels: self.labels.clone(),
             series: self
                 .series
@@ -130,7 +149,7 @@ impl TrendDocument {
                 })
                 .collect(),
         }));
-        blocks.push(Block::part("The figures"));
+        blocks.push(Block::part(t!(tr, "trend-figures")));
         let widths = Widths::FirstTakesRest {
             others: self.labels.len(),
             each: 70.0,
@@ -140,13 +159,13 @@ impl TrendDocument {
             info: Info {
                 title: format!("{} — {}", self.cover.title, self.cover.member_state),
                 author: self.cover.organisation.clone().unwrap_or_default(),
-                subject: "Scores over time".to_owned(),
+                subject: t!(tr, "trend-title"),
                 generated: self.cover.generated,
                 marking: self.cover.marking.clone(),
                 draft: None,
-                language: crate::i18n::ENGLISH.to_owned(),
+                language: tr.code().to_owned(),
             },
-            words: Default::default(),
+            words: Words::in_language(tr),
             blocks,
         }
     }

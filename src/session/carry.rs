@@ -7,6 +7,7 @@ use crate::checklist::{
     CHECKLIST_FORMAT, CHECKLIST_FORMAT_VERSION, Checklist, builtin_version, validate,
 };
 use crate::format::problem::Problem;
+use crate::msg;
 
 /// Whether `checklist` is exactly one of the built-in checklists (a file with a built-in id and
 /// version but other content is not).
@@ -36,24 +37,30 @@ impl Session {
         if copy.format != CHECKLIST_FORMAT {
             problems.push(Problem::error(
                 "checklist_copy.format",
-                format!("expected {CHECKLIST_FORMAT:?}, found {:?}", copy.format),
+                msg!(
+                    "problem-copy-format",
+                    expected = CHECKLIST_FORMAT,
+                    found = copy.format.clone()
+                ),
             ));
         }
         if !(1..=CHECKLIST_FORMAT_VERSION).contains(&copy.format_version) {
             problems.push(Problem::error(
                 "checklist_copy.format_version",
-                format!(
-                    "expected 1 to {CHECKLIST_FORMAT_VERSION}, found {}",
-                    copy.format_version
+                msg!(
+                    "problem-copy-version",
+                    max = CHECKLIST_FORMAT_VERSION,
+                    found = copy.format_version
                 ),
             ));
         }
         if copy.id != self.checklist.id {
             problems.push(Problem::error(
                 "checklist_copy.id",
-                format!(
-                    "the copy is of checklist {:?}, but the session was made for {:?}",
-                    copy.id, self.checklist.id
+                msg!(
+                    "problem-copy-other-checklist",
+                    copy = copy.id.clone(),
+                    session = self.checklist.id.clone()
                 ),
             ));
         }

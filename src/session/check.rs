@@ -3,6 +3,7 @@
 use super::model::Session;
 use crate::checklist::Checklist;
 use crate::format::problem::Problem;
+use crate::msg;
 
 /// Everything wrong or notable about `session` when read with `checklist`.
 ///
@@ -14,27 +15,26 @@ pub fn check_session(session: &Session, checklist: &Checklist) -> Vec<Problem> {
     if session.checklist.id != checklist.id {
         problems.push(Problem::error(
             "checklist.id",
-            format!(
-                "the session was made for checklist {:?}, not {:?}",
-                session.checklist.id, checklist.id
+            msg!(
+                "problem-other-checklist",
+                session = session.checklist.id.clone(),
+                checklist = checklist.id.clone()
             ),
         ));
     } else if session.checklist.version != checklist.version {
         problems.push(Problem::warning(
             "checklist.version",
-            format!(
-                "the session was made with checklist version {:?}; reading it with version {:?}",
-                session.checklist.version, checklist.version
+            msg!(
+                "problem-other-version",
+                session = session.checklist.version.clone(),
+                checklist = checklist.version.clone()
             ),
         ));
     }
     for (id, answer) in &session.answers {
         let path = format!("answers.{id:?}");
         if checklist.item(id).is_none() {
-            problems.push(Problem::warning(
-                path,
-                "the checklist has no such item; the answer is kept but not scored",
-            ));
+            problems.push(Problem::warning(path, msg!("problem-no-such-item")));
             continue;
         }
         if let Some(level) = answer.level
@@ -48,21 +48,22 @@ pub fn check_session(session: &Session, checklist: &Checklist) -> Vec<Problem> {
                 .collect();
             problems.push(Problem::error(
                 format!("{path}.level"),
-                format!(
-                    "{level} is not a level of the scale (allowed: {})",
-                    values.join(", ")
+                msg!(
+                    "problem-not-a-level",
+                    level = level,
+                    allowed = values.join(", ")
                 ),
             ));
         }
         if answer.not_applicable && !checklist.scale.not_applicable {
             problems.push(Problem::error(
                 format!("{path}.not_applicable"),
-                "this checklist does not allow items to be marked not applicable",
+                msg!("problem-na-not-allowed"),
             ));
         } else if answer.lacks_justification() {
             problems.push(Problem::warning(
                 format!("{path}.justification"),
-                "marked not applicable without a justification",
+                msg!("problem-na-unjustified"),
             ));
         }
     }

@@ -1,5 +1,7 @@
 //! The single mutation point of a session: every change goes through [`Session::apply`].
 
+use crate::i18n::{Message, Said, Tr};
+use crate::{msg, t};
 use time::{Date, OffsetDateTime};
 
 use super::model::{Answer, Meta, Priority, Session, Support};
@@ -150,20 +152,16 @@ impl Edit {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum EditError {
     /// The item is not in the checklist.
-    #[error("the checklist has no item {0:?}")]
     UnknownItem(String),
     /// The level is not on the scale.
-    #[error("{level} is not a level of the scale")]
     UnknownLevel {
         /// The refused value.
         level: i64,
     },
     /// The scale does not allow N/A.
-    #[error("this checklist does not allow items to be marked not applicable")]
     NotApplicableNotAllowed,
     /// A value does not fit the field it is for.
-    #[error("{0}")]
-    BadValue(String),
+    BadValue(Message),
 }
 
 impl Session {
@@ -285,8 +283,10 @@ impl Session {
             .iter()
             .any(|c| c.item == item && c.field == field)
         {
-            return Err(EditError::BadValue(format!(
-                "there is no conflict on {field} of {item}"
+            return Err(EditError::BadValue(msg!(
+                "edit-no-conflict",
+                field = field.to_owned(),
+                item = item.to_owned()
             )));
         }
         let mut answer = self.answer(item).cloned().unwrap_or_default();
@@ -343,5 +343,25 @@ fn non_blank(text: String) -> Option<String> {
         None
     } else {
         Some(text)
+    }
+}
+
+impl Said for EditError {
+    fn said(&self, tr: &Tr) -> String {
+        match self {
+            EditError::UnknownItem(item) => t!(tr, "edit-unknown-item", item = item.clone()),
+            EditError::UnknownLevel { level } => {
+                t!(tr, "edit-unknown-level", level = level.to_string())
+            }
+            EditError::NotApplicableNotAllowed => t!(tr, "problem-na-not-allowed"),
+            EditError::BadValue(message) => message.said(tr),
+        }
+    }
+}
+
+impl std::fmt::Display for EditError {
+    /// In English, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Said::said(self, &crate::i18n::Tr::english()))
     }
 }

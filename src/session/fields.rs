@@ -2,6 +2,8 @@
 //! and "not applicable" are one field (`level`: a number, `"na"`, or `null`), so a merge can
 //! never produce an answer that is both.
 
+use crate::i18n::Message;
+use crate::msg;
 use serde_json::Value;
 
 use super::model::{Answer, Priority, Support, format_date, parse_date};
@@ -50,7 +52,7 @@ pub fn get(answer: &Answer, field: &str) -> Value {
 }
 
 /// Sets `field` of `answer` to `value`; an error says why the value does not fit.
-pub fn set(answer: &mut Answer, field: &str, value: &Value) -> Result<(), String> {
+pub fn set(answer: &mut Answer, field: &str, value: &Value) -> Result<(), Message> {
     match field {
         "level" => set_level(answer, value)?,
         "justification" => answer.justification = text(value)?,
@@ -60,7 +62,9 @@ pub fn set(answer: &mut Answer, field: &str, value: &Value) -> Result<(), String
         "target_date" => {
             answer.target_date = match text(value)? {
                 None => None,
-                Some(s) => Some(parse_date(&s).ok_or_else(|| format!("{s:?} is not a date"))?),
+                Some(s) => {
+                    Some(parse_date(&s).ok_or_else(|| msg!("field-not-a-date", text = s.clone()))?)
+                }
             }
         }
         "priority" => answer.priority = priority(value)?,
@@ -68,7 +72,7 @@ pub fn set(answer: &mut Answer, field: &str, value: &Value) -> Result<(), String
             answer.flagged = match value {
                 Value::Null => false,
                 Value::Bool(b) => *b,
-                other => return Err(format!("expected true or false, found {other}")),
+                other => return Err(msg!("field-not-true-false", found = other.to_string())),
             }
         }
         "support" => {
@@ -76,27 +80,27 @@ pub fn set(answer: &mut Answer, field: &str, value: &Value) -> Result<(), String
                 Value::Null => None,
                 v => Some(
                     serde_json::from_value::<Support>(v.clone())
-                        .map_err(|e| format!("not a support record: {e}"))?,
+                        .map_err(|e| msg!("field-not-support", detail = e.to_string()))?,
                 ),
             }
         }
-        other => return Err(format!("{other:?} is not an answer field")),
+        other => return Err(msg!("field-unknown", field = other.to_owned())),
     }
     Ok(())
 }
 
 /// A text field's value: none when null or blank.
-fn text(v: &Value) -> Result<Option<String>, String> {
+fn text(v: &Value) -> Result<Option<String>, Message> {
     match v {
         Value::Null => Ok(None),
         Value::String(s) if s.trim().is_empty() => Ok(None),
         Value::String(s) => Ok(Some(s.clone())),
-        other => Err(format!("expected text, found {other}")),
+        other => Err(msg!("field-not-text", found = other.to_string())),
     }
 }
 
 /// The level field: a number, "na" for not applicable, or null for unanswered.
-fn set_level(answer: &mut Answer, value: &Value) -> Result<(), String> {
+fn set_level(answer: &mut Answer, value: &Value) -> Result<(), Message> {
     match value {
         Value::Null => {
             answer.level = None;
@@ -107,16 +111,18 @@ fn set_level(answer: &mut Answer, value: &Value) -> Result<(), String> {
             answer.not_applicable = true;
         }
         Value::Number(n) => {
-            answer.level = Some(n.as_i64().ok_or_else(|| format!("{n} is not a level"))?);
+            let level = n.as_i64();
+            answer.level =
+                Some(level.ok_or_else(|| msg!("field-not-a-level", found = n.to_string()))?);
             answer.not_applicable = false;
         }
-        other => return Err(format!("{other} is not a level, \"na\" or null")),
+        other => return Err(msg!("field-not-level-na", found = other.to_string())),
     }
     Ok(())
 }
 
 /// The evidence field: a list of references (blank ones dropped), or null.
-fn evidence(value: &Value) -> Result<Vec<String>, String> {
+fn evidence(value: &Value) -> Result<Vec<String>, Message> {
     match value {
         Value::Null => Ok(Vec::new()),
         Value::Array(items) => items
@@ -124,19 +130,19 @@ fn evidence(value: &Value) -> Result<Vec<String>, String> {
             .map(|v| text(v).map(Option::unwrap_or_default))
             .filter(|r| r.as_ref().map_or(true, |s| !s.is_empty()))
             .collect(),
-        other => Err(format!("expected a list of references, found {other}")),
+        other => Err(msg!("field-not-references", found = other.to_string())),
     }
 }
 
 /// The priority field: a priority's label in any case, or none.
-fn priority(value: &Value) -> Result<Option<Priority>, String> {
+fn priority(value: &Value) -> Result<Option<Priority>, Message> {
     match text(value)?.as_deref() {
         None => Ok(None),
         Some(p) => Priority::ALL
             .into_iter()
             .find(|x| x.label().eq_ignore_ascii_case(p))
             .map(Some)
-            .ok_or_else(|| format!("{p:?} is not a priority")),
+            .ok_or_else(|| msg!("field-not-a-priority", text = p.to_owned())),
     }
 }
 

@@ -1,6 +1,8 @@
 //! Reads an "Assessment" sheet back: rows matched by their Item cell, each changed cell a
 //! changed field, each empty cell a cleared field, every problem named by its cell.
 
+use crate::i18n::{Message, Said, Tr};
+use crate::msg;
 use std::collections::BTreeMap;
 
 use calamine::{Data, Range, Reader};
@@ -15,18 +17,40 @@ use crate::session::fields::{self, FIELDS};
 use crate::session::{Answer, Edit, Session};
 
 /// A cell whose value could not be used, e.g. `Assessment!D17`: "7 is not a level ...".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// (In JSON the message is in English.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CellProblem {
     /// The cell, with its sheet.
     pub cell: String,
-    /// What is wrong with it.
-    pub message: String,
+    /// What is wrong with it, worded when shown.
+    #[serde(serialize_with = "in_english")]
+    pub message: Message,
+}
+
+impl CellProblem {
+    /// A problem of `cell`.
+    pub fn new(cell: String, message: impl Into<Message>) -> CellProblem {
+        CellProblem {
+            cell,
+            message: message.into(),
+        }
+    }
+}
+
+impl Said for CellProblem {
+    fn said(&self, tr: &Tr) -> String {
+        format!("{}: {}", self.cell, self.message.said(tr))
+    }
 }
 
 impl std::fmt::Display for CellProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.cell, self.message)
+        f.write_str(&self.said(&Tr::english()))
     }
+}
+
+fn in_english<S: serde::Serializer>(message: &Message, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&message.to_string())
 }
 
 /// The fields of one item that the workbook changes.
@@ -73,10 +97,10 @@ pub fn read_assessment(
             continue;
         };
         if let Some(first) = seen.insert(item.clone(), row) {
-            import.problems.push(CellProblem {
-                cell: name(layout.item_col),
-                message: format!("item {item:?} is also on row {}", first + 1),
-            });
+            let message = msg!("cell-item-twice", item = item.clone(), row = first + 1);
+            import
+                .problems
+                .push(CellProblem::new(name(layout.item_col), message));
             continue;
         }
         let old = session.answers.get(&item).cloned().unwrap_or_default();
@@ -164,18 +188,17 @@ fn row_item(
             .iter()
             .any(|(col, c)| c.field().is_some() && parse::text((row.cell)(*col)).is_some());
         if filled {
-            problems.push(CellProblem {
-                cell: name,
-                message: "the row has answers but no item id".to_owned(),
-            });
+            problems.push(CellProblem::new(name, msg!("cell-no-item-id")));
         }
         return None;
     };
     if checklist.item(&item).is_none() {
-        problems.push(CellProblem {
-            cell: name,
-            message: format!("the checklist {:?} has no item {item:?}", checklist.id),
-        });
+        let message = msg!(
+            "cell-unknown-item",
+            checklist = checklist.id.clone(),
+            item = item.clone()
+        );
+        problems.push(CellProblem::new(name, message));
         return None;
     }
     Some(item)
@@ -214,7 +237,7 @@ fn read_row(
     problems: &mut Vec<CellProblem>,
 ) -> Answer {
     let mut new = old.clone();
-    let mut problem = |cell: String, message: String| problems.push(CellProblem { cell, message });
+    let mut problem = |cell: String, message: Message| problems.push(CellProblem { cell, message });
     if let Some(value) = level_value(row, checklist, old, &mut problem) {
         // Values read by `level_value` always fit the field.
         let _ = fields::set(&mut new, "level", &value);
@@ -267,7 +290,7 @@ fn level_value(
     row: &RowCells<'_>,
     checklist: &Checklist,
     old: &Answer,
-    problem: &mut dyn FnMut(String, String),
+    problem: &mut dyn FnMut(String, Message),
 ) -> Option<Value> {
     let level_cell = row.find(Column::Level);
     let na_cell = row.find(Column::NotApplicable);
@@ -287,10 +310,7 @@ fn level_value(
     let na = match &na_cell {
         Some((cell, name)) => match parse::yes_no(cell) {
             Ok(true) if !checklist.scale.not_applicable => {
-                problem(
-                    name.clone(),
-                    "this checklist does not allow items to be marked not applicable".to_owned(),
-                );
+                problem(name.clone(), msg!("problem-na-not-allowed"));
                 return None;
             }
             Ok(na) => na,
@@ -304,11 +324,7 @@ fn level_value(
     match (na, level) {
         (true, Some(_)) => {
             let name = level_cell.map(|(_, n)| n).unwrap_or_default();
-            problem(
-                name,
-                "a level and Not applicable together: clear the level or set Not applicable to No"
-                    .to_owned(),
-            );
+            problem(name, msg!("cell-level-and-na"));
             None
         }
         (true, None) => Some(Value::String("na".to_owned())),

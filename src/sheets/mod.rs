@@ -1,6 +1,8 @@
 //! Spreadsheets both ways: an assessment written to and read back from an `.xlsx` workbook
 //! (`rust_xlsxwriter` writes, `calamine` reads). No egui here; the CLI and the GUI call in.
 
+use crate::i18n::{Said, Tr};
+use crate::t;
 mod about;
 mod bounded;
 pub mod cells;
@@ -26,13 +28,8 @@ pub const ABOUT_SHEET: &str = "About";
 #[derive(Debug, thiserror::Error)]
 pub enum SheetError {
     /// The spreadsheet writer refused something.
-    #[error("cannot write the spreadsheet: {0}")]
     Write(#[from] rust_xlsxwriter::XlsxError),
     /// A field holds more text than a spreadsheet cell can.
-    #[error(
-        "the {column} of item {item} is longer than a spreadsheet cell holds ({} characters); shorten it first",
-        export::MAX_CELL_CHARS
-    )]
     TooLong {
         /// The item id.
         item: String,
@@ -40,32 +37,19 @@ pub enum SheetError {
         column: &'static str,
     },
     /// The file is not a readable `.xlsx` workbook.
-    #[error("not a readable .xlsx workbook: {0}")]
     Read(String),
     /// A sheet the workbook needs is missing.
-    #[error("the workbook has no sheet named {0:?}")]
     MissingSheet(String),
     /// A value lies further down or right than any checklist or assessment reaches.
-    #[error(
-        "{cell} holds a value beyond the {} rows and {} columns normcheck reads; delete it (or everything after the last row in use) and try again",
-        bounded::MAX_ROWS,
-        bounded::MAX_COLUMNS
-    )]
     TooFar {
         /// The cell, with its sheet.
         cell: String,
     },
     /// An assessment's workbook where a checklist's was expected.
-    #[error("this is an assessment spreadsheet, not a checklist")]
     AssessmentNotChecklist,
     /// The workbook unpacks to far more than any checklist or assessment needs.
-    #[error(
-        "the workbook unpacks to more than {} MB, far more than any checklist or assessment needs; it may be damaged or made to exhaust memory",
-        bounded::MAX_UNPACKED_BYTES >> 20
-    )]
     TooBig,
     /// The header row lacks a column that is needed.
-    #[error("{sheet}!{cell}: the header row has no {column:?} column")]
     MissingColumn {
         /// The sheet.
         sheet: String,
@@ -80,5 +64,55 @@ impl crate::format::remedy::Remedied for SheetError {
     fn remedy(&self) -> Option<crate::format::remedy::Remedy> {
         matches!(self, SheetError::AssessmentNotChecklist)
             .then_some(crate::format::remedy::Remedy::ImportSpreadsheet)
+    }
+}
+
+impl Said for SheetError {
+    fn said(&self, tr: &Tr) -> String {
+        match self {
+            SheetError::Write(e) => t!(tr, "workbook-write-failed", detail = e.to_string()),
+            SheetError::TooLong { item, column } => t!(
+                tr,
+                "workbook-too-long",
+                column = column.to_string(),
+                item = item.clone(),
+                max = export::MAX_CELL_CHARS.to_string()
+            ),
+            SheetError::Read(detail) => t!(tr, "workbook-unreadable", detail = detail.clone()),
+            SheetError::MissingSheet(sheet) => {
+                t!(tr, "workbook-missing-sheet", sheet = sheet.clone())
+            }
+            SheetError::TooFar { cell } => t!(
+                tr,
+                "workbook-too-far",
+                cell = cell.clone(),
+                rows = bounded::MAX_ROWS.to_string(),
+                columns = bounded::MAX_COLUMNS.to_string()
+            ),
+            SheetError::AssessmentNotChecklist => t!(tr, "doc-assessment-spreadsheet"),
+            SheetError::TooBig => t!(
+                tr,
+                "workbook-too-big",
+                megabytes = (bounded::MAX_UNPACKED_BYTES >> 20).to_string()
+            ),
+            SheetError::MissingColumn {
+                sheet,
+                cell,
+                column,
+            } => t!(
+                tr,
+                "workbook-missing-column",
+                sheet = sheet.clone(),
+                cell = cell.clone(),
+                column = column.clone()
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for SheetError {
+    /// In English, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Said::said(self, &crate::i18n::Tr::english()))
     }
 }

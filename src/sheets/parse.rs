@@ -1,6 +1,9 @@
 //! Cell values read back into answer fields: each function takes one cell as calamine read
 //! it and returns the field's value (JSON, as [`crate::session::fields`] takes it) or why not.
 
+use crate::i18n::Message;
+use crate::session::Priority;
+use crate::{msg, t};
 use calamine::Data;
 use serde_json::{Value, json};
 use time::{Date, Month};
@@ -34,7 +37,7 @@ pub fn plain(cell: &Data) -> Value {
 }
 
 /// The Level cell: "3 Implemented", "3", 3, or the label alone; `None` when empty.
-pub fn level(cell: &Data, scale: &Scale, names: &[(i64, String)]) -> Result<Option<i64>, String> {
+pub fn level(cell: &Data, scale: &Scale, names: &[(i64, String)]) -> Result<Option<i64>, Message> {
     let Some(text) = text(cell) else {
         return Ok(None);
     };
@@ -53,9 +56,10 @@ pub fn level(cell: &Data, scale: &Scale, names: &[(i64, String)]) -> Result<Opti
     let value = match number.parse::<f64>() {
         Ok(v) if v.fract() == 0.0 && v.abs() < 1e15 => v as i64,
         Ok(_) => {
-            return Err(format!(
-                "{text:?} is not a level of the scale ({})",
-                values()
+            return Err(msg!(
+                "cell-not-a-level",
+                text = text.clone(),
+                levels = values()
             ));
         }
         Err(_) => {
@@ -70,29 +74,32 @@ pub fn level(cell: &Data, scale: &Scale, names: &[(i64, String)]) -> Result<Opti
                 .iter()
                 .find(named)
                 .map(|l| Some(l.value))
-                .ok_or_else(|| format!("{text:?} is not a level of the scale ({})", values()));
+                .ok_or_else(|| msg!("cell-not-a-level", text = text.clone(), levels = values()));
         }
     };
     let Some(level) = scale.level(value) else {
-        return Err(format!(
-            "{value} is not a level of the scale ({})",
-            values()
+        return Err(msg!(
+            "cell-number-not-level",
+            value = value.to_string(),
+            levels = values()
         ));
     };
     let translated = names
         .iter()
         .any(|(v, n)| *v == value && n.eq_ignore_ascii_case(rest));
     if !rest.is_empty() && !rest.eq_ignore_ascii_case(&level.label) && !translated {
-        return Err(format!(
-            "level {value} is {:?}, not {rest:?}: choose from the list or type the number alone",
-            level.label
+        return Err(msg!(
+            "cell-level-mismatch",
+            value = value,
+            label = level.label.clone(),
+            text = rest.to_owned()
         ));
     }
     Ok(Some(value))
 }
 
 /// A Yes/No cell (empty is No).
-pub fn yes_no(cell: &Data) -> Result<bool, String> {
+pub fn yes_no(cell: &Data) -> Result<bool, Message> {
     if let Data::Bool(b) = cell {
         return Ok(*b);
     }
@@ -102,19 +109,19 @@ pub fn yes_no(cell: &Data) -> Result<bool, String> {
         Some("yes" | "y" | "true" | "1" | "x") => Ok(true),
         Some(other) if words.no.iter().any(|w| w == other) => Ok(false),
         Some(other) if words.yes.iter().any(|w| w == other) => Ok(true),
-        Some(other) => Err(format!("{other:?} is neither Yes nor No")),
+        Some(other) => Err(msg!("cell-not-yes-no", text = other.to_owned())),
     }
 }
 
 /// The Target date cell: a date cell or the text YYYY-MM-DD.
-pub fn date(cell: &Data) -> Result<Value, String> {
+pub fn date(cell: &Data) -> Result<Value, Message> {
     match cell {
         Data::DateTime(d) if d.is_datetime() => date_of(d)
             .map(|d| Value::String(format_date(d)))
-            .ok_or_else(|| "not a date".to_owned()),
-        Data::Float(_) | Data::Int(_) => Err(format!(
-            "{} is a number, not a date (YYYY-MM-DD)",
-            text(cell).unwrap_or_default()
+            .ok_or_else(|| msg!("cell-not-a-date")),
+        Data::Float(_) | Data::Int(_) => Err(msg!(
+            "cell-number-not-date",
+            text = text(cell).unwrap_or_default()
         )),
         _ => match text(cell) {
             None => Ok(Value::Null),
@@ -123,14 +130,14 @@ pub fn date(cell: &Data) -> Result<Value, String> {
                 let day = t.get(..10).unwrap_or(&t);
                 parse_date(day)
                     .map(|d| Value::String(format_date(d)))
-                    .ok_or_else(|| format!("{t:?} is not a date (YYYY-MM-DD)"))
+                    .ok_or_else(|| msg!("cell-text-not-date", text = t.clone()))
             }
         },
     }
 }
 
 /// The Priority cell: High, Medium, Low or empty.
-pub fn priority(cell: &Data) -> Result<Value, String> {
+pub fn priority(cell: &Data) -> Result<Value, Message> {
     let Some(t) = text(cell) else {
         return Ok(Value::Null);
     };
@@ -140,7 +147,17 @@ pub fn priority(cell: &Data) -> Result<Value, String> {
         .iter()
         .find(|(_, name)| *name == t)
         .map(|(p, _)| Value::String(p.label().to_lowercase()))
-        .ok_or_else(|| format!("{t:?} is not a priority (High, Medium or Low)"))
+        .ok_or_else(|| {
+            Message::new(move |tr| {
+                let names: Vec<String> = Priority::ALL.iter().map(|p| p.label_in(tr)).collect();
+                t!(
+                    tr,
+                    "cell-not-a-priority",
+                    text = t.clone(),
+                    priorities = names.join(", ")
+                )
+            })
+        })
 }
 
 /// The Evidence cell: one reference per line.
@@ -153,7 +170,7 @@ pub fn evidence(cell: &Data) -> Value {
 }
 
 /// The Support needed cell: kinds on the first line (separated by `;` or `,`), a note below.
-pub fn support(cell: &Data) -> Result<Value, String> {
+pub fn support(cell: &Data) -> Result<Value, Message> {
     let Some(t) = text(cell) else {
         return Ok(Value::Null);
     };
@@ -177,16 +194,22 @@ pub fn support(cell: &Data) -> Result<Value, String> {
                     .find(|k| k.id().eq_ignore_ascii_case(name))
             })
             .ok_or_else(|| {
-                let all: Vec<&str> = SupportKind::ALL.iter().map(|k| k.label()).collect();
-                format!(
-                    "{name:?} is not a kind of support ({}); put a note on the lines below the kinds",
-                    all.join("; ")
-                )
+                let name = name.to_owned();
+                Message::new(move |tr| {
+                    let all: Vec<String> =
+                        SupportKind::ALL.iter().map(|k| k.label_in(tr)).collect();
+                    t!(
+                        tr,
+                        "cell-not-a-support-kind",
+                        text = name.clone(),
+                        kinds = all.join("; ")
+                    )
+                })
             })?;
         kinds.push(kind.id());
     }
     if kinds.is_empty() {
-        return Err("name at least one kind of support on the first line".to_owned());
+        return Err(msg!("cell-no-support-kind"));
     }
     let note = note.trim();
     Ok(if note.is_empty() {
@@ -220,6 +243,7 @@ mod tests {
         assert!(
             level(&Data::Int(99), scale, &[])
                 .unwrap_err()
+                .to_string()
                 .contains("99 is not a level")
         );
         let mislabelled = Data::String(format!("{} Nonsense", top.value));

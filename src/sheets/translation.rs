@@ -3,6 +3,7 @@
 //! "Checklist" with Id, Field, English and Translation for the built-in checklist's texts.
 //! The "About" sheet names the language.
 
+use crate::msg;
 use calamine::Reader;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 
@@ -140,11 +141,10 @@ pub fn read_translation(bytes: &[u8]) -> Result<TranslationImport, SheetError> {
         (Some(l), Some(code)) if l.eq_ignore_ascii_case(LANGUAGE_LABEL) && valid(&code) => {
             out.language = code;
         }
-        _ => out.problems.push(CellProblem {
-            cell: format!("{ABOUT_SHEET}!B1"),
-            message: "the language's code (such as lo or my) belongs here, beside \"Language\""
-                .to_owned(),
-        }),
+        _ => out.problems.push(CellProblem::new(
+            format!("{ABOUT_SHEET}!B1"),
+            msg!("cell-language-here"),
+        )),
     }
     let range = sheet_range(&mut workbook, MESSAGES.0)?;
     let table = Table::new(MESSAGES.0, &range, &MESSAGES.1);

@@ -3,6 +3,8 @@
 //! different changes to one field are a conflict — the base value stays and the conflict is
 //! recorded for the coordinator.
 
+use crate::i18n::{Said, Tr};
+use crate::t;
 use std::collections::BTreeSet;
 
 use serde_json::Value;
@@ -34,15 +36,11 @@ pub struct MergeOutcome {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum MergeError {
     /// The file is a plain session, not a contribution.
-    #[error("{name}: this is not a contribution")]
     NotAContribution {
         /// The contribution's name.
         name: String,
     },
     /// It was prepared from another session.
-    #[error(
-        "{name}: this contribution was prepared from another session ({origin}), not from this one ({base})"
-    )]
     OtherSession {
         /// The contribution's name.
         name: String,
@@ -52,7 +50,6 @@ pub enum MergeError {
         base: String,
     },
     /// It is for another checklist or checklist version.
-    #[error("{name}: this contribution is for checklist {found}; the session uses {expected}")]
     OtherChecklist {
         /// The contribution's name.
         name: String,
@@ -62,9 +59,6 @@ pub enum MergeError {
         expected: String,
     },
     /// It was merged before.
-    #[error(
-        "{name}: the contribution of {agency} prepared {prepared} was already merged into this session"
-    )]
     AlreadyMerged {
         /// The contribution's name.
         name: String,
@@ -74,7 +68,6 @@ pub enum MergeError {
         prepared: String,
     },
     /// The same contribution was given twice.
-    #[error("{name}: the same contribution is given twice")]
     GivenTwice {
         /// The contribution's name.
         name: String,
@@ -334,4 +327,51 @@ pub fn resolve_conflict(
         },
         now,
     )
+}
+
+impl Said for MergeError {
+    fn said(&self, tr: &Tr) -> String {
+        match self {
+            MergeError::NotAContribution { name } => {
+                t!(tr, "merge-not-contribution", name = name.clone())
+            }
+            MergeError::OtherSession { name, origin, base } => t!(
+                tr,
+                "merge-other-session",
+                name = name.clone(),
+                origin = origin.clone(),
+                base = base.clone()
+            ),
+            MergeError::OtherChecklist {
+                name,
+                found,
+                expected,
+            } => t!(
+                tr,
+                "merge-other-checklist",
+                name = name.clone(),
+                found = found.clone(),
+                expected = expected.clone()
+            ),
+            MergeError::AlreadyMerged {
+                name,
+                agency,
+                prepared,
+            } => t!(
+                tr,
+                "merge-already-merged",
+                name = name.clone(),
+                agency = agency.clone(),
+                prepared = prepared.clone()
+            ),
+            MergeError::GivenTwice { name } => t!(tr, "merge-given-twice", name = name.clone()),
+        }
+    }
+}
+
+impl std::fmt::Display for MergeError {
+    /// In English, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Said::said(self, &crate::i18n::Tr::english()))
+    }
 }

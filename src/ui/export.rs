@@ -1,5 +1,6 @@
 //! PDF export on a worker thread, so a long report never freezes the window.
 
+use crate::i18n::Said;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -77,11 +78,12 @@ impl Export {
             ..ReportOptions::default()
         };
         self.running = Some(Job::spawn(ctx, move || {
+            let tr = &options.tr;
             render_with_warnings(&checklist, &session, &options)
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.said(tr))
                 .and_then(|rendered| {
                     write_atomic_with(&path, &rendered.bytes, write)
-                        .map_err(|e| e.to_string())
+                        .map_err(|e| e.said(tr))
                         .map(|()| Exported {
                             path,
                             warnings: rendered.warnings,
@@ -94,6 +96,6 @@ impl Export {
     pub fn poll(&mut self) -> Option<Result<Exported, String>> {
         let result = self.running.as_ref()?.poll()?;
         self.running = None;
-        Some(result.unwrap_or_else(|| Err("the export stopped unexpectedly".to_owned())))
+        Some(result.unwrap_or_else(|| Err(crate::ui_t!("export-stopped"))))
     }
 }

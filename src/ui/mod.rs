@@ -88,21 +88,31 @@ pub fn run(file: Option<PathBuf>, checklist: Option<PathBuf>) -> Result<(), Stri
             }))
         }),
     )
-    .map_err(|e| format!("cannot open the window: {e}"))
+    .map_err(|e| crate::t!(&system_words(), "error-window", reason = e.to_string()))
 }
 
 /// Tells the user that the window could not open. On Windows, where `normcheck.exe` has no
 /// console for its error output, a message box says it; elsewhere the error on stderr is enough.
 pub fn show_startup_error(message: &str) {
     #[cfg(windows)]
+    let words = system_words();
+    #[cfg(windows)]
     rfd::MessageDialog::new()
         .set_level(rfd::MessageLevel::Error)
-        .set_title("normcheck could not start")
+        .set_title(crate::t!(&words, "startup-failed"))
         .set_description(message)
         .set_buttons(rfd::MessageButtons::Ok)
         .show();
     #[cfg(not(windows))]
     let _ = message;
+}
+
+/// Words in the system's language, for what is said before the window (and its chosen
+/// language) exists.
+fn system_words() -> crate::i18n::Tr {
+    let catalog = crate::user_data::catalog();
+    let code = catalog.system_language();
+    catalog.tr(&code).unwrap_or_else(|_| catalog.english())
 }
 
 /// eframe's view of the app: forwards frames to [`AppState`] and keeps recent files.

@@ -233,7 +233,9 @@ impl AppState {
                     Done::Recovered(path, Box::new(result))
                 });
             }
-            (Err(problem), _) => return self.show_error(RECOVERY_FAILED, problem.worded()),
+            (Err(problem), _) => {
+                return self.show_error(&crate::ui_t!("error-not-recovered"), problem.worded());
+            }
         };
         self.recover_finished(ctx, path, result);
     }
@@ -252,7 +254,7 @@ impl AppState {
             Err(OpenError::WrongPassphrase { .. }) => {
                 return self.ask_passphrase(PassphraseFor::Recover(path.to_path_buf()), true);
             }
-            Err(e) => return self.show_error(RECOVERY_FAILED, e.worded()),
+            Err(e) => return self.show_error(&crate::ui_t!("error-not-recovered"), e.worded()),
         };
         let opened = found.opened;
         let notes = opened.warnings.len();
@@ -280,6 +282,3 @@ impl AppState {
         );
     }
 }
-
-/// The title of every error in recovering autosaved work.
-const RECOVERY_FAILED: &str = "The unsaved work could not be recovered";

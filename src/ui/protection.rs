@@ -39,10 +39,10 @@ impl NewPassphrase {
     /// The passphrase, or why it can't be used yet.
     pub fn result(&self) -> Result<Passphrase, String> {
         if self.first.chars().count() < MIN_PASSPHRASE_CHARS {
-            return Err(format!("Use at least {MIN_PASSPHRASE_CHARS} characters."));
+            return Err(crate::ui_t!("pass-too-short", count = MIN_PASSPHRASE_CHARS));
         }
         if self.first != self.second {
-            return Err("The two entries differ.".to_owned());
+            return Err(crate::ui_t!("pass-differ"));
         }
         Ok(Passphrase::from(self.first.clone()))
     }

@@ -1,6 +1,7 @@
 //! Autosaving in the app: recovery copies are written on a worker thread, into the user's data
 //! folder. Their format and reading them back belong to the door, `crate::files::recovery`.
 
+use crate::i18n::Message;
 use super::jobs::Job;
 
 pub use crate::files::recovery::{Found, Leftover, RecoveryStore, Snapshot};
@@ -15,7 +16,7 @@ pub fn recovery_store_in_data_dir() -> RecoveryStore {
 /// of scrypt) never freezes the window.
 #[derive(Default)]
 pub struct Autosaver {
-    running: Option<Job<Result<(), String>>>,
+    running: Option<Job<Result<(), Message>>>,
 }
 
 impl Autosaver {
@@ -31,9 +32,9 @@ impl Autosaver {
     }
 
     /// The outcome, once the autosave has finished.
-    pub fn poll(&mut self) -> Option<Result<(), String>> {
+    pub fn poll(&mut self) -> Option<Result<(), Message>> {
         let result = self.running.as_ref()?.poll()?;
         self.running = None;
-        Some(result.unwrap_or_else(|| Err("the autosave stopped unexpectedly".to_owned())))
+        Some(result.unwrap_or_else(|| Err(crate::msg!("autosave-stopped"))))
     }
 }

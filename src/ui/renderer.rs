@@ -76,11 +76,10 @@ fn preference(backend: wgpu::Backend, device: wgpu::DeviceType) -> (bool, u8, u8
 /// or `None` for a real GPU.
 pub fn software_notice(info: &wgpu::AdapterInfo) -> Option<String> {
     (info.device_type == wgpu::DeviceType::Cpu).then(|| {
-        format!(
-            "No graphics card in use: the window is drawn by the processor ({} via {}); \
-             it works but may be slower.",
-            info.name.trim(),
-            api_name(info.backend)
+        crate::ui_t!(
+            "status-software-drawing",
+            adapter = info.name.trim().to_owned(),
+            api = api_name(info.backend)
         )
     })
 }

@@ -1,6 +1,7 @@
 //! File → Export spreadsheet… and Import spreadsheet…: the assessment written as `.xlsx`, and
 //! an edited workbook read back into a list of changes the user reviews before applying.
 
+use super::words::said;
 use std::path::PathBuf;
 
 use super::action::Action;
@@ -75,11 +76,11 @@ impl AppState {
             tr: super::lang::current(),
         };
         let written = refuse_input_as_output(&path, &inputs)
-            .map_err(|e| e.to_string())
+            .map_err(|e| said(&e))
             .and_then(|()| {
-                export_assessment(&doc.checklist, &doc.session, &info).map_err(|e| e.to_string())
+                export_assessment(&doc.checklist, &doc.session, &info).map_err(|e| said(&e))
             })
-            .and_then(|bytes| write_atomic_with(&path, &bytes, write).map_err(|e| e.to_string()));
+            .and_then(|bytes| write_atomic_with(&path, &bytes, write).map_err(|e| said(&e)));
         match written {
             Ok(()) => {
                 self.status = ui_t!("sheet-exported", file = path.display().to_string());
@@ -94,9 +95,9 @@ impl AppState {
             return;
         };
         let read = read_workbook(&path)
-            .map_err(|e| e.source.to_string())
+            .map_err(|e| said(&e.source))
             .and_then(|bytes| {
-                read_assessment(&bytes, &doc.checklist, &doc.session).map_err(|e| e.to_string())
+                read_assessment(&bytes, &doc.checklist, &doc.session).map_err(|e| said(&e))
             });
         match read {
             Ok(import) if import.changes.is_empty() && import.problems.is_empty() => {

@@ -255,7 +255,7 @@ fn write_contributions(
                 0 => String::new(),
                 n => crate::t!(tr, "team-written-before", count = n),
             };
-            return Err(format!("{e}{done}"));
+            return Err(format!("{}{done}", crate::i18n::Said::said(&e, tr)));
         }
     }
     let unassigned = match unassigned {

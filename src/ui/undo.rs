@@ -10,10 +10,10 @@ impl AppState {
         let Some(doc) = &mut self.doc else { return };
         let done = if undo { doc.undo() } else { doc.redo() };
         self.status = match (done, undo) {
-            (Some(what), true) => format!("Undone: {what}"),
-            (Some(what), false) => format!("Redone: {what}"),
-            (None, true) => "Nothing to undo".to_owned(),
-            (None, false) => "Nothing to redo".to_owned(),
+            (Some(what), true) => crate::ui_t!("status-undone", what = what),
+            (Some(what), false) => crate::ui_t!("status-redone", what = what),
+            (None, true) => crate::ui_t!("status-nothing-to-undo"),
+            (None, false) => crate::ui_t!("status-nothing-to-redo"),
         };
         self.views.assess.drafts = Default::default();
         if !doc.dirty {

@@ -1,36 +1,40 @@
-//! The app's words for what a user can do about an error: menus, buttons and fields.
+//! The app's words for errors and for what a user can do about them: menus, buttons and
+//! fields, in the window's language.
 
 use crate::format::remedy::{Remedied, Remedy};
+use crate::i18n::{Said, Tr};
+use crate::t;
 
-/// How to do `remedy` in the app.
-pub(crate) fn hint(remedy: Remedy) -> &'static str {
+/// How to do `remedy` in the app, in `tr`'s language.
+pub(crate) fn hint(tr: &Tr, remedy: Remedy) -> String {
     match remedy {
-        Remedy::GiveChecklistFile => "choose that checklist's file",
-        Remedy::GivePassphrase => "type its passphrase",
-        Remedy::UseChecklistFile => "choose “Use the checklist file” to read it with the file",
-        Remedy::SeeEveryProblem => "run `normcheck validate` on the file for the full list",
-        Remedy::ImportSpreadsheet => {
-            "an assessment's spreadsheet is brought into its assessment with File > Import spreadsheet…; a checklist's is chosen as the checklist of a new assessment"
-        }
-        Remedy::PrepareContributions => "make them with Prepare contributions… on the Team screen",
-        Remedy::NameMemberState => "set it under Details",
-        Remedy::OneChecklistForAll => {
-            "or choose one file under “Checklist file” to read every file with"
-        }
+        Remedy::GiveChecklistFile => t!(tr, "ui-hint-give-checklist"),
+        Remedy::GivePassphrase => t!(tr, "ui-hint-give-passphrase"),
+        Remedy::UseChecklistFile => t!(tr, "ui-hint-use-checklist-file"),
+        Remedy::SeeEveryProblem => t!(tr, "ui-hint-see-every-problem"),
+        Remedy::ImportSpreadsheet => t!(tr, "ui-hint-import-spreadsheet"),
+        Remedy::PrepareContributions => t!(tr, "ui-hint-prepare-contributions"),
+        Remedy::NameMemberState => t!(tr, "ui-hint-name-member-state"),
+        Remedy::OneChecklistForAll => t!(tr, "ui-hint-one-checklist"),
     }
 }
 
 /// An error in the app's words: its message, then what to do about it.
 pub(crate) trait Worded {
-    /// The message for the screen.
+    /// The message for the screen, in the window's language.
     fn worded(&self) -> String;
 }
 
-impl<E: std::fmt::Display + Remedied> Worded for E {
+impl<E: Said + Remedied> Worded for E {
     fn worded(&self) -> String {
-        match self.remedy() {
-            Some(remedy) => format!("{self}; {}", hint(remedy)),
-            None => self.to_string(),
-        }
+        super::lang::with(|tr| match self.remedy() {
+            Some(remedy) => format!("{}; {}", self.said(tr), hint(tr, remedy)),
+            None => self.said(tr),
+        })
     }
+}
+
+/// An error in the window's language.
+pub(crate) fn said(error: &impl Said) -> String {
+    super::lang::with(|tr| error.said(tr))
 }

@@ -112,7 +112,8 @@ fn a_new_assessment_can_use_a_checklist_kept_as_a_spreadsheet() {
     let xlsx = dir.path().join("lao checklist.xlsx");
     std::fs::write(
         &xlsx,
-        normcheck::sheets::checklist::export_checklist(&checklist).unwrap(),
+        normcheck::sheets::checklist::export_checklist(&checklist, &normcheck::i18n::Tr::english())
+            .unwrap(),
     )
     .unwrap();
     let mut h = app(dir.path());
@@ -134,7 +135,7 @@ fn a_checklist_spreadsheet_with_problems_is_refused_naming_the_cells() {
     let xlsx = dir.path().join("empty.xlsx");
     std::fs::write(
         &xlsx,
-        normcheck::sheets::checklist::checklist_template().unwrap(),
+        normcheck::sheets::checklist::checklist_template(&normcheck::i18n::Tr::english()).unwrap(),
     )
     .unwrap();
     let mut h = app(dir.path());

@@ -2,13 +2,14 @@
 //! old file exactly as it was and never names the temporary file.
 
 mod retry;
+mod words;
+pub use words::describe_io_in;
 mod target;
 mod temps;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::format::printable;
 use retry::{LockedTooLong, persist_retrying};
 use target::{check_target, folder_of, resolve_target, writable_by_owner};
 pub use temps::{STALE_TEMP_AGE, remove_stale_temps, remove_stale_temps_of};
@@ -18,11 +19,6 @@ pub use temps::{STALE_TEMP_AGE, remove_stale_temps, remove_stale_temps_of};
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     /// The folder to write into is missing.
-    #[error(
-        "cannot write {}: the folder {} does not exist",
-        printable::path(path),
-        printable::path(folder)
-    )]
     FolderMissing {
         /// The file that was to be written.
         path: PathBuf,
@@ -30,10 +26,6 @@ pub enum WriteError {
         folder: PathBuf,
     },
     /// The target exists and is a folder, device, pipe or socket.
-    #[error(
-        "cannot write {}: it is {kind}, not a regular file; choose a file name",
-        printable::path(path)
-    )]
     NotAFile {
         /// The target.
         path: PathBuf,
@@ -41,29 +33,17 @@ pub enum WriteError {
         kind: &'static str,
     },
     /// The target is read-only and replacing it was not allowed.
-    #[error(
-        "{} is read-only; it was left as it is (choose another file, or allow replacing it)",
-        printable::path(path)
-    )]
     ReadOnly {
         /// The target.
         path: PathBuf,
     },
     /// The output would replace one of the command's own input files.
-    #[error(
-        "{} is also an input file; writing there would destroy it, so nothing was written (choose another output file)",
-        printable::path(path)
-    )]
     IsInput {
         /// The output path as given.
         path: PathBuf,
     },
     /// Another program (a virus scanner, a sync client, an editor) held the file through every
     /// retry; the file was left as it was.
-    #[error(
-        "cannot write {}: the file is in use by another program (tried {tries} times over {seconds:.1} s); close it there and save again — the file was left as it was",
-        printable::path(path)
-    )]
     Locked {
         /// The target.
         path: PathBuf,
@@ -73,7 +53,6 @@ pub enum WriteError {
         seconds: f32,
     },
     /// The operating system refused or failed the write.
-    #[error("cannot write {}: {reason}", printable::path(path))]
     Io {
         /// The target.
         path: PathBuf,
@@ -105,23 +84,10 @@ impl WriteError {
     }
 }
 
-/// An I/O error in words, without the paths that some errors carry (such as a temporary file's).
+/// An I/O error in English words, without the paths that some errors carry (such as a
+/// temporary file's); [`describe_io_in`] in another language.
 pub fn describe_io(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::PermissionDenied => {
-            "permission denied (you may not write there, or another program holds the file)"
-                .to_owned()
-        }
-        io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-        io::ErrorKind::ReadOnlyFilesystem => "the drive is read-only".to_owned(),
-        io::ErrorKind::QuotaExceeded => "the disk quota is exceeded".to_owned(),
-        io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
-        kind => match error.raw_os_error() {
-            // The operating system's own wording of the code, without any path.
-            Some(code) => io::Error::from_raw_os_error(code).to_string(),
-            None => kind.to_string(),
-        },
-    }
+    describe_io_in(&crate::i18n::Tr::english(), error)
 }
 
 /// How [`write_atomic_with`] treats an existing target.

@@ -2,13 +2,15 @@
 //! focus area (a range chart and its figures), the bands, the hardest practical actions, the
 //! support wanted and the method.
 
-use super::super::document::{Block, Document, Info, Paragraph, Widths};
+use super::super::document::{Block, Document, Info, Paragraph, Widths, Words};
 use super::super::regional::RegionalReport;
 use super::assessment::table;
+use crate::t;
 
 /// The regional report as a document.
 pub fn document(report: &RegionalReport) -> Document {
     let cover = &report.cover;
+    let tr = &report.tr;
     let mut blocks = Vec::new();
     if let Some(m) = &cover.marking {
         blocks.push(Block::Marking(m.clone()));
@@ -18,15 +20,15 @@ pub fn document(report: &RegionalReport) -> Document {
         cover: false,
     });
     blocks.push(Block::Facts(cover.rows.clone()));
-    blocks.push(Block::section("Summary"));
+    blocks.push(Block::section(t!(tr, "regional-section-summary")));
     blocks.extend(report.summary.iter().map(Paragraph::body));
     if !report.withheld_all {
         blocks.push(Block::PageBreak);
         figures(report, &mut blocks);
     }
-    blocks.push(Block::section("Method"));
+    blocks.push(Block::section(t!(tr, "regional-section-method")));
     blocks.push(Block::List(report.method.clone()));
-    let mut about = vec![Block::part("About this report")];
+    let mut about = vec![Block::part(t!(tr, "regional-section-about"))];
     about.extend(report.provenance.iter().map(Paragraph::body));
     blocks.push(Block::Together(about));
     Document {
@@ -37,36 +39,35 @@ pub fn document(report: &RegionalReport) -> Document {
             generated: cover.generated,
             marking: cover.marking.clone(),
             draft: None,
-            language: crate::i18n::ENGLISH.to_owned(),
+            language: tr.code().to_owned(),
         },
-        words: Default::default(),
+        words: Words::in_language(tr),
         blocks,
     }
 }
 
 /// Everything that shows figures (left out when fewer States than the threshold took part).
 fn figures(report: &RegionalReport, blocks: &mut Vec<Block>) {
+    let tr = &report.tr;
     let rest = |others: usize, each: f32| Widths::FirstTakesRest { others, each };
-    blocks.push(Block::section("Distribution per norm"));
+    blocks.push(Block::section(t!(tr, "regional-section-norms")));
     blocks.push(Block::RangeChart(report.norm_ranges.clone()));
     blocks.push(table(&report.norm_figures, rest(5, 56.0), false));
-    blocks.push(Block::section("Distribution per focus area"));
+    blocks.push(Block::section(t!(tr, "regional-section-areas")));
     blocks.push(Block::RangeChart(report.area_ranges.clone()));
     blocks.push(table(&report.area_figures, rest(5, 56.0), false));
     if report.bands.header.len() > 1 {
-        blocks.push(Block::section("States per band"));
+        blocks.push(Block::section(t!(tr, "regional-section-bands")));
         blocks.push(Paragraph::note(&report.bands_legend));
         let bands = report.bands.header.len() - 1;
         blocks.push(table(&report.bands, rest(bands, 70.0), true));
     }
-    blocks.push(Block::section("The ten hardest practical actions"));
+    blocks.push(Block::section(t!(tr, "regional-section-hardest")));
     blocks.push(Paragraph::note(&report.hardest_legend));
     let answers = report.hardest.header.len().saturating_sub(1);
     blocks.push(table(&report.hardest, rest(answers, 42.0), true));
-    blocks.push(Block::section("Support wanted"));
-    blocks.push(Paragraph::note(
-        "Member States asking for each kind of support for at least one practical action of a norm (columns: the norms).",
-    ));
+    blocks.push(Block::section(t!(tr, "regional-section-support")));
+    blocks.push(Paragraph::note(t!(tr, "regional-support-intro")));
     let norms = report.support.header.len().saturating_sub(1);
     blocks.push(table(&report.support, rest(norms, 34.0), true));
 }

@@ -5,12 +5,13 @@
 use time::OffsetDateTime;
 
 use crate::checklist::Checklist;
+use crate::i18n::Tr;
 use crate::regional::{Group, Regional};
-use crate::session::format_date;
+use crate::t;
 
 use super::super::model::Table;
 use super::method::method;
-use super::tables::{bands, figures, hardest, hardest_legend, ranges, support};
+use super::tables::Tables;
 
 /// Everything the regional report shows, in reading order.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +44,8 @@ pub struct RegionalReport {
     pub method: Vec<String>,
     /// Checklist, date, normcheck version.
     pub provenance: Vec<String>,
+    /// The language it is written in.
+    pub tr: Tr,
 }
 
 /// The title page and the running header and footer.
@@ -62,76 +65,97 @@ pub struct RegionalCover {
 
 pub use super::super::document::{Range, RangeChart, RangeRow};
 
-/// The regional report's title.
-pub const TITLE: &str =
-    "Regional view: implementation of the UN norms of responsible State behaviour in cyberspace";
-
 /// Builds the regional report of `regional` (made with `checklist`), dated `generated`
-/// (`None` prints "undated"), printed with `marking`.
+/// (`None` prints "undated"), printed with `marking`, in `tr`'s language (the checklist's
+/// texts too, where they are translated).
 pub fn build_regional(
     regional: &Regional,
     checklist: &Checklist,
     marking: Option<String>,
     generated: Option<OffsetDateTime>,
-    version: &str,
+    tr: &Tr,
 ) -> RegionalReport {
+    let local = checklist.localized(tr.code(), tr.checklist_texts(&checklist.id));
+    let checklist = &local.checklist;
+    let regional = &titled(regional, checklist);
     let k = regional.min_states;
-    let date = generated.map_or_else(|| "undated".to_owned(), |d| format_date(d.date()));
+    let date = generated.map_or_else(|| t!(tr, "report-undated"), |d| tr.date(d.date()));
     let withheld_all = regional.states < k;
-    let fewer = fewer_than(k);
+    let fewer = fewer_than(tr, k);
     let norm_label = |g: &Group| format!("({}) {}", g.id, g.title);
+    let tables = Tables { tr, fewer: &fewer };
     let mut report = RegionalReport {
-        cover: cover(regional, checklist, marking, &date, generated),
-        summary: summary(regional),
+        cover: cover(regional, checklist, marking, &date, generated, tr),
+        summary: summary(regional, tr),
         withheld_all,
-        norm_ranges: ranges(
-            "Scores per norm (0–100)",
-            &regional.norms,
-            norm_label,
-            &fewer,
-        ),
-        norm_figures: figures("Norm", &regional.norms, norm_label, &fewer),
-        area_ranges: ranges(
-            "Scores per focus area (0–100)",
-            &regional.focus_areas,
-            |g| g.title.clone(),
-            &fewer,
-        ),
-        area_figures: figures(
-            "Focus area",
-            &regional.focus_areas,
-            |g| g.title.clone(),
-            &fewer,
-        ),
-        bands: bands(regional, checklist),
+        norm_ranges: tables.ranges(t!(tr, "regional-chart-norms"), &regional.norms, norm_label),
+        norm_figures: tables.figures(t!(tr, "regional-col-norm"), &regional.norms, norm_label),
+        area_ranges: tables.ranges(t!(tr, "regional-chart-areas"), &regional.focus_areas, |g| {
+            g.title.clone()
+        }),
+        area_figures: tables.figures(t!(tr, "regional-col-area"), &regional.focus_areas, |g| {
+            g.title.clone()
+        }),
+        bands: tables.bands(regional, checklist),
         bands_legend: format!(
-            "How many States' scores fall in each band of the checklist. {}",
-            withheld_legend(k)
+            "{} {}",
+            t!(tr, "regional-bands-legend"),
+            withheld_legend(tr, k)
         ),
-        hardest: hardest(regional, checklist),
-        hardest_legend: format!("{} {}", hardest_legend(checklist), withheld_legend(k)),
-        support: support(regional),
-        method: method(regional, checklist),
-        provenance: vec![
-            format!(
-                "Checklist: {} ({}), version {}",
-                checklist.title, checklist.id, checklist.version
-            ),
-            format!("Generated: {date}"),
-            format!("normcheck version {version}"),
-        ],
+        hardest: tables.hardest(regional, checklist),
+        hardest_legend: format!(
+            "{} {}",
+            tables.hardest_legend(checklist),
+            withheld_legend(tr, k)
+        ),
+        support: tables.support(regional),
+        method: method(regional, checklist, tr),
+        provenance: provenance(checklist, &date, tr),
+        tr: tr.clone(),
     };
     super::super::clean::clean_regional(&mut report);
     report
 }
 
-/// "fewer than 3 States".
-pub(crate) fn fewer_than(k: usize) -> String {
-    if k == 1 {
-        "no State".to_owned()
-    } else {
-        format!("fewer than {k} States")
+/// Checklist, date and normcheck version.
+fn provenance(checklist: &Checklist, date: &str, tr: &Tr) -> Vec<String> {
+    vec![
+        t!(
+            tr,
+            "report-method-checklist",
+            title = checklist.title.clone(),
+            id = checklist.id.clone(),
+            version = checklist.version.clone()
+        ),
+        t!(tr, "report-method-generated", date = date.to_owned()),
+        t!(
+            tr,
+            "report-method-version",
+            version = env!("CARGO_PKG_VERSION")
+        ),
+    ]
+}
+
+/// The regional figures with the norms' and focus areas' titles of `checklist` (the
+/// figures were made with the English checklist; the report may be in another language).
+fn titled(regional: &Regional, checklist: &Checklist) -> Regional {
+    let mut regional = regional.clone();
+    for g in &mut regional.norms {
+        if let Some(n) = checklist.norms.iter().find(|n| n.id == g.id) {
+            g.title = n.title.clone();
+        }
     }
+    for g in &mut regional.focus_areas {
+        if let Some(a) = checklist.focus_areas.iter().find(|a| a.id == g.id) {
+            g.title = a.title.clone();
+        }
+    }
+    regional
+}
+
+/// "fewer than 3 States".
+pub(crate) fn fewer_than(tr: &Tr, k: usize) -> String {
+    t!(tr, "regional-fewer-than", k = k)
 }
 
 /// A count as printed: the number, or [`WITHHELD`].
@@ -144,10 +168,12 @@ pub(crate) fn count(value: Option<usize>) -> String {
 pub const WITHHELD: &str = "*";
 
 /// What [`WITHHELD`] means, for threshold `k`.
-pub(crate) fn withheld_legend(k: usize) -> String {
-    format!(
-        "{WITHHELD} withheld: {}, or a count from which such a number could be worked out by subtraction.",
-        fewer_than(k)
+pub(crate) fn withheld_legend(tr: &Tr, k: usize) -> String {
+    t!(
+        tr,
+        "regional-withheld-legend",
+        mark = WITHHELD,
+        fewer = fewer_than(tr, k)
     )
 }
 
@@ -157,41 +183,44 @@ fn cover(
     marking: Option<String>,
     date: &str,
     generated: Option<OffsetDateTime>,
+    tr: &Tr,
 ) -> RegionalCover {
     let mut rows = vec![
-        ("Member States".to_owned(), regional.states.to_string()),
+        (t!(tr, "regional-cover-states"), regional.states.to_string()),
         (
-            "Anonymity threshold".to_owned(),
-            format!(
-                "{} States: figures from fewer are withheld",
-                regional.min_states
+            t!(tr, "regional-cover-threshold"),
+            t!(
+                tr,
+                "regional-cover-threshold-value",
+                k = regional.min_states
             ),
         ),
     ];
     if let Some(members) = &regional.members {
-        rows.push(("States named".to_owned(), members.join(", ")));
+        rows.push((t!(tr, "regional-cover-named"), members.join(", ")));
     }
     if !regional.superseded.is_empty() {
         rows.push((
-            "Superseded".to_owned(),
-            format!(
-                "{} older assessment{} left out (one per State counts)",
-                regional.superseded.len(),
-                if regional.superseded.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                }
+            t!(tr, "regional-cover-superseded"),
+            t!(
+                tr,
+                "regional-cover-superseded-value",
+                count = regional.superseded.len()
             ),
         ));
     }
-    rows.push(("Date".to_owned(), date.to_owned()));
+    rows.push((t!(tr, "report-cover-date"), date.to_owned()));
     rows.push((
-        "Checklist".to_owned(),
-        format!("{}, version {}", checklist.title, checklist.version),
+        t!(tr, "report-cover-checklist"),
+        t!(
+            tr,
+            "report-checklist-version",
+            title = checklist.title.clone(),
+            version = checklist.version.clone()
+        ),
     ));
     RegionalCover {
-        title: TITLE.to_owned(),
+        title: t!(tr, "regional-title"),
         rows,
         marking,
         date: date.to_owned(),
@@ -199,30 +228,29 @@ fn cover(
     }
 }
 
-fn summary(regional: &Regional) -> Vec<String> {
+fn summary(regional: &Regional, tr: &Tr) -> Vec<String> {
     let k = regional.min_states;
     let n = regional.states;
-    let states = if n == 1 {
-        "State's assessment"
-    } else {
-        "States' assessments"
-    };
-    let mut out = vec![format!(
-        "This report combines {n} ASEAN Member {states}, one per State. It shows how far the region as a whole has implemented each norm and where States ask for support; it shows no State's own scores or answers."
-    )];
+    let score = |v: f64| tr.number(v, 1);
+    let mut out = vec![t!(tr, "regional-summary-combines", count = n)];
     if n < k {
-        out.push(format!(
-            "With {} there is nothing more to show: every figure would come from {}. Only the number of States is given.",
-            if n == 1 { "one State".to_owned() } else { format!("{n} States") },
-            fewer_than(k)
+        out.push(t!(
+            tr,
+            "regional-summary-too-few",
+            count = n,
+            fewer = fewer_than(tr, k)
         ));
         return out;
     }
     if let Some(o) = &regional.overall
         && let (Some(median), Some(min), Some(max)) = (o.median, o.min, o.max)
     {
-        out.push(format!(
-            "The median overall score is {median:.1} out of 100; the States' overall scores range from {min:.1} to {max:.1}."
+        out.push(t!(
+            tr,
+            "regional-summary-median",
+            median = score(median),
+            min = score(min),
+            max = score(max)
         ));
     }
     let mut by_median: Vec<&Group> = regional
@@ -234,19 +262,19 @@ fn summary(regional: &Regional) -> Vec<String> {
     if let (Some(low), Some(high)) = (by_median.first(), by_median.last())
         && low.median < high.median
     {
-        out.push(format!(
-            "Implementation is furthest along under ({}) {} (median {:.1}) and has the most room to develop under ({}) {} (median {:.1}).",
-            high.id,
-            high.title,
-            high.median.unwrap_or(0.0),
-            low.id,
-            low.title,
-            low.median.unwrap_or(0.0)
+        out.push(t!(
+            tr,
+            "regional-summary-furthest",
+            high = format!("({}) {}", high.id, high.title),
+            high_median = score(high.median.unwrap_or(0.0)),
+            low = format!("({}) {}", low.id, low.title),
+            low_median = score(low.median.unwrap_or(0.0))
         ));
     }
-    out.push(format!(
-        "Figures from {} are withheld, and so is any count from which such a figure could be worked out by subtraction; the method at the end gives the exact rules.",
-        fewer_than(k)
+    out.push(t!(
+        tr,
+        "regional-summary-withheld",
+        fewer = fewer_than(tr, k)
     ));
     out
 }

@@ -32,13 +32,7 @@ pub fn regional_report(
     let marking = marking
         .map(str::to_owned)
         .or_else(|| regional.marking.clone());
-    build_regional(
-        regional,
-        checklist,
-        marking,
-        options.generated,
-        env!("CARGO_PKG_VERSION"),
-    )
+    build_regional(regional, checklist, marking, options.generated, &options.tr)
 }
 
 /// Renders the regional report to the bytes of the chosen format, with its warnings.

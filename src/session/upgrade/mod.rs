@@ -2,6 +2,8 @@
 //! answers carried by item id, merged items' answers combined on the surviving item, new items
 //! left unanswered, removed items listed. The original session is never changed.
 
+use crate::i18n::{Said, Tr};
+use crate::t;
 mod combine;
 
 use std::collections::BTreeMap;
@@ -18,9 +20,6 @@ pub use combine::combine_answers;
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum UpgradeError {
     /// The session's checklist is not one of normcheck's built-in editions.
-    #[error(
-        "checklist {id:?} version {version} is not built into normcheck, so normcheck knows no newer edition of it"
-    )]
     NotBuiltIn {
         /// The checklist's id.
         id: String,
@@ -28,7 +27,6 @@ pub enum UpgradeError {
         version: String,
     },
     /// No chain of upgrade maps leads there (an older, the same or an unknown version).
-    #[error("normcheck knows no way to move checklist {id:?} from version {from} to version {to}")]
     NoWay {
         /// The checklist's id.
         id: String,
@@ -38,15 +36,11 @@ pub enum UpgradeError {
         to: String,
     },
     /// The file is one agency's contribution, which must go back to its session unchanged.
-    #[error(
-        "this is the contribution of {agency:?}; it must be merged into the coordinator's session first, then that session can be moved"
-    )]
     Contribution {
         /// The contributing agency.
         agency: String,
     },
     /// The two editions rate on different scales, so levels cannot be carried.
-    #[error("versions {from} and {to} use different scales, so levels cannot be carried")]
     ScaleChanged {
         /// The session's version.
         from: String,
@@ -54,7 +48,6 @@ pub enum UpgradeError {
         to: String,
     },
     /// The result would not open: a bug, never written.
-    #[error("the moved assessment would not be valid: {0}")]
     Invalid(String),
 }
 
@@ -214,4 +207,41 @@ fn moved_conflicts(
         }
     }
     moved
+}
+
+impl Said for UpgradeError {
+    fn said(&self, tr: &Tr) -> String {
+        match self {
+            UpgradeError::NotBuiltIn { id, version } => t!(
+                tr,
+                "upgrade-not-built-in",
+                id = id.clone(),
+                version = version.clone()
+            ),
+            UpgradeError::NoWay { id, from, to } => t!(
+                tr,
+                "upgrade-no-way",
+                id = id.clone(),
+                from = from.clone(),
+                to = to.clone()
+            ),
+            UpgradeError::Contribution { agency } => {
+                t!(tr, "upgrade-contribution", agency = agency.clone())
+            }
+            UpgradeError::ScaleChanged { from, to } => t!(
+                tr,
+                "upgrade-scale-changed",
+                from = from.clone(),
+                to = to.clone()
+            ),
+            UpgradeError::Invalid(detail) => t!(tr, "upgrade-invalid", detail = detail.clone()),
+        }
+    }
+}
+
+impl std::fmt::Display for UpgradeError {
+    /// In English, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Said::said(self, &crate::i18n::Tr::english()))
+    }
 }

@@ -49,16 +49,16 @@ pub const ITEMS: (&str, [&str; 8]) = (
 /// then one column per language, headed by the language's code (th, vi, ...).
 pub const TRANSLATIONS: (&str, [&str; 2]) = ("Translations", ["Key", "English"]);
 
-/// The instructions on the first sheet of a checklist workbook.
+/// The messages of the instructions on the first sheet of a checklist workbook, in order.
 pub const INSTRUCTIONS: [&str; 10] = [
-    "This workbook is a normcheck checklist: what is asked, on which scale. Fill in the sheets, then run: normcheck checklist import FILE.xlsx -o CHECKLIST.json",
-    "Checklist: the checklist's id (sessions refer to it; never change it once sessions exist), its version, title and description, and whether items may be marked not applicable (Yes or No).",
-    "Sources: the documents the checklist draws on (id such as A/70/174, title, note).",
-    "Scale: the answer levels, lowest first: a whole-number value, a short label and what it means.",
-    "Bands: labels for score ranges, lowest first: the minimum score (0–100) and the label.",
-    "Focus areas: cross-cutting areas items can be tagged with (id, title, description).",
-    "Norms: one row per norm (id such as a, title, summary, source, kind: positive, restraint or mixed).",
-    "Items: one row per practical action, in order: a unique id (such as a.1), the id of its norm, the text, guidance, evidence hint, focus area ids separated by commas, a weight above 0 (empty means 1) and its basis.",
-    "Translations: the checklist's texts in other languages. Each row is one text (its key and the English); add a column headed by a language's code (th, vi, id, km, lo, my, ms, fil, ...) and write the texts in it. An empty cell keeps the English.",
-    "Import checks the workbook like a checklist file and names the cell of every problem (for example Items!G5).",
+    "checklist-sheet-howto-import",
+    "checklist-sheet-howto-details",
+    "checklist-sheet-howto-sources",
+    "checklist-sheet-howto-scale",
+    "checklist-sheet-howto-bands",
+    "checklist-sheet-howto-areas",
+    "checklist-sheet-howto-norms",
+    "checklist-sheet-howto-items",
+    "checklist-sheet-howto-translations",
+    "checklist-sheet-howto-problems",
 ];

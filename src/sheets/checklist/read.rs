@@ -1,6 +1,8 @@
 //! Reads a checklist workbook back: every sheet into the checklist model, then the same
 //! validation as a JSON checklist file, each problem named by its cell.
 
+use crate::i18n::Message;
+use crate::msg;
 use std::collections::BTreeMap;
 
 use calamine::{Data, Range, Reader};
@@ -141,7 +143,7 @@ pub fn read_checklist(bytes: &[u8]) -> Result<ChecklistImport, SheetError> {
 }
 
 impl Reading {
-    fn problem(&mut self, cell: String, message: impl Into<String>) {
+    fn problem(&mut self, cell: String, message: impl Into<Message>) {
         self.problems.push(CellProblem {
             cell,
             message: message.into(),
@@ -177,9 +179,10 @@ impl Reading {
                 },
                 None => self.problem(
                     row.name(0),
-                    format!(
-                        "{field:?} is not a checklist field ({})",
-                        DETAIL_FIELDS.join(", ")
+                    msg!(
+                        "cell-not-a-checklist-field",
+                        field = field.clone(),
+                        fields = DETAIL_FIELDS.join(", ")
                     ),
                 ),
             }
@@ -210,7 +213,7 @@ impl Reading {
             let value = match number(row.cell(0)) {
                 Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => v as i64,
                 _ => {
-                    self.problem(row.name(0), "a level's value must be a whole number");
+                    self.problem(row.name(0), msg!("cell-level-whole-number"));
                     continue;
                 }
             };
@@ -232,7 +235,7 @@ impl Reading {
         for row in table.rows() {
             let path = format!("bands[{}]", self.checklist.bands.len());
             let Some(min) = number(row.cell(0)) else {
-                self.problem(row.name(0), "the minimum score must be a number (0–100)");
+                self.problem(row.name(0), msg!("cell-band-number"));
                 continue;
             };
             note_cells(&mut self.cells, &path, &row, &["min", "label"]);
@@ -273,7 +276,7 @@ impl Reading {
                 Some("restraint") => Some(NormKind::Restraint),
                 Some("mixed") => Some(NormKind::Mixed),
                 Some(other) => {
-                    let message = format!("{other:?} is not a kind (positive, restraint or mixed)");
+                    let message = msg!("cell-not-a-kind", kind = other.to_owned());
                     self.problem(row.name(4), message);
                     None
                 }
@@ -293,10 +296,7 @@ impl Reading {
         for row in table.rows() {
             let norm_id = row.text(1).unwrap_or_default();
             let Some(n) = self.checklist.norms.iter().position(|n| n.id == norm_id) else {
-                let message = format!(
-                    "{norm_id:?} is not the id of a norm on the {} sheet",
-                    NORMS.0
-                );
+                let message = msg!("cell-not-a-norm", norm = norm_id.clone(), sheet = NORMS.0);
                 self.problem(row.name(1), message);
                 continue;
             };
@@ -305,7 +305,7 @@ impl Reading {
                 Some(_) => match number(row.cell(6)) {
                     Some(w) => w,
                     None => {
-                        self.problem(row.name(6), "the weight must be a number above 0");
+                        self.problem(row.name(6), msg!("cell-weight-number"));
                         continue;
                     }
                 },

@@ -1,6 +1,7 @@
 //! The "Translations" sheet of a checklist workbook read back: each column after Key and
 //! English is a language, headed by its code.
 
+use crate::msg;
 use std::collections::BTreeMap;
 
 use calamine::{Data, Range};
@@ -36,10 +37,11 @@ pub(super) fn read(range: &Range<Data>) -> Read {
             continue;
         }
         if code.parse::<unic_langid::LanguageIdentifier>().is_err() {
-            out.problems.push(CellProblem {
-                cell: sheet_cell(TRANSLATIONS.0, top, col),
-                message: format!("{code:?} is not a language code (such as th or vi)"),
-            });
+            let message = msg!("cell-language-code", code = code.clone());
+            out.problems.push(CellProblem::new(
+                sheet_cell(TRANSLATIONS.0, top, col),
+                message,
+            ));
             continue;
         }
         languages.push(code);

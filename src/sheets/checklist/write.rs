@@ -7,22 +7,27 @@ use super::{
     SOURCES, TRANSLATIONS,
 };
 use crate::checklist::{Checklist, NormKind};
+use crate::i18n::Tr;
 use crate::sheets::table::{Value, write_table};
 use crate::sheets::{ABOUT_SHEET, SheetError};
+use crate::t;
 
 /// The workbook of `checklist`, as the bytes of an `.xlsx` file.
-pub fn export_checklist(checklist: &Checklist) -> Result<Vec<u8>, SheetError> {
-    write(Some(checklist))
+/// Its instructions are in `tr`'s language; its sheet and column names, which import reads
+/// back, stay as they are.
+pub fn export_checklist(checklist: &Checklist, tr: &Tr) -> Result<Vec<u8>, SheetError> {
+    write(Some(checklist), tr)
 }
 
 /// An empty checklist workbook with instructions on its first sheet.
-pub fn checklist_template() -> Result<Vec<u8>, SheetError> {
-    write(None)
+/// (in `tr`'s language).
+pub fn checklist_template(tr: &Tr) -> Result<Vec<u8>, SheetError> {
+    write(None, tr)
 }
 
-fn write(checklist: Option<&Checklist>) -> Result<Vec<u8>, SheetError> {
+fn write(checklist: Option<&Checklist>, tr: &Tr) -> Result<Vec<u8>, SheetError> {
     let mut workbook = Workbook::new();
-    about(workbook.add_worksheet(), checklist)?;
+    about(workbook.add_worksheet(), checklist, tr)?;
     details_sheet(&mut workbook, checklist)?;
     let rows = checklist.map_or_else(Vec::new, |c| {
         c.sources
@@ -226,18 +231,23 @@ fn named<'a>(workbook: &'a mut Workbook, name: &str) -> Result<&'a mut Worksheet
     Ok(sheet)
 }
 
-fn about(sheet: &mut Worksheet, checklist: Option<&Checklist>) -> Result<(), SheetError> {
+fn about(sheet: &mut Worksheet, checklist: Option<&Checklist>, tr: &Tr) -> Result<(), SheetError> {
     sheet.set_name(ABOUT_SHEET)?;
     let heading = Format::new().set_bold().set_font_size(14);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     sheet.set_column_width(0, 100)?;
     let title = match checklist {
-        Some(c) => format!("normcheck checklist — {} (version {})", c.title, c.version),
-        None => "normcheck checklist template".to_owned(),
+        Some(c) => t!(
+            tr,
+            "checklist-sheet-title",
+            title = c.title.clone(),
+            version = c.version.clone()
+        ),
+        None => t!(tr, "checklist-sheet-template-title"),
     };
     sheet.write_string_with_format(0, 0, title, &heading)?;
-    for (row, text) in (2u32..).zip(INSTRUCTIONS) {
-        sheet.write_string_with_format(row, 0, text, &wrap)?;
+    for (row, id) in (2u32..).zip(INSTRUCTIONS) {
+        sheet.write_string_with_format(row, 0, tr.dynamic(id), &wrap)?;
     }
     Ok(())
 }

@@ -37,7 +37,7 @@ impl AppState {
         let upgraded = match upgrade_session(&doc.session, None) {
             Ok(upgraded) => upgraded,
             Err(e) => {
-                return self.show_error(&ui_t!("error-not-moved"), e.to_string());
+                return self.show_error(&ui_t!("error-not-moved"), crate::ui::words::said(&e));
             }
         };
         let mut status = ui_t!(

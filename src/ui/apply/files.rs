@@ -1,6 +1,7 @@
 //! Files the user chose, and saving: what each request does with its file, what lapses when
 //! a dialog is cancelled, and the save itself as background work.
 
+use crate::ui::words::said;
 use std::path::{Path, PathBuf};
 
 use crate::files::protect::PROTECTED_EXTENSION;
@@ -75,10 +76,8 @@ impl AppState {
                 then: Some(action), ..
             } => self.guard_cancelled(action),
             Request::OpenChecklist(Some(open)) => {
-                self.status = format!(
-                    "Nothing was opened: no checklist file was chosen for {}",
-                    open.path.display()
-                );
+                let file = open.path.display().to_string();
+                self.status = crate::ui_t!("status-no-checklist-chosen", file = file);
             }
             _ => {}
         }
@@ -121,7 +120,7 @@ impl AppState {
         let Some(doc) = &self.doc else { return };
         let checklist_file: Vec<&Path> = doc.checklist_path.iter().map(PathBuf::as_path).collect();
         if let Err(e) = refuse_input_as_output(&path, &checklist_file) {
-            return self.show_error("The assessment was not saved", e.to_string());
+            return self.show_error(&crate::ui_t!("error-not-saved"), said(&e));
         }
         let Some(Request::SaveSession { protection, then }) =
             self.ask_if_read_only(request, &path, write)
@@ -162,7 +161,7 @@ impl AppState {
     pub(crate) fn save_finished(&mut self, ctx: &egui::Context, saved: Saved) {
         let Some(doc) = &mut self.doc else { return };
         if let Err(e) = saved.result {
-            let detail = ui_t!("error-not-saved-detail", error = e.to_string());
+            let detail = ui_t!("error-not-saved-detail", error = said(&e));
             return self.show_error(&ui_t!("error-not-saved"), detail);
         }
         doc.protection = saved.protection;
@@ -214,7 +213,7 @@ impl AppState {
         let Some(doc) = &self.doc else { return };
         let path = file_names::with_default_extension(path, "pdf");
         if let Err(e) = refuse_input_as_output(&path, &doc.input_files()) {
-            return self.show_error(&ui_t!("export-failed"), e.to_string());
+            return self.show_error(&ui_t!("export-failed"), said(&e));
         }
         let (checklist, session) = (doc.checklist.clone(), doc.session.clone());
         if self

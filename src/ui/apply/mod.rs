@@ -48,7 +48,8 @@ impl AppState {
             _ => return,
         };
         if let Err(e) = result {
-            self.status = format!("Not changed: {e}");
+            let reason = crate::ui::words::said(&e);
+            self.status = crate::ui_t!("status-not-changed", reason = reason);
         }
     }
 

@@ -112,8 +112,7 @@ impl Dialogs {
         if started.elapsed() >= NO_DIALOG_THRESHOLD {
             return Some(Chosen::Cancelled(request));
         }
-        let reason =
-            "No file dialog could be shown on this system. Type the full path of the file instead.";
+        let reason = crate::ui_t!("dialog-none");
         self.typed = Some(TypedPath::new(
             request.purpose(),
             self.folder.as_deref(),

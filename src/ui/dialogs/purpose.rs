@@ -60,12 +60,14 @@ impl Purpose {
         )
     }
 
-    pub(super) fn filter(self) -> (&'static str, &'static [&'static str]) {
+    pub(super) fn filter(self) -> (String, &'static [&'static str]) {
         match self {
-            Purpose::ExportReport => ("PDF document", &["pdf"]),
-            Purpose::ExportSheet | Purpose::ImportSheet => ("Excel workbook", &["xlsx"]),
-            Purpose::OpenChecklist => ("Checklists (JSON, Excel workbook)", &["json", "xlsx"]),
-            _ => ("normcheck files (JSON, protected .age)", &["json", "age"]),
+            Purpose::ExportReport => (crate::ui_t!("dialog-filter-pdf"), &["pdf"]),
+            Purpose::ExportSheet | Purpose::ImportSheet => {
+                (crate::ui_t!("dialog-filter-workbook"), &["xlsx"])
+            }
+            Purpose::OpenChecklist => (crate::ui_t!("dialog-filter-checklists"), &["json", "xlsx"]),
+            _ => (crate::ui_t!("dialog-filter-sessions"), &["json", "age"]),
         }
     }
 }

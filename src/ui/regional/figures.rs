@@ -9,6 +9,7 @@ use egui_plot::{BoxElem, BoxPlot, BoxSpread, MarkerShape, Plot, PlotPoints, Poin
 use super::worker::Computed;
 use crate::regional::Group;
 use crate::report::model::Table;
+use crate::ui_t;
 
 /// Draws everything the regional report shows.
 pub(super) fn show(ui: &mut egui::Ui, c: &Computed) {
@@ -17,29 +18,23 @@ pub(super) fn show(ui: &mut egui::Ui, c: &Computed) {
     if r.withheld_all {
         return;
     }
-    heading(ui, "Scores per norm (0–100)");
+    heading(ui, &r.norm_ranges.title);
     box_plot(ui, "regional-norm-plot", &c.regional.norms, true);
-    note(
-        ui,
-        "Each box runs from the lowest to the highest State score, with the median as its middle line; the open square is the mean. Quartiles are not drawn: with few States they would reveal single States' scores.",
-    );
+    note(ui, &ui_t!("regional-view-box-how"));
     table(ui, "regional-norm-figures", &r.norm_figures);
-    heading(ui, "Scores per focus area (0–100)");
+    heading(ui, &r.area_ranges.title);
     box_plot(ui, "regional-area-plot", &c.regional.focus_areas, false);
     table(ui, "regional-area-figures", &r.area_figures);
-    heading(ui, "States per band");
+    heading(ui, &ui_t!("regional-section-bands"));
     note(ui, &r.bands_legend);
     table(ui, "regional-bands", &r.bands);
-    heading(ui, "The ten hardest practical actions");
+    heading(ui, &ui_t!("regional-section-hardest"));
     note(ui, &r.hardest_legend);
     table(ui, "regional-hardest", &r.hardest);
-    heading(ui, "Support wanted");
-    note(
-        ui,
-        "Member States asking for each kind of support for at least one practical action of a norm (columns: the norms).",
-    );
+    heading(ui, &ui_t!("regional-section-support"));
+    note(ui, &ui_t!("regional-support-intro"));
     table(ui, "regional-support", &r.support);
-    egui::CollapsingHeader::new("Method")
+    egui::CollapsingHeader::new(ui_t!("regional-section-method"))
         .id_salt("regional-method")
         .show(ui, |ui| {
             for m in &r.method {
@@ -72,16 +67,13 @@ fn cover(ui: &mut egui::Ui, c: &Computed) {
         wrapped_label(ui, p);
     }
     if !c.notes.is_empty() {
-        egui::CollapsingHeader::new(format!(
-            "For you only: {} notes naming files",
-            c.notes.len()
-        ))
-        .id_salt("regional-notes")
-        .show(ui, |ui| {
-            for n in &c.notes {
-                wrapped_label(ui, RichText::new(n).weak());
-            }
-        });
+        egui::CollapsingHeader::new(ui_t!("regional-view-notes", count = c.notes.len()))
+            .id_salt("regional-notes")
+            .show(ui, |ui| {
+                for n in &c.notes {
+                    wrapped_label(ui, RichText::new(n).weak());
+                }
+            });
     }
 }
 
@@ -122,7 +114,7 @@ fn box_plot(ui: &mut egui::Ui, id: &str, groups: &[Group], norms: bool) {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_grid([true, false])
-        .x_axis_label("Score (0–100)")
+        .x_axis_label(ui_t!("regional-view-score-axis"))
         .y_axis_formatter(move |mark, _| {
             let i = count as f64 - mark.value;
             if (i - i.round()).abs() < 1e-6 && i >= 0.0 {
@@ -133,7 +125,7 @@ fn box_plot(ui: &mut egui::Ui, id: &str, groups: &[Group], norms: bool) {
         })
         .show(ui, |plot| {
             plot.box_plot(
-                BoxPlot::new("Lowest to highest, median", boxes)
+                BoxPlot::new(ui_t!("regional-view-boxes"), boxes)
                     .horizontal()
                     .element_formatter(Box::new(|e: &BoxElem, _: &BoxPlot| {
                         let s = &e.spread;
@@ -144,7 +136,7 @@ fn box_plot(ui: &mut egui::Ui, id: &str, groups: &[Group], norms: bool) {
                     })),
             );
             plot.points(
-                Points::new("Mean", PlotPoints::from(means))
+                Points::new(ui_t!("regional-view-mean"), PlotPoints::from(means))
                     .shape(MarkerShape::Square)
                     .filled(false)
                     .color(ink)

@@ -13,8 +13,9 @@ use egui::RichText;
 
 use crate::files::WriteOptions;
 use crate::regional::{DEFAULT_MIN_STATES, Options};
-use crate::report::Paper;
+use crate::report::{Format, Paper, ReportOptions};
 use crate::ui::jobs::Job;
+use crate::ui_t;
 use worker::{Computed, compute, export, pick_files};
 
 /// A native dialog answered faster than this was not shown (rfd reports both as "none").
@@ -82,12 +83,10 @@ impl RegionalView {
     fn poll(&mut self) {
         if let Some(result) = self.computing.as_ref().and_then(Job::poll) {
             self.computing = None;
-            match result.unwrap_or_else(|| Err("the aggregation stopped unexpectedly".into())) {
+            match result.unwrap_or_else(|| Err(ui_t!("regional-view-stopped"))) {
                 Ok(c) => {
-                    self.message = Some((
-                        true,
-                        format!("{} States' assessments combined", c.regional.states),
-                    ));
+                    let count = c.regional.states;
+                    self.message = Some((true, ui_t!("regional-view-combined", count = count)));
                     self.computed = Some(c);
                 }
                 Err(e) => {
@@ -111,7 +110,7 @@ impl RegionalView {
                     }
                 }
                 None if started.elapsed() < NO_DIALOG => {
-                    self.message = Some((false, "No file dialog could be shown on this system: type the paths, one per line.".into()));
+                    self.message = Some((false, ui_t!("regional-view-no-dialog")));
                 }
                 None => {}
             }
@@ -119,12 +118,9 @@ impl RegionalView {
         if let Some(result) = self.exporting.as_ref().and_then(Job::poll) {
             self.exporting = None;
             self.message = Some(
-                match result.unwrap_or_else(|| Err("the export stopped unexpectedly".into())) {
+                match result.unwrap_or_else(|| Err(ui_t!("regional-view-stopped"))) {
                     Ok(done) => (true, done.describe(true)),
-                    Err(e) => (
-                        false,
-                        format!("The regional report could not be exported: {e}"),
-                    ),
+                    Err(e) => (false, ui_t!("regional-view-not-exported", reason = e)),
                 },
             );
         }
@@ -146,8 +142,9 @@ impl RegionalView {
             checklist_given: false,
         };
         self.message = None;
+        let tr = crate::ui::lang::current();
         self.computing = Some(Job::spawn(ctx, move || {
-            compute(paths, checklist, passphrase, options)
+            compute(paths, checklist, passphrase, options, &tr)
         }));
     }
 
@@ -168,8 +165,16 @@ impl RegionalView {
         let (regional, checklist) = (c.regional.clone(), c.checklist.clone());
         let (generated, inputs, paper) = (c.report.cover.generated, c.inputs.clone(), self.paper);
         self.message = None;
+        let tr = crate::ui::lang::current();
         self.exporting = Some(Job::spawn(ctx, move || {
-            export(regional, checklist, generated, inputs, path, paper, write)
+            let options = ReportOptions {
+                paper,
+                format: Format::Pdf,
+                generated,
+                earlier: None,
+                tr,
+            };
+            export(regional, checklist, inputs, path, &options, write)
         }));
     }
 }
@@ -180,7 +185,7 @@ pub fn window(ctx: &egui::Context, slot: &mut Option<RegionalView>) {
     view.poll();
     let mut open = true;
     let screen = ctx.content_rect();
-    egui::Window::new("Regional view")
+    egui::Window::new(ui_t!("regional-view-title"))
         .open(&mut open)
         .default_size([
             (screen.width() - 80.0).clamp(320.0, 1100.0),
@@ -212,42 +217,39 @@ pub fn window(ctx: &egui::Context, slot: &mut Option<RegionalView>) {
 
 /// The files, the passphrase, the threshold and naming, and the button that combines them.
 fn inputs(ui: &mut egui::Ui, view: &mut RegionalView) {
-    ui.label("What the region as a whole has implemented and where States ask for support, from several States' assessments — without exposing any one State.");
+    ui.label(ui_t!("regional-view-intro"));
     ui.add_space(6.0);
     files_and_passphrase(ui, view);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Checklist file (if not built in):");
+        let label = ui.label(ui_t!("regional-view-checklist"));
         ui.add(
             egui::TextEdit::singleline(&mut view.checklist)
                 .desired_width(360.0)
-                .hint_text("optional"),
+                .hint_text(ui_t!("regional-view-optional")),
         )
         .labelled_by(label.id);
     });
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Anonymity threshold:");
+        let label = ui.label(ui_t!("regional-view-threshold"));
         ui.add(
             egui::DragValue::new(&mut view.min_states)
                 .range(1..=50)
-                .suffix(" States"),
+                .suffix(ui_t!("regional-view-states-suffix")),
         )
         .labelled_by(label.id);
-        ui.checkbox(
-            &mut view.named,
-            "Name the States (only when every State agreed)",
-        );
+        ui.checkbox(&mut view.named, ui_t!("regional-view-named"));
     });
     ui.horizontal_wrapped(|ui| {
         let ready = !view.path_list().is_empty() && !view.busy();
         if ui
-            .add_enabled(ready, egui::Button::new("Show figures"))
+            .add_enabled(ready, egui::Button::new(ui_t!("regional-view-show")))
             .clicked()
         {
             view.start_compute(ui.ctx());
         }
         if view.computing.is_some() {
             ui.spinner();
-            ui.label("Opening the files…");
+            ui.label(ui_t!("regional-view-opening"));
         }
     });
     if view.computed.is_none() {
@@ -257,24 +259,34 @@ fn inputs(ui: &mut egui::Ui, view: &mut RegionalView) {
 
 /// The States' files (typed, or chosen in a dialog) and the passphrase of protected ones.
 fn files_and_passphrase(ui: &mut egui::Ui, view: &mut RegionalView) {
-    let label = ui.label("Session files, one per line:");
+    let label = ui.label(ui_t!("regional-view-files"));
     ui.add(
         egui::TextEdit::multiline(&mut view.paths)
             .desired_rows(4)
             .desired_width(f32::INFINITY)
-            .hint_text("e.g. /home/me/Documents/viet-nam.json"),
+            .hint_text(ui_t!(
+                "dialog-example",
+                path = "/home/me/Documents/viet-nam.json"
+            )),
     )
     .labelled_by(label.id);
     ui.horizontal_wrapped(|ui| {
         if view.native
             && ui
-                .add_enabled(view.picking.is_none(), egui::Button::new("Choose files…"))
+                .add_enabled(
+                    view.picking.is_none(),
+                    egui::Button::new(ui_t!("regional-view-choose")),
+                )
                 .clicked()
         {
-            let job = Job::spawn(ui.ctx(), pick_files);
+            let (title, filter) = (
+                ui_t!("regional-view-dialog"),
+                ui_t!("regional-view-files-filter"),
+            );
+            let job = Job::spawn(ui.ctx(), move || pick_files(title, filter));
             view.picking = Some((Instant::now(), job));
         }
-        let label = ui.label("Passphrase for protected files:");
+        let label = ui.label(ui_t!("regional-view-passphrase"));
         ui.add(
             egui::TextEdit::singleline(&mut view.passphrase)
                 .password(true)
@@ -286,20 +298,27 @@ fn files_and_passphrase(ui: &mut egui::Ui, view: &mut RegionalView) {
 
 /// Where the PDF goes and the button that writes it.
 fn export_row(ui: &mut egui::Ui, view: &mut RegionalView) {
-    ui.label(RichText::new("Export the regional report").strong());
+    ui.label(RichText::new(ui_t!("regional-view-export-heading")).strong());
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("PDF file:");
+        let label = ui.label(ui_t!("regional-view-pdf-file"));
         ui.add(
             egui::TextEdit::singleline(&mut view.pdf_path)
                 .desired_width(360.0)
-                .hint_text("e.g. /home/me/Documents/regional.pdf"),
+                .hint_text(ui_t!(
+                    "dialog-example",
+                    path = "/home/me/Documents/regional.pdf"
+                )),
         )
         .labelled_by(label.id);
-        ui.radio_value(&mut view.paper, Paper::A4, "A4");
-        ui.radio_value(&mut view.paper, Paper::Letter, "US Letter");
+        ui.radio_value(&mut view.paper, Paper::A4, ui_t!("regional-view-a4"));
+        ui.radio_value(
+            &mut view.paper,
+            Paper::Letter,
+            ui_t!("regional-view-letter"),
+        );
         let ready = !view.pdf_path.trim().is_empty() && !view.busy() && !view.replace_asked;
         if ui
-            .add_enabled(ready, egui::Button::new("Export PDF"))
+            .add_enabled(ready, egui::Button::new(ui_t!("regional-view-export")))
             .clicked()
         {
             view.export_or_ask(ui.ctx());
@@ -310,19 +329,17 @@ fn export_row(ui: &mut egui::Ui, view: &mut RegionalView) {
     });
     if view.replace_asked {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "{} is marked read-only, perhaps so that it is not changed by mistake. Replace it anyway?",
-                view.pdf_path.trim()
-            ));
-            if ui.button("Replace it").clicked() {
+            let name = view.pdf_path.trim().to_owned();
+            ui.label(ui_t!("read-only-question", name = name));
+            if ui.button(ui_t!("read-only-replace")).clicked() {
                 let write = WriteOptions {
                     replace_read_only: true,
                 };
                 view.start_export(ui.ctx(), write);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(ui_t!("form-cancel")).clicked() {
                 view.replace_asked = false;
-                view.message = Some((false, "Nothing was written.".to_owned()));
+                view.message = Some((false, ui_t!("regional-view-nothing-written")));
             }
         });
     }

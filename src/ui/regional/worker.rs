@@ -11,11 +11,13 @@ use crate::files::load_checklist;
 use crate::files::{Passphrase, PassphraseSource, open_with_known_checklists};
 use crate::files::{WriteOptions, refuse_input_as_output, write_atomic_with};
 use crate::format::printable;
+use crate::i18n::{Said, Tr};
 use crate::regional::{Input, Options, Regional, aggregate};
+use crate::report::ReportOptions;
 use crate::report::regional::{
     RegionalReport, regional_generation_date, regional_report, render_regional,
 };
-use crate::report::{Format, Paper, ReportOptions};
+use crate::t;
 use crate::ui::export::Exported;
 
 /// The figures of one aggregation, ready to show and export.
@@ -33,15 +35,16 @@ pub(super) struct Computed {
 }
 
 /// The one passphrase typed in the view, for every protected file.
-struct Typed(Option<String>);
+struct Typed(Option<String>, Tr);
 
 impl PassphraseSource for Typed {
     fn passphrase(&mut self, path: &Path) -> Result<Option<Passphrase>, String> {
         match &self.0 {
             Some(p) => Ok(Some(Passphrase::from(p.clone()))),
-            None => Err(format!(
-                "{} is protected: type its passphrase above",
-                printable::path(path)
+            None => Err(t!(
+                &self.1,
+                "regional-view-type-passphrase",
+                file = printable::path(path)
             )),
         }
     }
@@ -54,51 +57,55 @@ pub(super) fn compute(
     checklist: Option<PathBuf>,
     passphrase: Option<String>,
     mut options: Options,
+    tr: &Tr,
 ) -> Result<Computed, String> {
     let known = match checklist {
         Some(path) => {
-            let loaded = load_checklist(&path).map_err(|e| in_this_window(&e))?;
+            let loaded = load_checklist(&path).map_err(|e| in_this_window(&e, tr))?;
             vec![(path, Arc::new(loaded))]
         }
         None => Vec::new(),
     };
     options.checklist_given = !known.is_empty();
-    let mut source = Typed(passphrase);
+    let mut source = Typed(passphrase, tr.clone());
     let mut inputs = Vec::with_capacity(paths.len());
     for path in &paths {
         let opened = open_with_known_checklists(path, &known, Some(&mut source))
-            .map_err(|e| in_this_window(&e))?;
+            .map_err(|e| in_this_window(&e, tr))?;
         inputs.push(Input {
             source: printable::path(path),
             session: opened.session,
             checklist: opened.checklist,
         });
     }
-    let outcome = aggregate(&inputs, options).map_err(|e| in_this_window(&e))?;
+    let outcome = aggregate(&inputs, options).map_err(|e| in_this_window(&e, tr))?;
     let checklist = inputs
         .first()
         .map(|i| i.checklist.clone())
         .ok_or_else(|| "no assessments were given".to_owned())?;
     let report_options = ReportOptions {
         generated: regional_generation_date(inputs.iter().map(|i| &i.session)),
+        tr: tr.clone(),
         ..ReportOptions::default()
     };
     let report = regional_report(&outcome.regional, &checklist, &report_options, None);
     Ok(Computed {
         regional: outcome.regional,
         checklist,
-        notes: outcome.notes,
+        notes: outcome.notes.iter().map(|n| n.said(tr)).collect(),
         report,
         inputs: paths,
     })
 }
 
 /// An error in the words of this window: a checklist file is given under “Checklist file”.
-fn in_this_window(error: &(impl std::fmt::Display + Remedied)) -> String {
+fn in_this_window(error: &(impl Said + Remedied), tr: &Tr) -> String {
     match error.remedy() {
-        Some(Remedy::GiveChecklistFile) => format!("{error}; give its file under “Checklist file”"),
-        Some(remedy) => format!("{error}; {}", crate::ui::words::hint(remedy)),
-        None => error.to_string(),
+        Some(Remedy::GiveChecklistFile) => {
+            t!(tr, "regional-view-give-checklist", error = error.said(tr))
+        }
+        Some(remedy) => format!("{}; {}", error.said(tr), crate::ui::words::hint(tr, remedy)),
+        None => error.said(tr),
     }
 }
 
@@ -107,23 +114,15 @@ fn in_this_window(error: &(impl std::fmt::Display + Remedied)) -> String {
 pub(super) fn export(
     regional: Regional,
     checklist: Arc<Checklist>,
-    generated: Option<time::OffsetDateTime>,
     inputs: Vec<PathBuf>,
     path: PathBuf,
-    paper: Paper,
+    options: &ReportOptions,
     write: WriteOptions,
 ) -> Result<Exported, String> {
     let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
     refuse_input_as_output(&path, &inputs).map_err(|e| e.to_string())?;
-    let options = ReportOptions {
-        paper,
-        format: Format::Pdf,
-        generated,
-        earlier: None,
-        tr: Default::default(),
-    };
     let rendered =
-        render_regional(&regional, &checklist, &options, None).map_err(|e| e.to_string())?;
+        render_regional(&regional, &checklist, options, None).map_err(|e| e.to_string())?;
     write_atomic_with(&path, &rendered.bytes, write).map_err(|e| e.to_string())?;
     Ok(Exported {
         path,
@@ -133,10 +132,10 @@ pub(super) fn export(
 
 /// Asks for several session files in a native dialog; `None` when cancelled or no dialog
 /// could be shown.
-pub(super) fn pick_files() -> Option<Vec<PathBuf>> {
+pub(super) fn pick_files(title: String, filter: String) -> Option<Vec<PathBuf>> {
     let dialog = rfd::AsyncFileDialog::new()
-        .set_title("Regional view — choose the States' assessments")
-        .add_filter("normcheck files (JSON, protected .age)", &["json", "age"]);
+        .set_title(title)
+        .add_filter(filter, &["json", "age"]);
     let picked = pollster::block_on(dialog.pick_files())?;
     Some(picked.iter().map(|h| h.path().to_path_buf()).collect())
 }

@@ -12,18 +12,18 @@ use crate::ui::theme;
 use crate::ui_t;
 
 /// A field's name as the spreadsheet's column headers say it.
-fn field_label(field: &str) -> &str {
+fn field_label(field: &str) -> String {
     match field {
-        "level" => "Level / Not applicable",
-        "justification" => "Justification",
-        "note" => "Note",
-        "evidence" => "Evidence",
-        "owner" => "Responsible agency",
-        "target_date" => "Target date",
-        "priority" => "Priority",
-        "flagged" => "Flagged",
-        "support" => "Support needed",
-        other => other,
+        "level" => ui_t!("import-field-level"),
+        "justification" => ui_t!("sheet-col-justification"),
+        "note" => ui_t!("sheet-col-note"),
+        "evidence" => ui_t!("sheet-col-evidence"),
+        "owner" => ui_t!("sheet-col-owner"),
+        "target_date" => ui_t!("sheet-col-target"),
+        "priority" => ui_t!("sheet-col-priority"),
+        "flagged" => ui_t!("sheet-col-flagged"),
+        "support" => ui_t!("sheet-col-support"),
+        other => other.to_owned(),
     }
 }
 
@@ -78,7 +78,7 @@ pub(super) fn review(
 /// Each changed item with its fields, then the cells that cannot be used.
 fn changes_and_problems(ui: &mut egui::Ui, import: &SheetImport, doc: Option<&OpenDocument>) {
     for change in &import.changes {
-        let fields: Vec<&str> = change.fields.iter().map(|f| field_label(f)).collect();
+        let fields: Vec<String> = change.fields.iter().map(|f| field_label(f)).collect();
         ui.label(format!("{}: {}", change.item, fields.join(", ")))
             .on_hover_text(item_text(doc, &change.item));
     }
@@ -91,6 +91,6 @@ fn changes_and_problems(ui: &mut egui::Ui, import: &SheetImport, doc: Option<&Op
             .color(ui.visuals().error_fg_color),
     );
     for problem in &import.problems {
-        ui.label(problem.to_string());
+        ui.label(crate::ui::words::said(problem));
     }
 }
