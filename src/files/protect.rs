@@ -115,12 +115,8 @@ pub fn decrypt(bytes: &[u8], passphrase: &Passphrase) -> Result<Zeroizing<Vec<u8
             age::DecryptError::DecryptionFailed
             | age::DecryptError::KeyDecryptionFailed
             | age::DecryptError::NoMatchingKeys => ProtectError::WrongPassphrase,
-            age::DecryptError::InvalidMac => {
-                ProtectError::Damaged(msg!("protect-damaged-altered"))
-            }
-            _ => {
-                ProtectError::Damaged(msg!("protect-damaged-header"))
-            }
+            age::DecryptError::InvalidMac => ProtectError::Damaged(msg!("protect-damaged-altered")),
+            _ => ProtectError::Damaged(msg!("protect-damaged-header")),
         })?;
     let mut plain = Zeroizing::new(Vec::with_capacity(bytes.len()));
     reader

@@ -233,6 +233,9 @@ fn draw_screen(
 }
 
 fn autosave_failed(status: &mut String, error: &crate::i18n::Message) {
-    *status = crate::ui_t!("status-autosave-failed", error = crate::ui::words::said(error));
+    *status = crate::ui_t!(
+        "status-autosave-failed",
+        error = crate::ui::words::said(error)
+    );
     crate::format::printable::warn(&format!("normcheck: autosave failed: {error}"));
 }

@@ -1,8 +1,8 @@
 //! Autosaving in the app: recovery copies are written on a worker thread, into the user's data
 //! folder. Their format and reading them back belong to the door, `crate::files::recovery`.
 
-use crate::i18n::Message;
 use super::jobs::Job;
+use crate::i18n::Message;
 
 pub use crate::files::recovery::{Found, Leftover, RecoveryStore, Snapshot};
 
