@@ -13,9 +13,11 @@
 //!   against the checklist, the format's migrations, the team's records.
 //! - [`scoring`]: pure numbers — scores, gaps and completeness, comparisons over time.
 //! - [`team`]: contributions handed out per agency and merged back.
+//! - [`example`]: Exampleland, the fictional assessment to practise on.
 //! - [`regional`]: the regional figures of several States, without exposing one.
 //! - [`report`]: the documents (assessment, regional, trend) built as a neutral document,
 //!   then typeset to PDF or written as Markdown.
+//! - [`help`]: the user guide's sections, for the Help window and the printable guide.
 //! - [`sheets`]: assessments and checklists to and from spreadsheets.
 //! - [`files`]: the one door — every file is recognised, opened, saved and recovered here.
 //! - `user_data`: the user's data folder and the languages installed there, for both front ends.
@@ -43,8 +45,10 @@
 
 pub mod checklist;
 pub mod cli;
+pub mod example;
 pub mod files;
 pub mod format;
+pub mod help;
 pub mod i18n;
 pub mod regional;
 pub mod report;

@@ -5,6 +5,8 @@ mod checklist_sheet;
 mod compare;
 mod compare_text;
 mod entry;
+mod example;
+mod guide;
 mod language;
 mod new;
 mod output;
@@ -111,6 +113,10 @@ pub enum Command {
     /// Checklists to and from spreadsheets (.xlsx).
     #[command(subcommand)]
     Checklist(checklist_sheet::ChecklistCommand),
+    /// Write the user guide as a PDF to print and hand out.
+    Guide(guide::GuideArgs),
+    /// Write Exampleland's files, a fictional State's assessment to practise on.
+    Example(example::ExampleArgs),
     /// Languages: a translator's workbook out and back in, and the languages there are.
     #[command(subcommand)]
     Translate(translate::TranslateCommand),
@@ -126,6 +132,7 @@ impl Command {
             Command::Aggregate(args) => args.lang.as_deref(),
             Command::Sheet(sheet::SheetCommand::Export(args)) => args.lang.as_deref(),
             Command::Checklist(command) => command.language(),
+            Command::Guide(args) => args.lang.as_deref(),
             _ => None,
         }
     }
@@ -170,6 +177,8 @@ pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
         Command::Sheet(command) => sheet::run(&command, pass),
         Command::Checklist(command) => checklist_sheet::run(&command),
         Command::Translate(command) => translate::run(&command),
+        Command::Example(args) => example::run(&args),
+        Command::Guide(args) => guide::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -17,6 +17,14 @@ pub enum Action {
         /// The edits.
         edits: Vec<Edit>,
     },
+    /// Open the Help window at a topic.
+    Help(super::help_window::Topic),
+    /// Open the user guide at the section about what is shown (F1).
+    HelpForScreen,
+    /// Open Exampleland, the fictional example, without a file (asks about unsaved changes).
+    OpenExample,
+    /// Ask for a file and write the user guide there as PDF (A4, the window's language).
+    SaveGuide,
     /// Take back the last change to the assessment.
     Undo,
     /// Make the last undone change again.

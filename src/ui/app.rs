@@ -95,6 +95,8 @@ pub struct AppState {
     pub(super) export: Export,
     /// The regional view's window, while open.
     pub(super) regional: Option<RegionalView>,
+    /// The Help window's topic, while open.
+    pub(super) help: Option<super::help_window::Topic>,
     pub(super) status: String,
     pub(super) actions: Vec<Action>,
     /// Slow work runs on its own thread (see [`AppConfig::background_work`]).
@@ -126,6 +128,7 @@ impl AppState {
             },
             export: Export::default(),
             regional: None,
+            help: None,
             status: String::new(),
             actions: Vec::new(),
             background: config.background_work,

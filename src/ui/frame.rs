@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use crate::ui::shortcuts::{self, Command};
 
 use super::action::Action;
 use super::app::{AUTOSAVE_INTERVAL, AppState, Mode, Screen};
@@ -31,6 +31,9 @@ impl AppState {
         self.handle_close_request(&ctx);
         self.draw(ui);
         super::regional::window(&ctx, &mut self.regional);
+        let mut asked = Vec::new();
+        super::help_window::window(&ctx, &mut self.help, &mut asked);
+        self.actions.extend(asked);
         if let Some(chosen) = self.dialogs.typed_path_ui(&ctx) {
             self.chosen(&ctx, chosen);
         }
@@ -89,27 +92,29 @@ impl AppState {
     }
 
     fn global_shortcuts(&mut self, ctx: &egui::Context) {
-        let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
-        let (new, open, save_as, save) = ctx.input_mut(|i| {
+        let (new, open, save_as, save, help) = ctx.input_mut(|i| {
             (
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::N)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::O)),
+                shortcuts::consume(i, Command::New),
+                shortcuts::consume(i, Command::Open),
                 // Ctrl+Shift+S first: consuming Ctrl+S first would also swallow it.
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)),
+                shortcuts::consume(i, Command::SaveAs),
+                shortcuts::consume(i, Command::Save),
+                shortcuts::consume(i, Command::Help),
             )
         });
+        if help {
+            self.push(Action::HelpForScreen);
+        }
         // Undo and redo act on the assessment, never on a dialog's text field; Ctrl+Shift+Z
         // is consumed before Ctrl+Z for the same reason as Ctrl+Shift+S.
         if self.doc.is_some() && !self.modal_open() {
-            let (redo_z, redo_y, undo) = ctx.input_mut(|i| {
+            let (redo, undo) = ctx.input_mut(|i| {
                 (
-                    i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
-                    i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Y)),
-                    i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Z)),
+                    shortcuts::consume(i, Command::Redo),
+                    shortcuts::consume(i, Command::Undo),
                 )
             });
-            if redo_z || redo_y {
+            if redo {
                 self.push(Action::Redo);
             } else if undo {
                 self.push(Action::Undo);

@@ -12,6 +12,7 @@ mod dashboard;
 mod details;
 mod edition;
 mod feedback;
+mod help;
 mod languages;
 mod layout;
 mod preferences;

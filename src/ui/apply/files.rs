@@ -55,6 +55,7 @@ impl AppState {
             Request::ExportReport => self.export_report(ctx, path, write),
             Request::ExportSheet => self.export_sheet(path, write),
             Request::ImportSheet => self.import_sheet(path),
+            Request::SaveGuide => self.save_guide(path, write),
             Request::OpenChecklist(Some(mut open)) => {
                 open.checklist = Some(path);
                 self.try_open(ctx, open);

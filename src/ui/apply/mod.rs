@@ -6,6 +6,7 @@ mod answers;
 mod document;
 mod edition;
 mod files;
+mod help;
 
 use super::action::Action;
 use super::app::{AppState, Mode, Screen};
@@ -35,6 +36,10 @@ impl AppState {
                 self.navigate(action);
             }
             Action::Answer(answer) => self.answered(ctx, answer),
+            Action::Help(topic) => self.show_help(Some(topic)),
+            Action::HelpForScreen => self.show_help(None),
+            Action::OpenExample => self.open_example(ctx),
+            Action::SaveGuide => self.ask_save_guide(),
             other => self.apply_file_action(ctx, other),
         }
     }

@@ -25,6 +25,8 @@ pub enum Purpose {
     ExportSheet,
     /// An edited spreadsheet to read into the assessment.
     ImportSheet,
+    /// Where to write the user guide as PDF.
+    SaveGuide,
 }
 
 impl Purpose {
@@ -40,6 +42,7 @@ impl Purpose {
             Purpose::EarlierAssessment => ui_t!("dialog-earlier"),
             Purpose::ExportSheet => ui_t!("dialog-export-sheet"),
             Purpose::ImportSheet => ui_t!("dialog-import-sheet"),
+            Purpose::SaveGuide => ui_t!("dialog-save-guide"),
         }
     }
 
@@ -56,13 +59,18 @@ impl Purpose {
     pub(super) fn saves(self) -> bool {
         matches!(
             self,
-            Purpose::SaveSession | Purpose::ExportReport | Purpose::ExportSheet
+            Purpose::SaveSession
+                | Purpose::ExportReport
+                | Purpose::ExportSheet
+                | Purpose::SaveGuide
         )
     }
 
     pub(super) fn filter(self) -> (String, &'static [&'static str]) {
         match self {
-            Purpose::ExportReport => (crate::ui_t!("dialog-filter-pdf"), &["pdf"]),
+            Purpose::ExportReport | Purpose::SaveGuide => {
+                (crate::ui_t!("dialog-filter-pdf"), &["pdf"])
+            }
             Purpose::ExportSheet | Purpose::ImportSheet => {
                 (crate::ui_t!("dialog-filter-workbook"), &["xlsx"])
             }
@@ -97,6 +105,8 @@ pub(crate) enum Request {
     ExportSheet,
     /// An edited spreadsheet to read back.
     ImportSheet,
+    /// Where to write the user guide.
+    SaveGuide,
 }
 
 impl Request {
@@ -112,6 +122,7 @@ impl Request {
             Request::EarlierAssessment => Purpose::EarlierAssessment,
             Request::ExportSheet => Purpose::ExportSheet,
             Request::ImportSheet => Purpose::ImportSheet,
+            Request::SaveGuide => Purpose::SaveGuide,
         }
     }
 }

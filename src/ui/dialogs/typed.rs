@@ -1,5 +1,6 @@
 //! The typed-path prompt shown instead of a native dialog (tests, systems without dialogs).
 
+use crate::ui::shortcuts::Command;
 use std::path::{Path, PathBuf};
 
 use super::{Chosen, Dialogs, Purpose};
@@ -153,7 +154,9 @@ fn path_field(ui: &mut egui::Ui, typed: &mut TypedPath) -> bool {
     if edit.has_focus() {
         typed.select = None;
     }
-    !many && edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+    !many
+        && edit.lost_focus()
+        && crate::ui::shortcuts::pressed(ui.ctx(), Command::Confirm).is_some()
 }
 
 /// Turns a typed "~/…" into a path in the user's home folder.

@@ -1,12 +1,13 @@
 //! The walk-through: norms (or focus areas) on the side, the selected group's items as cards.
 
-use egui::{Key, RichText};
+use egui::RichText;
 
 use crate::checklist::{Checklist, Item, Norm};
 use crate::session::{Edit, Session};
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
 use crate::ui::screens::{group_header, groups};
+use crate::ui::shortcuts::{self, Command};
 use crate::ui::theme;
 use crate::ui::widgets::item_card::{CardView, Drafts, item_card};
 use crate::ui_t;
@@ -251,7 +252,7 @@ fn keyboard(
     if view.keys_blocked || ctx.egui_wants_keyboard_input() || items.is_empty() {
         return false;
     }
-    let pressed = |k: Key| ctx.input(|i| i.key_pressed(k) && i.modifiers.is_none());
+    let pressed = |c: Command| shortcuts::pressed(ctx, c).is_some();
     let position = view
         .current
         .as_ref()
@@ -259,10 +260,10 @@ fn keyboard(
     if move_between_items(view, items, position, &pressed) {
         return false;
     }
-    if !view.group_by_area && (pressed(Key::PageDown) || pressed(Key::PageUp)) {
+    if !view.group_by_area && (pressed(Command::NextNorm) || pressed(Command::PreviousNorm)) {
         let norms = &doc.shown.norms;
         let index = norms.iter().position(|n| n.id == view.norm).unwrap_or(0);
-        let next = if pressed(Key::PageDown) {
+        let next = if pressed(Command::NextNorm) {
             (index + 1).min(norms.len() - 1)
         } else {
             index.saturating_sub(1)
@@ -271,7 +272,7 @@ fn keyboard(
         return true;
     }
     if let Some(p) = position {
-        answer_keys(doc, view, items, p, &pressed, actions);
+        answer_keys(ctx, doc, view, items, p, actions);
     }
     false
 }
@@ -281,11 +282,11 @@ fn move_between_items(
     view: &mut AssessView,
     items: &[(&Norm, &Item)],
     position: Option<usize>,
-    pressed: &impl Fn(Key) -> bool,
+    pressed: &impl Fn(Command) -> bool,
 ) -> bool {
-    let moved = if pressed(Key::ArrowDown) || pressed(Key::J) {
+    let moved = if pressed(Command::NextItem) {
         position.map_or(0, |p| (p + 1).min(items.len() - 1))
-    } else if pressed(Key::ArrowUp) || pressed(Key::K) {
+    } else if pressed(Command::PreviousItem) {
         position.map_or(0, |p| p.saturating_sub(1))
     } else {
         return false;
@@ -298,37 +299,39 @@ fn move_between_items(
 /// The digit keys of the scale's levels, N for not applicable, Enter for the details — on the
 /// selected item (at `position`).
 fn answer_keys(
+    ctx: &egui::Context,
     doc: &OpenDocument,
     view: &mut AssessView,
     items: &[(&Norm, &Item)],
     position: usize,
-    pressed: &impl Fn(Key) -> bool,
     actions: &mut Vec<Action>,
 ) {
+    let pressed = |c: Command| shortcuts::pressed(ctx, c).is_some();
     let item = &items[position].1.id;
-    for (value, key) in DIGITS.iter().enumerate() {
-        if pressed(*key) && doc.shown.scale.level(value as i64).is_some() {
-            actions.push(Action::Edit(Edit::SetLevel {
-                item: item.clone(),
-                level: Some(value as i64),
-            }));
-            if view.advance
-                && let Some(next) = next_unanswered(doc, items, position)
-            {
-                view.current = Some(next);
-                view.scroll_to_current = true;
-            }
-            return;
+    let digit = shortcuts::pressed(ctx, Command::Level);
+    if let Some(value) = digit
+        && doc.shown.scale.level(value as i64).is_some()
+    {
+        actions.push(Action::Edit(Edit::SetLevel {
+            item: item.clone(),
+            level: Some(value as i64),
+        }));
+        if view.advance
+            && let Some(next) = next_unanswered(doc, items, position)
+        {
+            view.current = Some(next);
+            view.scroll_to_current = true;
         }
+        return;
     }
-    if pressed(Key::N) && doc.shown.scale.not_applicable {
+    if pressed(Command::NotApplicable) && doc.shown.scale.not_applicable {
         let na = doc.session.answer(item).is_some_and(|a| a.not_applicable);
         actions.push(Action::Edit(Edit::SetNotApplicable {
             item: item.clone(),
             value: !na,
         }));
     }
-    if pressed(Key::Enter) {
+    if pressed(Command::Details) {
         view.expanded = if view.expanded.as_deref() == Some(item) {
             None
         } else {
@@ -336,17 +339,3 @@ fn answer_keys(
         };
     }
 }
-
-/// The keys 0–9, by the level they choose.
-const DIGITS: [Key; 10] = [
-    Key::Num0,
-    Key::Num1,
-    Key::Num2,
-    Key::Num3,
-    Key::Num4,
-    Key::Num5,
-    Key::Num6,
-    Key::Num7,
-    Key::Num8,
-    Key::Num9,
-];

@@ -8,6 +8,7 @@ use crate::ui::Preferences;
 use crate::ui::action::Action;
 use crate::ui::app::{Mode, Screen};
 use crate::ui::document::OpenDocument;
+use crate::ui::shortcuts::{self, Command};
 use crate::ui::theme::{self, ThemeChoice};
 use crate::ui::widgets::text_width;
 use crate::ui_t;
@@ -41,6 +42,9 @@ pub fn top_bar(
                 ui.menu_button(ui_t!("menu-file"), |ui| file_menu(ui, bars, actions));
                 ui.menu_button(ui_t!("menu-edit"), |ui| edit_menu(ui, bars.doc, actions));
                 ui.menu_button(ui_t!("menu-view"), |ui| view_menu(ui, preferences));
+                ui.menu_button(ui_t!("menu-help"), |ui| {
+                    crate::ui::help_window::menu(ui, actions);
+                });
                 let (Some(doc), Mode::Assess(screen)) = (bars.doc, bars.mode) else {
                     return;
                 };
@@ -209,23 +213,11 @@ fn file_menu_entries(bars: &Bars<'_>) -> Vec<Option<(bool, String, Action)>> {
     // File commands wait while work runs (a second save must not start meanwhile).
     let ready = bars.doc.is_some() && !bars.working;
     let free = !bars.working;
-    let keys = |id: String, keys: &str| format!("{id}  ({keys})");
     let protected = bars.doc.is_some_and(|d| d.protection.is_protected());
     let protect_label = protect_label(protected);
     let export = ready && !bars.exporting;
-    vec![
-        Some((
-            free,
-            keys(ui_t!("menu-file-new"), "Ctrl+N"),
-            Action::NewAssessment,
-        )),
-        Some((free, keys(ui_t!("menu-file-open"), "Ctrl+O"), Action::Open)),
-        Some((ready, keys(ui_t!("menu-file-save"), "Ctrl+S"), Action::Save)),
-        Some((
-            ready,
-            keys(ui_t!("menu-file-save-as"), "Ctrl+Shift+S"),
-            Action::SaveAs,
-        )),
+    let mut entries = keyed_entries(free, ready);
+    entries.extend([
         Some((ready, protect_label, Action::ChangePassphrase)),
         Some((
             protected && ready,
@@ -260,6 +252,34 @@ fn file_menu_entries(bars: &Bars<'_>) -> Vec<Option<(bool, String, Action)>> {
         )),
         None,
         Some((ready, ui_t!("menu-file-close"), Action::Close)),
+    ]);
+    entries
+}
+
+/// New, Open, Save and Save as, each with its keys from the one list of shortcuts.
+fn keyed_entries(free: bool, ready: bool) -> Vec<Option<(bool, String, Action)>> {
+    let keys = |id: String, c: Command| format!("{id}  ({})", shortcuts::menu_text(c));
+    vec![
+        Some((
+            free,
+            keys(ui_t!("menu-file-new"), Command::New),
+            Action::NewAssessment,
+        )),
+        Some((
+            free,
+            keys(ui_t!("menu-file-open"), Command::Open),
+            Action::Open,
+        )),
+        Some((
+            ready,
+            keys(ui_t!("menu-file-save"), Command::Save),
+            Action::Save,
+        )),
+        Some((
+            ready,
+            keys(ui_t!("menu-file-save-as"), Command::SaveAs),
+            Action::SaveAs,
+        )),
     ]
 }
 
@@ -288,7 +308,7 @@ fn edit_menu(ui: &mut egui::Ui, doc: Option<&OpenDocument>, actions: &mut Vec<Ac
     if ui
         .add_enabled(
             undo.is_some(),
-            egui::Button::new(text(&undo, false, "Ctrl+Z")),
+            egui::Button::new(text(&undo, false, &shortcuts::menu_text(Command::Undo))),
         )
         .clicked()
     {
@@ -297,7 +317,7 @@ fn edit_menu(ui: &mut egui::Ui, doc: Option<&OpenDocument>, actions: &mut Vec<Ac
     if ui
         .add_enabled(
             redo.is_some(),
-            egui::Button::new(text(&redo, true, "Ctrl+Y")),
+            egui::Button::new(text(&redo, true, &shortcuts::menu_text(Command::Redo))),
         )
         .clicked()
     {

@@ -21,7 +21,7 @@ pub fn ui(ui: &mut egui::Ui, recent: &[Recent], found: &[Found], actions: &mut V
                 ui.label(ui_t!("start-intro"));
                 ui.add_space(16.0);
                 recovery_offer(ui, found, actions);
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     if ui
                         .button(RichText::new(ui_t!("start-new")).size(16.0))
                         .clicked()
@@ -33,6 +33,13 @@ pub fn ui(ui: &mut egui::Ui, recent: &[Recent], found: &[Found], actions: &mut V
                         .clicked()
                     {
                         actions.push(Action::Open);
+                    }
+                    if ui
+                        .button(RichText::new(ui_t!("start-example")).size(16.0))
+                        .on_hover_text(ui_t!("start-example-hover"))
+                        .clicked()
+                    {
+                        actions.push(Action::OpenExample);
                     }
                 });
                 ui.add_space(16.0);

@@ -1,6 +1,7 @@
 //! The passphrase dialogs: asking for one to open a file, the Save As choices, setting a new
 //! one, and confirming its removal. Passphrase fields are masked unless "Show" is ticked.
 
+use crate::ui::shortcuts::{self, Command};
 use egui::{Modal, RichText};
 
 use super::answer;
@@ -37,7 +38,7 @@ pub(super) fn prompt(ctx: &egui::Context, prompt: &mut PassphrasePrompt) -> Opti
         if prompt.text.is_empty() && !edit.has_focus() {
             edit.request_focus();
         }
-        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let enter = edit.lost_focus() && shortcuts::pressed(ui.ctx(), Command::Confirm).is_some();
         ui.checkbox(&mut prompt.show, ui_t!("pass-show"));
         ui.horizontal(|ui| {
             let ready = !prompt.text.is_empty();
