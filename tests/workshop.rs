@@ -1,12 +1,27 @@
 //! What a trainer prepares for a workshop: the printed guide (`normcheck guide`) with every
-//! section, in the language chosen, and Exampleland's files (`normcheck example`), which
-//! `validate` accepts and whose `compare` and `merge` show the prepared progress and conflict.
+//! section and its screenshots, in the language chosen, and Exampleland's files
+//! (`normcheck example`), which `validate` accepts and whose `compare` and `merge` show the
+//! prepared progress and conflict.
 
 mod common;
 
 use common::{arg, pdf_text, run_normcheck, text};
 use normcheck::help::Section;
 use normcheck::i18n::Catalog;
+
+/// How many pictures a PDF holds (poppler's pdfimages).
+fn pictures(pdf: &std::path::Path) -> usize {
+    let out = std::process::Command::new("pdfimages")
+        .arg("-list")
+        .arg(pdf)
+        .output()
+        .expect("pdfimages (poppler-utils) is installed");
+    text(&out.stdout)
+        .lines()
+        .skip(2)
+        .filter(|l| l.contains("image"))
+        .count()
+}
 
 #[test]
 fn the_printed_guide_has_every_section_in_the_language_chosen() {
@@ -30,6 +45,15 @@ fn the_printed_guide_has_every_section_in_the_language_chosen() {
                 language.code
             );
         }
+        let caption = Section::Dashboard.figure(&tr).unwrap().caption;
+        let start: String = caption.chars().take(10).collect();
+        assert!(words.contains(&start), "{}: {caption:?}", language.code);
+        assert_eq!(
+            pictures(&pdf),
+            3,
+            "{}: the three screenshots",
+            language.code
+        );
     }
 }
 

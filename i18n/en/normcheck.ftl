@@ -1273,3 +1273,7 @@ guide-trouble-title = Troubleshooting
 guide-trouble-1 = A file that cannot be opened is refused with a message naming the file and the problem; your open work is not changed. On the command line, normcheck validate FILE lists every problem of a file.
 guide-trouble-2 = If the window does not open on a computer without a graphics card or over Remote Desktop, start normcheck with the environment variable WGPU_BACKEND=gl. Spreadsheets and reports are never encrypted: store and send them with care.
 cli-guide-written = Wrote the user guide to { $file }
+guide-figure-walk = The walk-through with the example open: the norms on the left, each practical action with its levels, its answer and its details.
+guide-figure-dash = The dashboard: the overall score, the score of each norm and focus area, and the gaps.
+guide-figure-team = The Team screen: the responsible agencies, handing out contributions and merging them back.
+guide-figure-note = The pictures show the app in English with the example (Exampleland) open.

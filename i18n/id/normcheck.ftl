@@ -1169,3 +1169,8 @@ guide-trouble-title = Pemecahan masalah
 guide-trouble-1 = Berkas yang tidak dapat dibuka akan ditolak dengan pesan yang menyebutkan nama berkas dan masalahnya; pekerjaan Anda yang sedang terbuka tidak diubah. Di baris perintah, normcheck validate FILE mencantumkan setiap masalah dalam suatu berkas.
 guide-trouble-2 = Jika jendela tidak terbuka pada komputer tanpa kartu grafis atau melalui Remote Desktop, jalankan normcheck dengan variabel lingkungan WGPU_BACKEND=gl. Lembar kerja dan laporan tidak pernah dienkripsi: simpan dan kirimkan dengan hati-hati.
 cli-guide-written = Panduan pengguna telah ditulis ke { $file }
+
+guide-figure-walk = Layar Telusuri butir saat contoh dibuka: norma-norma di sebelah kiri, setiap tindakan praktis beserta tingkat-tingkatnya, jawabannya, dan rinciannya.
+guide-figure-dash = Dasbor: skor keseluruhan, skor setiap norma dan setiap bidang fokus, serta kesenjangan.
+guide-figure-team = Layar Tim: instansi penanggung jawab, membagikan kontribusi, dan menggabungkannya kembali.
+guide-figure-note = Gambar-gambar ini menampilkan aplikasi dalam bahasa Inggris, dengan contoh (Exampleland) sedang dibuka.

@@ -1162,3 +1162,8 @@ guide-trouble-title = Xử lý sự cố
 guide-trouble-1 = Tệp không mở được sẽ bị từ chối, kèm thông báo nêu tên tệp và vấn đề; công việc đang mở của bạn không bị thay đổi. Trên dòng lệnh, normcheck validate FILE liệt kê mọi vấn đề của một tệp.
 guide-trouble-2 = Nếu cửa sổ không mở được trên máy tính không có card đồ họa hoặc khi dùng Remote Desktop, hãy khởi động normcheck với biến môi trường WGPU_BACKEND=gl. Bảng tính và báo cáo không bao giờ được mã hóa: hãy lưu trữ và gửi chúng một cách cẩn trọng.
 cli-guide-written = Đã ghi hướng dẫn sử dụng vào { $file }
+
+guide-figure-walk = Màn hình Lần lượt từng mục khi đang mở bản đánh giá mẫu: các chuẩn mực ở bên trái, từng hành động thực tiễn cùng các mức độ, câu trả lời và phần chi tiết của hành động đó.
+guide-figure-dash = Màn hình Tổng quan: điểm tổng thể, điểm của từng chuẩn mực và từng lĩnh vực trọng tâm, và các khoảng trống.
+guide-figure-team = Màn hình Nhóm: các cơ quan chủ trì, việc gửi phần đóng góp đi và hợp nhất các phần đóng góp đó trở lại.
+guide-figure-note = Các hình minh họa cho thấy ứng dụng được hiển thị bằng tiếng Anh, với bản đánh giá mẫu (Exampleland) đang mở.

@@ -3,7 +3,7 @@
 //! engine. Plain Rust: no egui, no PDF types.
 
 use crate::i18n::Tr;
-use crate::report::document::{Block, Document, Info, Paragraph, Words};
+use crate::report::document::{Block, Document, Figure, Info, Paragraph, Words};
 use crate::report::{Paper, Rendered, ReportError};
 use crate::t;
 
@@ -84,6 +84,24 @@ impl Section {
     }
 }
 
+impl Section {
+    /// The screenshot that goes with the section in the printed guide, if any.
+    pub fn figure(self, tr: &Tr) -> Option<Figure> {
+        let (png, caption): (&'static [u8], String) = match self {
+            Section::Walkthrough => (WALKTHROUGH, t!(tr, "guide-figure-walk")),
+            Section::Dashboard => (DASHBOARD, t!(tr, "guide-figure-dash")),
+            Section::Team => (TEAM, t!(tr, "guide-figure-team")),
+            _ => return None,
+        };
+        Some(Figure { png, caption })
+    }
+}
+
+/// Screenshots of the app with the example open (English, 960×600).
+const WALKTHROUGH: &[u8] = include_bytes!("../../assets/guide/walk.png");
+const DASHBOARD: &[u8] = include_bytes!("../../assets/guide/dash.png");
+const TEAM: &[u8] = include_bytes!("../../assets/guide/team.png");
+
 /// The whole guide as a document for the report's typesetter: title, introduction, then each
 /// section.
 pub fn guide_document(tr: &Tr) -> Document {
@@ -95,9 +113,13 @@ pub fn guide_document(tr: &Tr) -> Document {
         },
         Paragraph::body(t!(tr, "guide-subtitle")),
     ];
+    blocks.push(Paragraph::note(t!(tr, "guide-figure-note")));
     for section in Section::ALL {
         blocks.push(Block::section(section.title(tr)));
         blocks.extend(section.paragraphs(tr).into_iter().map(Paragraph::body));
+        if let Some(figure) = section.figure(tr) {
+            blocks.push(Block::Figure(figure));
+        }
     }
     Document {
         info: Info {

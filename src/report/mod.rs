@@ -14,6 +14,7 @@ mod layout;
 mod methodology;
 pub mod model;
 mod pdf;
+mod pictures;
 mod plan;
 mod progress;
 pub mod regional;

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use printpdf::{
     Codepoint, Color as PdfColor, DictItem, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont,
     PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
-    TextMatrix,
+    TextMatrix, XObjectTransform,
 };
 
 use super::document::Info;
@@ -75,6 +75,22 @@ fn page_ops(
     for d in draws {
         match d {
             Draw::Text(t) => texts.push(t),
+            Draw::Image { png, x, y, w, h } => {
+                let id = super::pictures::image_id(png, doc)?;
+                let (pw, _) = super::layout::blocks::png_size(png).unwrap_or((1, 1));
+                let scale = w / pw as f32;
+                ops.push(Op::UseXobject {
+                    id,
+                    transform: XObjectTransform {
+                        translate_x: Some(Pt(x)),
+                        translate_y: Some(Pt(height - y - h)),
+                        scale_x: Some(scale),
+                        scale_y: Some(scale),
+                        dpi: Some(72.0),
+                        ..XObjectTransform::default()
+                    },
+                });
+            }
             shape => shape_ops(&mut ops, shape, height),
         }
     }
@@ -106,6 +122,8 @@ fn page_ops(
 /// A filled rectangle or a line, on a page `height` points tall.
 fn shape_ops(ops: &mut Vec<Op>, draw: Draw, height: f32) {
     match draw {
+        // Pictures need the document: `page_ops` draws them.
+        Draw::Image { .. } => {}
         Draw::Fill { x, y, w, h, color } => {
             ops.push(Op::SetFillColor { col: rgb(color) });
             ops.push(Op::DrawRectangle {

@@ -41,6 +41,7 @@ fn write_block(out: &mut String, block: &Block, words: &Words) {
         // The figures of a slope chart follow it as a table.
         Block::SlopeChart(c) => paragraph(out, &format!("### {}", esc(&c.title))),
         Block::Item(item) => item_card(out, item, words),
+        Block::Figure(f) => paragraph(out, &format!("*{}*", esc(&f.caption))),
         Block::PageBreak => {}
         Block::Together(blocks) => {
             for b in blocks {

@@ -98,6 +98,15 @@ impl Default for Words {
     }
 }
 
+/// A picture and its caption.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The picture, a PNG file's bytes.
+    pub png: &'static [u8],
+    /// What it shows.
+    pub caption: String,
+}
+
 /// One block of content.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
@@ -137,6 +146,8 @@ pub enum Block {
     SlopeChart(SlopeChart),
     /// One practical action with its answer, as a card.
     Item(ItemCard),
+    /// A picture (a PNG screenshot) across the column, with its caption below.
+    Figure(Figure),
     /// Start a new page.
     PageBreak,
     /// Blocks kept on one page where they fit.

@@ -166,9 +166,53 @@ impl Column<'_> {
             Block::RangeChart(chart) => self.range_chart(chart),
             Block::SlopeChart(chart) => self.slope_chart(chart),
             Block::Item(item) => self.item(item),
+            Block::Figure(figure) => self.figure(figure),
             Block::PageBreak => self.page_break(),
             Block::Together(blocks) => self.together(blocks),
         }
+    }
+
+    /// A picture across the column (at most 60 % of a page high) with a thin frame, its
+    /// caption below, kept together.
+    fn figure(&mut self, figure: &crate::report::document::Figure) {
+        let (pw, ph) = png_size(figure.png).unwrap_or((4, 3));
+        let mut w = self.width;
+        let mut h = w * ph as f32 / pw.max(1) as f32;
+        if h > 460.0 {
+            w *= 460.0 / h;
+            h = 460.0;
+        }
+        let frame = |x1: f32, y1: f32, x2: f32, y2: f32| Draw::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width: 0.5,
+            color: RULE,
+        };
+        let start = self.out.len();
+        self.out.push(Slice {
+            space_before: 8.0,
+            height: h + 4.0,
+            draws: vec![
+                Draw::Image {
+                    png: figure.png,
+                    x: 0.0,
+                    y: 0.0,
+                    w,
+                    h,
+                },
+                frame(0.0, 0.0, w, 0.0),
+                frame(0.0, h, w, h),
+                frame(0.0, 0.0, 0.0, h),
+                frame(w, 0.0, w, h),
+            ],
+            keep_with_next: true,
+            ..Slice::default()
+        });
+        let style = Style::regular(SMALL).colored(Color::MUTED);
+        self.para(&[(&figure.caption, style)], 0.0, 0.0, 8.0);
+        chain(&mut self.out[start..]);
     }
 
     /// Blocks kept together and with what follows: each slice keeps with the next.
@@ -284,4 +328,12 @@ impl Column<'_> {
             label = "";
         }
     }
+}
+
+/// A PNG's width and height in pixels, from its header.
+pub(crate) fn png_size(png: &[u8]) -> Option<(u32, u32)> {
+    let header = png.get(16..24)?;
+    let width = u32::from_be_bytes(header.get(0..4)?.try_into().ok()?);
+    let height = u32::from_be_bytes(header.get(4..8)?.try_into().ok()?);
+    (png.starts_with(b"\x89PNG") && width > 0 && height > 0).then_some((width, height))
 }

@@ -90,6 +90,19 @@ pub(crate) enum Draw {
         /// Colour.
         color: Color,
     },
+    /// A picture (a PNG file's bytes) scaled into a box: left, top, width, height.
+    Image {
+        /// The PNG file.
+        png: &'static [u8],
+        /// Left edge.
+        x: f32,
+        /// Top edge.
+        y: f32,
+        /// Width.
+        w: f32,
+        /// Height.
+        h: f32,
+    },
     /// A straight line.
     Line {
         /// Start x.
@@ -115,7 +128,7 @@ impl Draw {
                 t.x += dx;
                 t.y += dy;
             }
-            Draw::Fill { x, y, .. } => {
+            Draw::Fill { x, y, .. } | Draw::Image { x, y, .. } => {
                 *x += dx;
                 *y += dy;
             }
