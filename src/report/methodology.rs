@@ -36,18 +36,23 @@ pub(crate) fn methodology(
                 .collect(),
         },
         rules: rules(tr, checklist),
-        provenance: vec![
-            t!(
-                tr,
-                "report-method-checklist",
-                title = checklist.title.clone(),
-                id = checklist.id.clone(),
-                version = checklist.version.clone()
-            ),
-            t!(tr, "report-method-generated", date = date.to_owned()),
-            t!(tr, "report-method-version", version = version.to_owned()),
-        ],
+        provenance: provenance(tr, checklist, date, version),
     }
+}
+
+/// The lines about a report's making: its checklist, its date and normcheck's version.
+pub(crate) fn provenance(tr: &Tr, checklist: &Checklist, date: &str, version: &str) -> Vec<String> {
+    vec![
+        t!(
+            tr,
+            "report-method-checklist",
+            title = checklist.title.clone(),
+            id = checklist.id.clone(),
+            version = checklist.version.clone()
+        ),
+        t!(tr, "report-method-generated", date = date.to_owned()),
+        t!(tr, "report-method-version", version = version.to_owned()),
+    ]
 }
 
 /// How scores, completion, gaps and bands are worked out.

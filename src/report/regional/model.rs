@@ -110,30 +110,16 @@ pub fn build_regional(
         ),
         support: tables.support(regional),
         method: method(regional, checklist, tr),
-        provenance: provenance(checklist, &date, tr),
+        provenance: super::super::methodology::provenance(
+            tr,
+            checklist,
+            &date,
+            env!("CARGO_PKG_VERSION"),
+        ),
         tr: tr.clone(),
     };
     super::super::clean::clean_regional(&mut report);
     report
-}
-
-/// Checklist, date and normcheck version.
-fn provenance(checklist: &Checklist, date: &str, tr: &Tr) -> Vec<String> {
-    vec![
-        t!(
-            tr,
-            "report-method-checklist",
-            title = checklist.title.clone(),
-            id = checklist.id.clone(),
-            version = checklist.version.clone()
-        ),
-        t!(tr, "report-method-generated", date = date.to_owned()),
-        t!(
-            tr,
-            "report-method-version",
-            version = env!("CARGO_PKG_VERSION")
-        ),
-    ]
 }
 
 /// The regional figures with the norms' and focus areas' titles of `checklist` (the
