@@ -86,6 +86,7 @@ banner-move-answers = Move my answers
 marking-hover = Sensitivity marking of this assessment
 status-unsaved = Changes not saved
 status-saved = All changes saved
+status-no-file = Not saved to a file
 # $percent is a whole number.
 status-complete = { $percent }% complete
 menu-view-language = Language

@@ -1174,3 +1174,5 @@ guide-figure-walk = Layar Telusuri butir saat contoh dibuka: norma-norma di sebe
 guide-figure-dash = Dasbor: skor keseluruhan, skor setiap norma dan setiap bidang fokus, serta kesenjangan.
 guide-figure-team = Layar Tim: instansi penanggung jawab, membagikan kontribusi, dan menggabungkannya kembali.
 guide-figure-note = Gambar-gambar ini menampilkan aplikasi dalam bahasa Inggris, dengan contoh (Exampleland) sedang dibuka.
+
+status-no-file = Belum disimpan ke berkas

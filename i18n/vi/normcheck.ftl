@@ -1167,3 +1167,5 @@ guide-figure-walk = Màn hình Lần lượt từng mục khi đang mở bản �
 guide-figure-dash = Màn hình Tổng quan: điểm tổng thể, điểm của từng chuẩn mực và từng lĩnh vực trọng tâm, và các khoảng trống.
 guide-figure-team = Màn hình Nhóm: các cơ quan chủ trì, việc gửi phần đóng góp đi và hợp nhất các phần đóng góp đó trở lại.
 guide-figure-note = Các hình minh họa cho thấy ứng dụng được hiển thị bằng tiếng Anh, với bản đánh giá mẫu (Exampleland) đang mở.
+
+status-no-file = Chưa lưu vào tệp

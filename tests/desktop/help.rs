@@ -99,6 +99,10 @@ fn the_example_opens_without_a_file_and_saving_asks_for_a_new_name() {
     assert_eq!(doc.session.meta.member_state.as_deref(), Some(STATE));
     assert_eq!(doc.path, None, "the example has no file");
     assert!(
+        shows(&h, "Not saved to a file"),
+        "the status bar does not claim it is saved"
+    );
+    assert!(
         doc.session
             .meta
             .title

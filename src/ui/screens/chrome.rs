@@ -374,6 +374,9 @@ pub fn status_bar(ui: &mut egui::Ui, bars: &Bars<'_>) {
             if let Some(doc) = bars.doc {
                 let saved = if doc.dirty {
                     RichText::new(ui_t!("status-unsaved")).color(theme::attention(ui.visuals()))
+                } else if doc.path.is_none() {
+                    // The example, opened without a file: nothing is lost, nothing is saved.
+                    RichText::new(ui_t!("status-no-file"))
                 } else {
                     RichText::new(ui_t!("status-saved"))
                 };
