@@ -214,7 +214,10 @@ fn file_menu_entries(bars: &Bars<'_>) -> Vec<Option<(bool, String, Action)>> {
     let ready = bars.doc.is_some() && !bars.working;
     let free = !bars.working;
     let protected = bars.doc.is_some_and(|d| d.protection.is_protected());
-    let protect_label = protect_label(protected);
+    let protect_label = match protected {
+        true => ui_t!("menu-file-change-passphrase"),
+        false => ui_t!("menu-file-protect"),
+    };
     let export = ready && !bars.exporting;
     let mut entries = keyed_entries(free, ready);
     entries.extend([
@@ -281,15 +284,6 @@ fn keyed_entries(free: bool, ready: bool) -> Vec<Option<(bool, String, Action)>>
             Action::SaveAs,
         )),
     ]
-}
-
-/// "Change passphrase…" for a protected file, else "Protect with a passphrase…".
-fn protect_label(protected: bool) -> String {
-    if protected {
-        ui_t!("menu-file-change-passphrase")
-    } else {
-        ui_t!("menu-file-protect")
-    }
 }
 
 /// Undo and redo, naming what they would change.
@@ -375,7 +369,6 @@ pub fn status_bar(ui: &mut egui::Ui, bars: &Bars<'_>) {
                 let saved = if doc.dirty {
                     RichText::new(ui_t!("status-unsaved")).color(theme::attention(ui.visuals()))
                 } else if doc.path.is_none() {
-                    // The example, opened without a file: nothing is lost, nothing is saved.
                     RichText::new(ui_t!("status-no-file"))
                 } else {
                     RichText::new(ui_t!("status-saved"))
