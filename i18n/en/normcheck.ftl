@@ -1278,3 +1278,6 @@ guide-figure-walk = The walk-through with the example open: the norms on the lef
 guide-figure-dash = The dashboard: the overall score, the score of each norm and focus area, and the gaps.
 guide-figure-team = The Team screen: the responsible agencies, handing out contributions and merging them back.
 guide-figure-note = The pictures show the app in English with the example (Exampleland) open.
+menu-view-zoom-in = Zoom in
+menu-view-zoom-out = Zoom out
+menu-view-zoom-reset = Back to 100 %

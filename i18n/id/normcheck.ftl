@@ -1176,3 +1176,7 @@ guide-figure-team = Layar Tim: instansi penanggung jawab, membagikan kontribusi,
 guide-figure-note = Gambar-gambar ini menampilkan aplikasi dalam bahasa Inggris, dengan contoh (Exampleland) sedang dibuka.
 
 status-no-file = Belum disimpan ke berkas
+
+menu-view-zoom-in = Perbesar
+menu-view-zoom-out = Perkecil
+menu-view-zoom-reset = Kembali ke 100%

@@ -1175,3 +1175,7 @@ guide-figure-team = អេក្រង់ក្រុម៖ ស្ថាប័�
 guide-figure-note = រូបភាពទាំងនេះបង្ហាញកម្មវិធីជាភាសាអង់គ្លេស ពេលកំពុងបើកឧទាហរណ៍ (Exampleland)។
 
 status-no-file = មិនទាន់រក្សាទុកក្នុងឯកសារ
+
+menu-view-zoom-in = ពង្រីក
+menu-view-zoom-out = បង្រួម
+menu-view-zoom-reset = ត្រឡប់ទៅទំហំ 100%

@@ -1176,3 +1176,7 @@ guide-figure-team = หน้าทีม: หน่วยงานที่ร�
 guide-figure-note = ภาพประกอบแสดงโปรแกรมเป็นภาษาอังกฤษ ขณะที่เปิดตัวอย่าง (Exampleland) อยู่
 
 status-no-file = ยังไม่ได้บันทึกลงไฟล์
+
+menu-view-zoom-in = ขยายให้ใหญ่ขึ้น
+menu-view-zoom-out = ย่อให้เล็กลง
+menu-view-zoom-reset = กลับสู่ขนาดร้อยละ 100

@@ -1169,3 +1169,7 @@ guide-figure-team = Màn hình Nhóm: các cơ quan chủ trì, việc gửi ph�
 guide-figure-note = Các hình minh họa cho thấy ứng dụng được hiển thị bằng tiếng Anh, với bản đánh giá mẫu (Exampleland) đang mở.
 
 status-no-file = Chưa lưu vào tệp
+
+menu-view-zoom-in = Phóng to
+menu-view-zoom-out = Thu nhỏ
+menu-view-zoom-reset = Trở về 100%

@@ -105,6 +105,14 @@ impl AppState {
         if help {
             self.push(Action::HelpForScreen);
         }
+        let zoom = ctx.input_mut(|i| {
+            [Command::ZoomIn, Command::ZoomOut, Command::ZoomReset]
+                .into_iter()
+                .find(|c| shortcuts::consume(i, *c))
+        });
+        if let Some(command) = zoom {
+            super::zoom::zoom_by(ctx, command);
+        }
         // Undo and redo act on the assessment, never on a dialog's text field; Ctrl+Shift+Z
         // is consumed before Ctrl+Z for the same reason as Ctrl+Shift+S.
         if self.doc.is_some() && !self.modal_open() {

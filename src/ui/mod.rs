@@ -31,6 +31,7 @@ mod undo;
 mod widgets;
 mod words;
 mod work;
+mod zoom;
 
 use std::path::PathBuf;
 
@@ -126,14 +127,16 @@ struct DesktopApp {
 
 impl eframe::App for DesktopApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.state.ui(ui);
+        // After the frame, so that the window's language is chosen when the notice is worded.
         if !self.adapter_checked {
             self.adapter_checked = true;
             let adapter = frame.wgpu_render_state().map(|r| r.adapter.get_info());
             if let Some(notice) = adapter.as_ref().and_then(renderer::software_notice) {
                 self.state.set_status(notice);
+                ui.ctx().request_repaint();
             }
         }
-        self.state.ui(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -21,6 +21,12 @@ pub enum Command {
     Redo,
     /// The user guide, at the section of the screen shown.
     Help,
+    /// Everything larger.
+    ZoomIn,
+    /// Everything smaller.
+    ZoomOut,
+    /// Back to 100 %.
+    ZoomReset,
     /// The next practical action (walk-through).
     NextItem,
     /// The previous practical action (walk-through).
@@ -144,6 +150,24 @@ pub const SHORTCUTS: &[Shortcut] = &[
         says: "keys-help",
     },
     Shortcut {
+        command: Command::ZoomIn,
+        keys: &[ctrl(Key::Plus), ctrl(Key::Equals)],
+        scope: Scope::Window,
+        says: "menu-view-zoom-in",
+    },
+    Shortcut {
+        command: Command::ZoomOut,
+        keys: &[ctrl(Key::Minus)],
+        scope: Scope::Window,
+        says: "menu-view-zoom-out",
+    },
+    Shortcut {
+        command: Command::ZoomReset,
+        keys: &[ctrl(Key::Num0)],
+        scope: Scope::Window,
+        says: "menu-view-zoom-reset",
+    },
+    Shortcut {
         command: Command::NextItem,
         keys: &[plain(Key::ArrowDown), plain(Key::J)],
         scope: Scope::Walkthrough,
@@ -251,6 +275,9 @@ mod tests {
             Command::Undo,
             Command::Redo,
             Command::Help,
+            Command::ZoomIn,
+            Command::ZoomOut,
+            Command::ZoomReset,
             Command::NextItem,
             Command::PreviousItem,
             Command::NextNorm,

@@ -55,7 +55,11 @@ impl ThemeChoice {
 pub fn install(ctx: &egui::Context) {
     ctx.set_visuals_of(Theme::Light, visuals(Theme::Light));
     ctx.set_visuals_of(Theme::Dark, visuals(Theme::Dark));
-    ctx.options_mut(|o| o.fallback_theme = Theme::Light);
+    ctx.options_mut(|o| {
+        o.fallback_theme = Theme::Light;
+        // Zoom keys are ours (the one list of shortcuts), so Help can list them.
+        o.zoom_with_keyboard = false;
+    });
 }
 
 /// Makes the context follow `choice` (cheap when nothing changed).

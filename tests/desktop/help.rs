@@ -121,3 +121,14 @@ fn the_example_opens_without_a_file_and_saving_asks_for_a_new_name() {
         "nothing written"
     );
 }
+
+#[test]
+fn the_listed_zoom_keys_zoom() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    let before = h.ctx.zoom_factor();
+    press_with(&mut h, egui::Modifiers::COMMAND, egui::Key::Plus);
+    assert!(h.ctx.zoom_factor() > before, "Ctrl+Plus zooms in");
+    press_with(&mut h, egui::Modifiers::COMMAND, egui::Key::Num0);
+    assert_eq!(h.ctx.zoom_factor(), 1.0, "Ctrl+0 goes back to 100 %");
+}

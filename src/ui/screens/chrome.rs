@@ -334,7 +334,7 @@ fn view_menu(ui: &mut egui::Ui, preferences: &mut Preferences) {
         ui.radio_value(&mut preferences.theme, choice, label);
     }
     ui.separator();
-    egui::gui_zoom::zoom_menu_buttons(ui);
+    crate::ui::zoom::menu(ui);
     ui.separator();
     ui.checkbox(
         &mut preferences.advance_after_answer,
