@@ -266,3 +266,36 @@ fn the_tlp_marking_is_printed_in_its_colour_on_black() {
         );
     }
 }
+
+#[test]
+fn ligatures_extract_as_the_letters_they_stand_for() {
+    // The built-in checklist's own words, where the bundled Noto Sans joins "ff" and "fi" into
+    // one glyph each: search, copy-paste and screen readers must get every letter back.
+    let checklist = normcheck::checklist::builtin().unwrap();
+    let mut session = normcheck::session::Session::new(&checklist, Default::default());
+    let first = checklist.items().next().unwrap().1.id.clone();
+    session.answers.entry(first).or_default().note =
+        Some("Official staff affirm the efficient offline workflow".into());
+    let pdf = render(&checklist, &session, &options(Format::Pdf)).unwrap();
+    let Some(extracted) = pdftotext(&pdf) else {
+        return;
+    };
+    let extracted = words(&extracted);
+    for written in [
+        "foreign affairs",
+        "confidence-building",
+        "officials",
+        "Official staff affirm the efficient offline workflow",
+    ] {
+        assert!(
+            extracted.contains(written),
+            "{written:?} not in the extracted text"
+        );
+    }
+    for broken in ["afairs", "confdence", "ofcials"] {
+        assert!(
+            !extracted.contains(broken),
+            "{broken:?} is in the extracted text"
+        );
+    }
+}

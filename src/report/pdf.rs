@@ -199,11 +199,11 @@ fn run_ops(ops: &mut Vec<Op>, t: TextRun, height: f32, glyph_texts: &mut GlyphTe
     for g in t.glyphs {
         // TJ moves the pen by the font's own width less the number after the glyph.
         let offset = data.pdf_width(g.id) - g.advance * to_em;
-        glyph_texts.note(t.face, g.id, g.text);
+        // The glyph's whole text (a ligature's "ff" or "fi" too) for the font's ToUnicode map.
         let cp = Codepoint {
             gid: g.id,
             offset: (offset * 100.0).round() / 100.0,
-            cid: None,
+            cid: glyph_texts.note(t.face, g.id, g.text),
         };
         if g.x_offset != 0.0 || g.y_offset != 0.0 {
             flush(ops, &mut segment, start, baseline);
@@ -232,21 +232,22 @@ struct GlyphTexts {
 }
 
 impl GlyphTexts {
-    fn note(&mut self, face: Face, glyph: u16, text: Option<Box<str>>) {
+    /// Records the text `glyph` stands for (if it has none yet) and returns the glyph's text.
+    fn note(&mut self, face: Face, glyph: u16, text: Option<Box<str>>) -> Option<String> {
         let seen = self
             .seen
             .entry(face)
             .or_insert_with(|| vec![false; 1 << 16]);
+        let texts = self.texts.entry(face).or_default();
         if seen[usize::from(glyph)] {
-            return;
+            return texts.get(&glyph).cloned();
         }
         let text = text
             .map(String::from)
-            .or_else(|| face.data().char_of(glyph).map(String::from));
-        if let Some(text) = text {
-            seen[usize::from(glyph)] = true;
-            self.texts.entry(face).or_default().insert(glyph, text);
-        }
+            .or_else(|| face.data().char_of(glyph).map(String::from))?;
+        seen[usize::from(glyph)] = true;
+        texts.insert(glyph, text.clone());
+        Some(text)
     }
 
     /// Hands the texts to printpdf, which writes them as each font's ToUnicode map.
