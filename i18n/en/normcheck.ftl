@@ -1186,7 +1186,15 @@ dialog-none = No file dialog could be shown on this system. Type the full path o
 import-field-level = Level / Not applicable
 write-kind-pipe = a named pipe
 status-software-drawing = No graphics card in use: the window is drawn by the processor ({ $adapter } via { $api }); it works but may be slower.
+# The status bar on start: which graphics adapter and interface draw the window ($api: Direct3D 12, Vulkan or OpenGL).
+status-drawing = Graphics: { $adapter } via { $api }.
+# Before status-drawing when the first graphics interfaces tried could not draw ($failed: e.g. "Direct3D 12, Vulkan").
+status-backend-failed = { $failed } did not work on this computer.
 startup-failed = normcheck could not start
+# normcheck-cli, the console launcher, cannot find normcheck.exe beside it ($program: its full path). One line.
+launcher-missing = { $program } is missing: normcheck-cli starts the normcheck program in its own folder; reinstall normcheck or keep both programs together.
+# normcheck-cli cannot start normcheck.exe ($reason: the system's explanation). One line.
+launcher-cannot-start = cannot start { $program }: { $reason }
 protect-damaged-unknown-format = it uses an age format this version does not know
 protect-damaged-header = its header cannot be read (truncated or altered)
 protect-damaged-altered = its header was altered

@@ -1180,3 +1180,14 @@ status-no-file = Belum disimpan ke berkas
 menu-view-zoom-in = Perbesar
 menu-view-zoom-out = Perkecil
 menu-view-zoom-reset = Kembali ke 100%
+
+## Problems found in files, and why a file was refused
+
+# The status bar on start: which graphics adapter and interface draw the window ($api: Direct3D 12, Vulkan or OpenGL).
+status-drawing = Grafis: { $adapter } melalui { $api }.
+# Before status-drawing when the first graphics interfaces tried could not draw ($failed: e.g. "Direct3D 12, Vulkan").
+status-backend-failed = { $failed } tidak berfungsi di komputer ini.
+# normcheck-cli, the console launcher, cannot find normcheck.exe beside it ($program: its full path). One line.
+launcher-missing = { $program } tidak ditemukan: normcheck-cli menjalankan program normcheck yang berada di folder yang sama; pasang ulang normcheck atau letakkan kedua program di folder yang sama.
+# normcheck-cli cannot start normcheck.exe ($reason: the system's explanation). One line.
+launcher-cannot-start = tidak dapat menjalankan { $program }: { $reason }

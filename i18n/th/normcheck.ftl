@@ -1180,3 +1180,14 @@ status-no-file = ยังไม่ได้บันทึกลงไฟล์
 menu-view-zoom-in = ขยายให้ใหญ่ขึ้น
 menu-view-zoom-out = ย่อให้เล็กลง
 menu-view-zoom-reset = กลับสู่ขนาดร้อยละ 100
+
+## Problems found in files, and why a file was refused
+
+# The status bar on start: which graphics adapter and interface draw the window ($api: Direct3D 12, Vulkan or OpenGL).
+status-drawing = กราฟิก: { $adapter } ผ่าน { $api }
+# Before status-drawing when the first graphics interfaces tried could not draw ($failed: e.g. "Direct3D 12, Vulkan").
+status-backend-failed = { $failed } ใช้งานไม่ได้บนคอมพิวเตอร์เครื่องนี้
+# normcheck-cli, the console launcher, cannot find normcheck.exe beside it ($program: its full path). One line.
+launcher-missing = ไม่พบ { $program }: normcheck-cli ทำหน้าที่เริ่มโปรแกรม normcheck ที่อยู่ในโฟลเดอร์เดียวกัน โปรดติดตั้ง normcheck ใหม่ หรือเก็บโปรแกรมทั้งสองไว้ในโฟลเดอร์เดียวกัน
+# normcheck-cli cannot start normcheck.exe ($reason: the system's explanation). One line.
+launcher-cannot-start = ไม่สามารถเริ่ม { $program } ได้: { $reason }

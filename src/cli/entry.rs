@@ -1,4 +1,4 @@
-//! The one start-up path shared by both programs, `normcheck` and `normcheck-cli`.
+//! The one start-up path of `normcheck` (also what `normcheck-cli`, its console launcher, runs).
 
 use std::process::ExitCode;
 
@@ -7,8 +7,8 @@ use clap::Parser;
 use super::{Cli, run};
 
 /// Parses the command line and runs a subcommand, or opens the desktop app when there is none.
-/// `normcheck` (a GUI program on Windows, without a console) and `normcheck-cli` (a console
-/// program for cmd.exe, PowerShell and scripts) both start here.
+/// `normcheck` is a GUI program on Windows, without a console; `normcheck-cli`, the console
+/// launcher for cmd.exe, PowerShell and scripts, runs it with its console's streams.
 pub fn start() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {

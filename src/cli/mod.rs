@@ -12,6 +12,7 @@ mod new;
 mod output;
 mod passphrase;
 mod protect;
+pub mod relay;
 mod report;
 mod score;
 mod sheet;
@@ -120,6 +121,13 @@ pub enum Command {
     /// Languages: a translator's workbook out and back in, and the languages there are.
     #[command(subcommand)]
     Translate(translate::TranslateCommand),
+    /// Whether a graphics interface can make a device (run by the app itself; see
+    /// ui::graphics_probe). Exit 0 with the adapter's name, else 1.
+    #[command(hide = true, name = "probe-graphics")]
+    ProbeGraphics {
+        /// A WGPU_BACKEND word: dx12, vulkan or gl.
+        backend: String,
+    },
 }
 
 impl Command {
@@ -179,6 +187,12 @@ pub fn run(command: Command, passphrase_file: Option<&Path>) -> ExitCode {
         Command::Translate(command) => translate::run(&command),
         Command::Example(args) => example::run(&args),
         Command::Guide(args) => guide::run(&args),
+        Command::ProbeGraphics { backend } => crate::ui::graphics_probe::probe_here(&backend)
+            .map(|adapter| {
+                println!("{adapter}");
+                ExitCode::SUCCESS
+            })
+            .map_err(Failure::Message),
     };
     match result {
         Ok(code) => code,

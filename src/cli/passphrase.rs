@@ -1,10 +1,11 @@
 //! Where the command line gets passphrases: `--passphrase-file FILE` (its first line), or a
-//! prompt without echo when standard input is a terminal — never an argument or an environment
-//! variable, which leak into shell history and process lists.
+//! prompt without echo when standard input is a terminal (or `normcheck-cli`'s console, see
+//! [`super::relay`]) — never an argument or an environment variable, which leak into shell
+//! history and process lists.
 
 use super::language::tr;
 use crate::t;
-use std::io::IsTerminal;
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::files::PassphraseSource;
@@ -34,7 +35,7 @@ impl CliPassphrase {
         if let Some(file) = &self.file {
             return read_passphrase_file(file);
         }
-        if !std::io::stdin().is_terminal() {
+        if !can_ask() {
             return Err(t!(
                 tr(),
                 "cli-pass-needs-terminal",
@@ -55,7 +56,7 @@ impl PassphraseSource for CliPassphrase {
         if let Some(file) = &self.file {
             return read_passphrase_file(file).map(Some);
         }
-        if !std::io::stdin().is_terminal() {
+        if !can_ask() {
             return Ok(None);
         }
         prompt(&t!(tr(), "cli-pass-for", file = printable::path(path)))
@@ -64,9 +65,29 @@ impl PassphraseSource for CliPassphrase {
     }
 }
 
+/// Whether a passphrase can be asked for: on a terminal, or through the console launcher.
+fn can_ask() -> bool {
+    super::relay::relayed() || std::io::stdin().is_terminal()
+}
+
 fn prompt(text: &str) -> Result<String, String> {
-    rpassword::prompt_password(text)
-        .map_err(|e| t!(tr(), "cli-pass-unreadable", reason = e.to_string()))
+    let answer = if super::relay::relayed() {
+        ask_launcher(text)
+    } else {
+        rpassword::prompt_password(text)
+    };
+    answer.map_err(|e| t!(tr(), "cli-pass-unreadable", reason = e.to_string()))
+}
+
+/// Asks `normcheck-cli` for a passphrase: the prompt on standard error, the answer on input.
+fn ask_launcher(text: &str) -> std::io::Result<String> {
+    let mut error = std::io::stderr().lock();
+    writeln!(error, "{}", super::relay::ask_line(text))?;
+    error.flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    let answer = answer.strip_suffix('\n').unwrap_or(&answer);
+    Ok(answer.strip_suffix('\r').unwrap_or(answer).to_owned())
 }
 
 fn checked(text: String) -> Result<Passphrase, String> {

@@ -9,6 +9,7 @@ mod export;
 mod file_names;
 mod fonts;
 mod frame;
+pub mod graphics_probe;
 mod help_window;
 mod jobs;
 pub mod lang;
@@ -33,7 +34,9 @@ mod words;
 mod work;
 mod zoom;
 
+use std::cell::Cell;
 use std::path::PathBuf;
+use std::rc::Rc;
 
 pub use action::Action;
 pub use app::{AppConfig, AppState, Screen};
@@ -48,8 +51,39 @@ pub use theme::ThemeChoice;
 const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/icon.png");
 
 /// Opens the desktop app, optionally with a session file (read with `checklist` when given),
-/// and runs until the window closes.
+/// and runs until the window closes. When a graphics interface cannot draw the window, the next
+/// one is tried (see [`renderer::attempts`]); the error names every one that failed.
 pub fn run(file: Option<PathBuf>, checklist: Option<PathBuf>) -> Result<(), String> {
+    let (attempts, mut failed) = renderer::attempts();
+    let mut reasons: Vec<String> = failed.clone();
+    for backends in attempts {
+        let started = Rc::new(Cell::new(false));
+        let start = Start {
+            file: file.clone(),
+            checklist: checklist.clone(),
+            failed: failed.clone(),
+            started: Rc::clone(&started),
+        };
+        match eframe::run_native("normcheck", native_options(backends), start.creator()) {
+            Ok(()) => return Ok(()),
+            // The interface could not make a device before the app started: try the next.
+            Err(eframe::Error::Wgpu(error)) if !started.get() => {
+                let name = renderer::backends_name(backends);
+                reasons.push(format!("{name}: {error}"));
+                failed.push(name);
+            }
+            Err(error) => return Err(window_error(&error.to_string())),
+        }
+    }
+    Err(window_error(&reasons.join("; ")))
+}
+
+fn window_error(reason: &str) -> String {
+    crate::t!(&system_words(), "error-window", reason = reason.to_owned())
+}
+
+/// The window's settings, drawing with `backends`.
+fn native_options(backends: eframe::wgpu::Backends) -> eframe::NativeOptions {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("normcheck")
         .with_app_id("normcheck")
@@ -59,16 +93,29 @@ pub fn run(file: Option<PathBuf>, checklist: Option<PathBuf>) -> Result<(), Stri
     if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON_PNG) {
         viewport = viewport.with_icon(icon);
     }
-    let options = eframe::NativeOptions {
+    eframe::NativeOptions {
         renderer: eframe::Renderer::Wgpu,
-        wgpu_options: renderer::wgpu_options(),
+        wgpu_options: renderer::wgpu_options(backends),
         viewport,
+        // So that a failed graphics interface returns here and the next one can be tried.
+        run_and_return: true,
         ..Default::default()
-    };
-    eframe::run_native(
-        "normcheck",
-        options,
+    }
+}
+
+/// What the app starts with: the file to open and the graphics interfaces that failed before.
+struct Start {
+    file: Option<PathBuf>,
+    checklist: Option<PathBuf>,
+    failed: Vec<String>,
+    /// Set once the app is made: an error after that is not the interface's failing to start.
+    started: Rc<Cell<bool>>,
+}
+
+impl Start {
+    fn creator(self) -> eframe::AppCreator<'static> {
         Box::new(move |cc| {
+            self.started.set(true);
             install_fonts(&cc.egui_ctx);
             let recent = recent::load(cc.storage);
             let config = AppConfig {
@@ -78,7 +125,7 @@ pub fn run(file: Option<PathBuf>, checklist: Option<PathBuf>) -> Result<(), Stri
             };
             let mut state = AppState::new(config, recent);
             state.preferences = Preferences::load(cc.storage);
-            match (file, checklist) {
+            match (self.file, self.checklist) {
                 (Some(path), Some(checklist)) => {
                     state.push(Action::OpenWithChecklist { path, checklist });
                 }
@@ -87,11 +134,11 @@ pub fn run(file: Option<PathBuf>, checklist: Option<PathBuf>) -> Result<(), Stri
             }
             Ok(Box::new(DesktopApp {
                 state,
+                failed_backends: self.failed,
                 adapter_checked: false,
             }))
-        }),
-    )
-    .map_err(|e| crate::t!(&system_words(), "error-window", reason = e.to_string()))
+        })
+    }
 }
 
 /// Tells the user that the window could not open. On Windows, where `normcheck.exe` has no
@@ -121,6 +168,8 @@ fn system_words() -> crate::i18n::Tr {
 /// eframe's view of the app: forwards frames to [`AppState`] and keeps recent files.
 struct DesktopApp {
     state: AppState,
+    /// The graphics interfaces that could not draw the window before the one in use.
+    failed_backends: Vec<String>,
     /// Whether the graphics adapter was looked at (once, on the first frame).
     adapter_checked: bool,
 }
@@ -131,8 +180,11 @@ impl eframe::App for DesktopApp {
         // After the frame, so that the window's language is chosen when the notice is worded.
         if !self.adapter_checked {
             self.adapter_checked = true;
-            let adapter = frame.wgpu_render_state().map(|r| r.adapter.get_info());
-            if let Some(notice) = adapter.as_ref().and_then(renderer::software_notice) {
+            if let Some(render) = frame.wgpu_render_state() {
+                let info = render.adapter.get_info();
+                let notice = renderer::drawing_notice(&info, &self.failed_backends);
+                // Also on the error output, for support staff and tests (none on Windows).
+                crate::format::printable::warn(&format!("normcheck: {notice}"));
                 self.state.set_status(notice);
                 ui.ctx().request_repaint();
             }
