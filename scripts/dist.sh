@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds the package handed to users, in dist/ (git-ignored):
-#   scripts/dist.sh windows  ->  dist/normcheck-<version>-windows-x86_64.zip
+#   scripts/dist.sh windows  ->  dist/normcheck-<version>-windows-x86_64.zip (for users without
+#                                administrator rights) and dist/normcheck-<version>-x86_64.msi
+#                                (for IT departments: scripts/msi.sh)
 #   scripts/dist.sh linux    ->  dist/normcheck-<version>-linux-<arch>.tar.gz (this machine's)
-# Each holds both programs (normcheck, the desktop app; normcheck-cli, the same program for the
-# console), the README, our licences, the fonts' OFL and an example session. The Windows build is
-# cross-compiled for x86_64-pc-windows-gnu: it needs `rustup target add x86_64-pc-windows-gnu`
-# and Debian's gcc-mingw-w64-x86-64 (linker and windres; see .cargo/config.toml) and zip.
+# Each holds both programs (normcheck, the desktop app; normcheck-cli, its small console
+# launcher), the README, our licences, the fonts' OFL and an example session. The Windows build
+# is cross-compiled for x86_64-pc-windows-gnu: it needs `rustup target add x86_64-pc-windows-gnu`
+# and Debian's gcc-mingw-w64-x86-64 (linker and windres; see .cargo/config.toml), zip, wixl and
+# msitools. The sizes users download are held to limits (issue 23): see limit() below.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -72,10 +75,29 @@ if find "$stage" -iname '*.dll' | grep -q .; then
   exit 1
 fi
 
+# Size limits (issue 23): mail filters drop attachments over 20-25 MB, and ministries copy
+# tools over slow links. A program over its limit fails the build.
+limit() { # limit FILE MEGABYTES
+  local size
+  size=$(stat -c %s "$1")
+  if [ "$size" -gt $(($2 * 1024 * 1024)) ]; then
+    echo "dist: $1 is $size bytes, over its limit of $2 MB" >&2
+    exit 1
+  fi
+  echo "== dist: $(basename "$1"): $size bytes (limit $2 MB)"
+}
+if [ "$platform" = windows ]; then
+  limit "$stage/normcheck.exe" 30
+  limit "$stage/normcheck-cli.exe" 2
+fi
+
 rm -f "dist/$name.zip" "dist/$name.tar.gz"
 if [ "$platform" = windows ]; then
   out="dist/$name.zip"
-  (cd dist/stage && zip -qrX "../$name.zip" "$name")
+  (cd dist/stage && zip -9 -qrX "../$name.zip" "$name")
+  limit "$out" 16
+  scripts/msi.sh "$version" "$stage" "dist/normcheck-$version-$arch.msi"
+  limit "dist/normcheck-$version-$arch.msi" 16
   if grep -qi '\.dll$' <<<"$(unzip -Z1 "$out")"; then
     echo "dist: $out holds a DLL" >&2
     exit 1

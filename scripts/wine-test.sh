@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Runs the Windows programs end to end on Windows' runtime as Debian's Wine provides it:
-# new, validate, score --json (compared with the Linux build's output on the same files),
-# report (checked by qpdf), an atomic save over an existing file, and a folder named with
-# spaces and Vietnamese letters; then the Windows-only file tests (tests/windows_files.rs).
+# Runs the Windows programs end to end on Windows' runtime as Debian's Wine provides it, every
+# command through normcheck-cli.exe, the console launcher: new, validate, score --json
+# (compared with the Linux build's output on the same files), report (checked by qpdf), an
+# atomic save over an existing file, a folder named with spaces and Vietnamese letters, exit
+# codes, a protected session, a closed pipe; then normcheck.exe's window under Xvfb with no
+# WGPU_BACKEND, and the Windows-only file tests (tests/windows_files.rs).
 #
 # Needs: scripts/dist.sh windows run first (or WIN_BIN=folder with the two .exe files),
-# wine64, qpdf, gcc-mingw-w64-x86-64 (for the test-only bcryptprimitives.dll shim, see
-# scripts/wine/) and the Linux build (LINUX_NORMCHECK, default target/debug/normcheck).
+# wine64, qpdf, xvfb and xdotool (the window test), gcc-mingw-w64-x86-64 (for the test-only
+# bcryptprimitives.dll shim, see scripts/wine/) and the Linux build (LINUX_NORMCHECK, default target/debug/normcheck).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -20,7 +22,9 @@ work=$(mktemp -d)
 WINESERVER=${WINESERVER:-/usr/lib/wine/wineserver}
 # Stop this prefix's wineserver (it holds files open) before removing the test folder.
 trap '"$WINESERVER" -k 2>/dev/null; "$WINESERVER" -w 2>/dev/null; rm -rf "$work"' EXIT
-export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# winemenubuilder.exe=d: Wine would otherwise mirror shortcuts into this machine's menus.
+export WINEPREFIX="$work/prefix" WINEDEBUG=-all \
+  WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 bin="$work/bin"
 mkdir -p "$bin"
 cp "$WIN_BIN/normcheck.exe" "$WIN_BIN/normcheck-cli.exe" "$bin/"
@@ -128,6 +132,59 @@ check "report over the existing PDF replaces it" \
   cli report "$session" -o "$pdf"
 check "...and qpdf --check accepts that too" qpdf --check "$pdf"
 
+# The console launcher passes on what the program says and returns: a usage error (exit 2),
+# a protected session opened with --passphrase-file, and a reader that stops early.
+set +e
+cli score >"$work/out.txt" 2>"$work/err.txt"
+code=$?
+set -e
+check "a usage error through the launcher exits 2 with the usage on stderr (got $code)" \
+  bash -c "test $code = 2 && grep -q 'Usage' '$work/err.txt'"
+printf 'hội nghị 2026\n' >"$data/pass.txt"
+check "protect writes a protected copy through the launcher" \
+  cli protect "$fixtures/small-session.json" --checklist "$fixtures/small-checklist.json" \
+    -o "$data/vn.normcheck.age" --passphrase-file "$data/pass.txt"
+check "...which score opens with the passphrase file" \
+  bash -c "'$WINE' '$bin/normcheck-cli.exe' score '$data/vn.normcheck.age' \
+    --checklist '$fixtures/small-checklist.json' --passphrase-file '$data/pass.txt' |
+    grep -q 'Viet Nam'"
+set +e
+cli score --json "$fixtures/small-session.json" --checklist "$fixtures/small-checklist.json" \
+  2>"$work/err.txt" | head -c 1 >/dev/null
+code=${PIPESTATUS[0]}
+set -e
+check "a reader that stops early: the launcher exits $code, no panic" \
+  bash -c "test $code = 0 && ! grep -q panicked '$work/err.txt'"
+check "the launcher is a small console program (≤ 2 MB)" \
+  test "$(stat -c %s "$bin/normcheck-cli.exe")" -le $((2 * 1024 * 1024))
+
+# The window opens without WGPU_BACKEND: where Direct3D 12 cannot make a device (Wine has no
+# GPU here) the next graphics interface is tried, and the app says on stderr which one draws.
+if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
+  display=":$((40 + RANDOM % 50))"
+  Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  sleep 2
+  (unset WGPU_BACKEND; DISPLAY=$display "$WINE" "$bin/normcheck.exe" >"$work/gui.txt" 2>&1 &)
+  drawn=no
+  for _ in $(seq 1 120); do
+    if grep -q '^normcheck: .*Graphics\|^normcheck: .*No graphics card' "$work/gui.txt"; then
+      drawn=yes
+      break
+    fi
+    sleep 1
+  done
+  window=$(DISPLAY=$display xdotool search --name '^normcheck$' 2>/dev/null | head -1 || true)
+  check "normcheck.exe opens its window with no WGPU_BACKEND (window ${window:-none})" \
+    test -n "$window" -a "$drawn" = yes
+  echo "     it said: $(grep '^normcheck: ' "$work/gui.txt" | head -1)"
+  "$WINESERVER" -k 2>/dev/null || true
+  "$WINESERVER" -w 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true
+else
+  fail "Xvfb and xdotool are needed for the window test (apt-get install xvfb xdotool)"
+fi
+
 # The Windows-only file tests (locks, verbatim paths), cross-built with the shim beside them.
 if [ "${WINE_UNIT_TESTS:-1}" = 1 ]; then
   echo "== wine: cross-building tests/windows_files.rs"
@@ -140,6 +197,26 @@ if [ "${WINE_UNIT_TESTS:-1}" = 1 ]; then
   else
     fail "tests/windows_files.rs under Wine"
   fi
+fi
+
+# The MSI for IT departments: installed silently, upgraded by a newer-versioned build of the
+# same package (made here from the zip's files), and uninstalled (scripts/wine-msi-test.sh).
+version=$(cargo pkgid | sed 's/.*[#@]//')
+msi="dist/normcheck-$version-x86_64.msi"
+zip="dist/normcheck-$version-windows-x86_64.zip"
+if [ -f "$msi" ] && [ -f "$zip" ]; then
+  IFS=. read -r major minor patch <<<"${version%%[-+]*}"
+  next="$major.$minor.$((patch + 1))"
+  mkdir -p "$work/next"
+  unzip -q "$zip" -d "$work/next"
+  if scripts/msi.sh "$next" "$work/next/normcheck-$version-windows-x86_64" "$work/next.msi" &&
+    CLI_CHECK_VERSION="normcheck $version" scripts/wine-msi-test.sh "$msi" "$work/next.msi"; then
+    ok "the MSI installs, upgrades to $next and uninstalls (scripts/wine-msi-test.sh)"
+  else
+    fail "the MSI installs, upgrades to $next and uninstalls (scripts/wine-msi-test.sh)"
+  fi
+else
+  fail "$msi and $zip are needed for the MSI test: run scripts/dist.sh windows first"
 fi
 
 echo "wine-test: $passed passed, $failed failed"
