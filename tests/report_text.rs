@@ -299,3 +299,36 @@ fn ligatures_extract_as_the_letters_they_stand_for() {
         );
     }
 }
+
+#[test]
+fn the_pdf_tells_readers_its_language_and_to_show_its_title() {
+    for code in ["en", "th"] {
+        let tr = normcheck::user_data::catalog().tr(code).unwrap();
+        let options = ReportOptions {
+            tr,
+            ..options(Format::Pdf)
+        };
+        let pdf = render(&small_checklist(), &small_session(), &options).unwrap();
+        let doc = lopdf::Document::load_mem(&pdf).unwrap();
+        let catalog = doc.catalog().unwrap();
+        let lang = catalog
+            .get(b"Lang")
+            .and_then(lopdf::Object::as_str)
+            .unwrap();
+        assert_eq!(
+            lang,
+            code.as_bytes(),
+            "screen readers pick their voice by /Lang"
+        );
+        let shown = catalog
+            .get(b"ViewerPreferences")
+            .and_then(lopdf::Object::as_dict)
+            .and_then(|p| p.get(b"DisplayDocTitle"))
+            .and_then(lopdf::Object::as_bool);
+        assert_eq!(
+            shown.ok(),
+            Some(true),
+            "the title, not the file name, is shown"
+        );
+    }
+}

@@ -33,7 +33,7 @@ pub(crate) fn to_pdf(info: &Info, layout: Layout) -> Result<Vec<u8>, String> {
     doc.pages = pages;
     texts.apply(&mut doc, &fonts);
     set_metadata(&mut doc, info);
-    save(&doc)
+    save(&doc, &info.language)
 }
 
 /// The font id of `face`, adding the font to the document on first use. Ids are the face's
@@ -285,8 +285,9 @@ fn set_metadata(doc: &mut PdfDocument, source: &Info) {
 
 /// Serialises the document like `PdfDocument::save`, but compresses streams at zlib's default
 /// level instead of its slowest (about the same size, a fraction of the time), leaves the
-/// dates out when the report is undated and derives the file id from the content.
-fn save(doc: &PdfDocument) -> Result<Vec<u8>, String> {
+/// dates out when the report is undated, derives the file id from the content, and tells
+/// readers the document's `language` and to show its title.
+fn save(doc: &PdfDocument, language: &str) -> Result<Vec<u8>, String> {
     use std::io::Write as _;
     let options = PdfSaveOptions {
         optimize: false,
@@ -314,6 +315,7 @@ fn save(doc: &PdfDocument) -> Result<Vec<u8>, String> {
     if doc.metadata.info.creation_date.unix_timestamp() == 0 {
         strip_dates(&mut lo);
     }
+    set_reader_hints(&mut lo, language);
     let id = format!(
         "{:016x}{:016x}",
         hash.0,
@@ -325,6 +327,22 @@ fn save(doc: &PdfDocument) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|e| e.to_string())?;
     Ok(bytes)
+}
+
+/// The document's language (`/Lang`: screen readers choose their voice by it) and the title,
+/// not the file name, in the reader's window (`/DisplayDocTitle`).
+fn set_reader_hints(lo: &mut lopdf_printpdf::Document, language: &str) {
+    use lopdf_printpdf::{Dictionary, Object, StringFormat};
+    let Ok(root) = lo.trailer.get(b"Root").and_then(|o| o.as_reference()) else {
+        return;
+    };
+    if let Ok(catalog) = lo.get_dictionary_mut(root) {
+        let lang = Object::String(language.as_bytes().to_vec(), StringFormat::Literal);
+        catalog.set("Lang", lang);
+        let mut preferences = Dictionary::new();
+        preferences.set("DisplayDocTitle", true);
+        catalog.set("ViewerPreferences", preferences);
+    }
 }
 
 /// Removes CreationDate and ModDate from the document information dictionary.
