@@ -13,6 +13,7 @@ mod fonts;
 mod layout;
 mod methodology;
 pub mod model;
+mod page_ops;
 mod pdf;
 mod pictures;
 mod plan;
@@ -21,6 +22,7 @@ pub mod regional;
 mod shape;
 mod summary;
 mod support;
+mod tagged;
 mod text;
 pub mod trend;
 

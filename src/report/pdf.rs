@@ -6,14 +6,14 @@
 use std::collections::BTreeMap;
 
 use printpdf::{
-    Codepoint, Color as PdfColor, DictItem, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont,
-    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
-    TextMatrix, XObjectTransform,
+    Codepoint, DictItem, FontId, Mm, Op, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions, Pt,
+    TextItem, TextMatrix,
 };
 
 use super::document::Info;
 use super::fonts::Face;
-use super::layout::{Color, Draw, Layout, TextRun};
+use super::layout::{Layout, TextRun};
+use super::tagged::Marker;
 
 /// Writes the laid-out `layout` as a PDF file's bytes, with the document information `info`.
 pub(crate) fn to_pdf(info: &Info, layout: Layout) -> Result<Vec<u8>, String> {
@@ -21,9 +21,17 @@ pub(crate) fn to_pdf(info: &Info, layout: Layout) -> Result<Vec<u8>, String> {
     let mut doc = PdfDocument::new(&info.title);
     let mut fonts: BTreeMap<Face, FontId> = BTreeMap::new();
     let mut texts = GlyphTexts::default();
+    let mut marker = Marker::new(&layout.structure);
     let mut pages = Vec::with_capacity(layout.pages.len());
     for draws in layout.pages {
-        let ops = page_ops(draws, g.height, &mut doc, &mut fonts, &mut texts)?;
+        marker.page();
+        let mut page = super::page_ops::PageWriter {
+            doc: &mut doc,
+            fonts: &mut fonts,
+            glyph_texts: &mut texts,
+            marker: &mut marker,
+        };
+        let ops = page.ops(draws, g.height)?;
         pages.push(PdfPage::new(
             Mm(g.width * 25.4 / 72.0),
             Mm(g.height * 25.4 / 72.0),
@@ -33,12 +41,17 @@ pub(crate) fn to_pdf(info: &Info, layout: Layout) -> Result<Vec<u8>, String> {
     doc.pages = pages;
     texts.apply(&mut doc, &fonts);
     set_metadata(&mut doc, info);
-    save(&doc, &info.language)
+    let marks = marker.pages;
+    save(&doc, &info.language, |lo| {
+        super::tagged::write_structure(lo, &layout.structure, &marks);
+        super::tagged::write_xmp(lo, info);
+        super::tagged::declare_version(lo);
+    })
 }
 
 /// The font id of `face`, adding the font to the document on first use. Ids are the face's
 /// name, so the file does not depend on printpdf's random ids.
-fn font_id(
+pub(super) fn font_id(
     face: Face,
     doc: &mut PdfDocument,
     fonts: &mut BTreeMap<Face, FontId>,
@@ -57,113 +70,9 @@ fn font_id(
     Ok(id)
 }
 
-fn rgb(c: Color) -> PdfColor {
-    let f = |v: u8| f32::from(v) / 255.0;
-    PdfColor::Rgb(Rgb::new(f(c.0), f(c.1), f(c.2), None))
-}
-
-/// The operations of one page: shapes first, then all text in one text object.
-fn page_ops(
-    draws: Vec<Draw>,
-    height: f32,
-    doc: &mut PdfDocument,
-    fonts: &mut BTreeMap<Face, FontId>,
-    glyph_texts: &mut GlyphTexts,
-) -> Result<Vec<Op>, String> {
-    let mut ops = Vec::new();
-    let mut texts = Vec::new();
-    for d in draws {
-        match d {
-            Draw::Text(t) => texts.push(t),
-            Draw::Image { png, x, y, w, h } => {
-                let id = super::pictures::image_id(png, doc)?;
-                let (pw, _) = super::layout::blocks::png_size(png).unwrap_or((1, 1));
-                let scale = w / pw as f32;
-                ops.push(Op::UseXobject {
-                    id,
-                    transform: XObjectTransform {
-                        translate_x: Some(Pt(x)),
-                        translate_y: Some(Pt(height - y - h)),
-                        scale_x: Some(scale),
-                        scale_y: Some(scale),
-                        dpi: Some(72.0),
-                        ..XObjectTransform::default()
-                    },
-                });
-            }
-            shape => shape_ops(&mut ops, shape, height),
-        }
-    }
-    if texts.is_empty() {
-        return Ok(ops);
-    }
-    ops.push(Op::StartTextSection);
-    let mut font: Option<(Face, f32)> = None;
-    let mut fill: Option<Color> = None;
-    for t in texts {
-        if font != Some((t.face, t.size)) {
-            let id = font_id(t.face, doc, fonts)?;
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(id),
-                size: Pt(t.size),
-            });
-            font = Some((t.face, t.size));
-        }
-        if fill != Some(t.color) {
-            ops.push(Op::SetFillColor { col: rgb(t.color) });
-            fill = Some(t.color);
-        }
-        run_ops(&mut ops, t, height, glyph_texts);
-    }
-    ops.push(Op::EndTextSection);
-    Ok(ops)
-}
-
-/// A filled rectangle or a line, on a page `height` points tall.
-fn shape_ops(ops: &mut Vec<Op>, draw: Draw, height: f32) {
-    match draw {
-        // Pictures need the document: `page_ops` draws them.
-        Draw::Image { .. } => {}
-        Draw::Fill { x, y, w, h, color } => {
-            ops.push(Op::SetFillColor { col: rgb(color) });
-            ops.push(Op::DrawRectangle {
-                rectangle: Rect {
-                    mode: Some(PaintMode::Fill),
-                    ..Rect::from_xywh(Pt(x), Pt(height - y - h), Pt(w), Pt(h))
-                },
-            });
-        }
-        Draw::Line {
-            x1,
-            y1,
-            x2,
-            y2,
-            width,
-            color,
-        } => {
-            ops.push(Op::SetOutlineColor { col: rgb(color) });
-            ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-            let point = |x: f32, y: f32| LinePoint {
-                p: Point {
-                    x: Pt(x),
-                    y: Pt(height - y),
-                },
-                bezier: false,
-            };
-            ops.push(Op::DrawLine {
-                line: Line {
-                    points: vec![point(x1, y1), point(x2, y2)],
-                    is_closed: false,
-                },
-            });
-        }
-        Draw::Text(_) => {}
-    }
-}
-
 /// One glyph run: glyphs on the pen's path in one `TJ`, each glyph moved by the shaper
 /// placed on its own; wrapped in ActualText when the run carries its source text.
-fn run_ops(ops: &mut Vec<Op>, t: TextRun, height: f32, glyph_texts: &mut GlyphTexts) {
+pub(super) fn run_ops(ops: &mut Vec<Op>, t: TextRun, height: f32, glyph_texts: &mut GlyphTexts) {
     if let Some(text) = &t.actual_text {
         let mut data = vec![0xFE, 0xFF];
         data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
@@ -226,7 +135,7 @@ fn run_ops(ops: &mut Vec<Op>, t: TextRun, height: f32, glyph_texts: &mut GlyphTe
 /// text a glyph was drawn for, else the character the font maps to it. One entry per glyph,
 /// so a glyph never maps to different texts in one file.
 #[derive(Default)]
-struct GlyphTexts {
+pub(super) struct GlyphTexts {
     seen: BTreeMap<Face, Vec<bool>>,
     texts: BTreeMap<Face, BTreeMap<u16, String>>,
 }
@@ -287,7 +196,11 @@ fn set_metadata(doc: &mut PdfDocument, source: &Info) {
 /// level instead of its slowest (about the same size, a fraction of the time), leaves the
 /// dates out when the report is undated, derives the file id from the content, and tells
 /// readers the document's `language` and to show its title.
-fn save(doc: &PdfDocument, language: &str) -> Result<Vec<u8>, String> {
+fn save(
+    doc: &PdfDocument,
+    language: &str,
+    tag: impl FnOnce(&mut lopdf_printpdf::Document),
+) -> Result<Vec<u8>, String> {
     use std::io::Write as _;
     let options = PdfSaveOptions {
         optimize: false,
@@ -315,7 +228,8 @@ fn save(doc: &PdfDocument, language: &str) -> Result<Vec<u8>, String> {
     if doc.metadata.info.creation_date.unix_timestamp() == 0 {
         strip_dates(&mut lo);
     }
-    set_reader_hints(&mut lo, language);
+    super::tagged::set_reader_hints(&mut lo, language);
+    tag(&mut lo);
     let id = format!(
         "{:016x}{:016x}",
         hash.0,
@@ -327,22 +241,6 @@ fn save(doc: &PdfDocument, language: &str) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|e| e.to_string())?;
     Ok(bytes)
-}
-
-/// The document's language (`/Lang`: screen readers choose their voice by it) and the title,
-/// not the file name, in the reader's window (`/DisplayDocTitle`).
-fn set_reader_hints(lo: &mut lopdf_printpdf::Document, language: &str) {
-    use lopdf_printpdf::{Dictionary, Object, StringFormat};
-    let Ok(root) = lo.trailer.get(b"Root").and_then(|o| o.as_reference()) else {
-        return;
-    };
-    if let Ok(catalog) = lo.get_dictionary_mut(root) {
-        let lang = Object::String(language.as_bytes().to_vec(), StringFormat::Literal);
-        catalog.set("Lang", lang);
-        let mut preferences = Dictionary::new();
-        preferences.set("DisplayDocTitle", true);
-        catalog.set("ViewerPreferences", preferences);
-    }
 }
 
 /// Removes CreationDate and ModDate from the document information dictionary.

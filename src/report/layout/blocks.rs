@@ -4,19 +4,17 @@
 
 use std::ops::Range;
 
-use super::super::document::{Block, Document, ItemCard, Paragraph, Tone};
+use super::super::document::{Block, Document, Paragraph, Tone};
 use super::super::shape::Shaper;
 use super::flow::{Slice, chain, paragraph};
 use super::furniture::marking_style;
+use super::structure::{Role, Structure};
 use super::text::{Style, lines};
 use super::{Color, Draw};
 
 pub(super) const BODY: f32 = 10.0;
 pub(super) const SMALL: f32 = 9.0;
 pub(super) const RULE: Color = Color(0x44, 0x44, 0x44);
-/// Left border of an item and the indent of its text.
-const ITEM_BORDER: f32 = 1.5;
-const ITEM_INDENT: f32 = 7.5;
 
 /// Builds slices, with the shaper and the column width at hand.
 pub(crate) struct Column<'s> {
@@ -25,6 +23,12 @@ pub(crate) struct Column<'s> {
     pub(super) out: Vec<Slice>,
     /// The words the typesetter adds, in the document's language.
     pub(super) words: &'s crate::report::document::Words,
+    /// What the text is, built as it is set.
+    pub(super) structure: Structure,
+    /// The structure node that new blocks belong to.
+    pub(super) parent: u32,
+    /// The level of the last heading tagged (1 for the title), so that none skips a level.
+    pub(super) last_heading: u8,
 }
 
 /// The whole document as slices in `c`.
@@ -114,8 +118,8 @@ impl Column<'_> {
         self.out.push(s);
     }
 
-    /// A label and its value on the cover.
-    pub(super) fn cover_row(&mut self, label: &str, value: &str) {
+    /// A label and its value on the cover, a row of the facts' `table`.
+    pub(super) fn cover_row(&mut self, label: &str, value: &str, table: u32) {
         let cells = [label.to_owned(), value.to_owned()];
         let styles = [Style::bold(11.0), Style::regular(11.0)];
         self.row(
@@ -125,6 +129,11 @@ impl Column<'_> {
             0.0,
             None,
             None,
+            Some(super::grid::RowOf {
+                table,
+                header: false,
+                names_row: true,
+            }),
         );
         if let Some(last) = self.out.last_mut() {
             last.height += 4.0;
@@ -133,8 +142,44 @@ impl Column<'_> {
 }
 
 impl Column<'_> {
-    /// One block as slices.
+    /// One block as slices, its text named in the structure: blocks with parts (lists,
+    /// tables, item cards, pictures) name their parts themselves.
     fn block(&mut self, block: &Block) {
+        let start = self.out.len();
+        self.lay_block(block);
+        let role = match block {
+            Block::Title { .. } => self.heading(1),
+            Block::Heading { level, .. } => self.heading(level.saturating_add(1)),
+            Block::Marking(_) | Block::Subtitle(_) | Block::Paragraph(_) | Block::FactLine(_) => {
+                Role::P
+            }
+            Block::BarChart(_) | Block::RangeChart(_) | Block::SlopeChart(_) => Role::Figure,
+            _ => return,
+        };
+        let range = start..self.out.len();
+        let node = self
+            .structure
+            .claim(&mut self.out, range, role, self.parent);
+        if let Some(node) = self.structure.nodes.get_mut(node as usize) {
+            node.alt = super::alt::chart_alt(block, self.words);
+        }
+    }
+
+    /// The heading role for a heading `wanted` deep (1 is the title), never more than one
+    /// level below the last heading.
+    pub(super) fn heading(&mut self, wanted: u8) -> Role {
+        let level = wanted.clamp(1, self.last_heading.saturating_add(1).min(4));
+        self.last_heading = level;
+        match level {
+            1 => Role::H1,
+            2 => Role::H2,
+            3 => Role::H3,
+            _ => Role::H4,
+        }
+    }
+
+    /// Lays out one block as slices.
+    fn lay_block(&mut self, block: &Block) {
         match block {
             Block::Marking(m) => self.marking_box(m),
             Block::Title { text, cover } => {
@@ -147,8 +192,9 @@ impl Column<'_> {
             }
             Block::Facts(facts) => {
                 self.out.push(Slice::space(6.0));
+                let table = self.structure.add(Role::Table, self.parent);
                 for (label, value) in facts {
-                    self.cover_row(label, value);
+                    self.cover_row(label, value, table);
                 }
             }
             Block::Heading { level: 1, text } => self.h2(text),
@@ -156,9 +202,11 @@ impl Column<'_> {
             Block::Paragraph(p) => self.paragraph(p),
             Block::FactLine(facts) => self.fact_line(facts),
             Block::List(entries) => {
+                let list = self.structure.add(Role::L, self.parent);
                 for e in entries {
                     let text = format!("• {e}");
-                    self.para(&[(&text, Style::regular(BODY))], 0.0, 0.0, 5.0);
+                    let r = self.para(&[(&text, Style::regular(BODY))], 0.0, 0.0, 5.0);
+                    self.structure.claim(&mut self.out, r, Role::LI, list);
                 }
             }
             Block::Table(t) => self.table(t),
@@ -201,6 +249,7 @@ impl Column<'_> {
                     y: 0.0,
                     w,
                     h,
+                    node: None,
                 },
                 frame(0.0, 0.0, w, 0.0),
                 frame(0.0, h, w, h),
@@ -210,8 +259,16 @@ impl Column<'_> {
             keep_with_next: true,
             ..Slice::default()
         });
+        let picture =
+            self.structure
+                .claim(&mut self.out, start..start + 1, Role::Figure, self.parent);
+        if let Some(node) = self.structure.nodes.get_mut(picture as usize) {
+            node.alt = Some(figure.caption.clone());
+        }
         let style = Style::regular(SMALL).colored(Color::MUTED);
-        self.para(&[(&figure.caption, style)], 0.0, 0.0, 8.0);
+        let caption = self.para(&[(&figure.caption, style)], 0.0, 0.0, 8.0);
+        self.structure
+            .claim(&mut self.out, caption, Role::Caption, self.parent);
         chain(&mut self.out[start..]);
     }
 
@@ -269,64 +326,6 @@ impl Column<'_> {
             spans.push((v.as_str(), value));
         }
         self.para(&spans, 0.0, 0.0, 2.0);
-    }
-
-    fn item(&mut self, i: &ItemCard) {
-        let start = self.out.len();
-        let flag = if i.flagged {
-            format!(" [{}]", self.words.flagged)
-        } else {
-            String::new()
-        };
-        let title = format!("{}{flag}", i.title);
-        let head = self.para(&[(&title, Style::bold(BODY))], ITEM_INDENT, 0.0, 2.0);
-        // The title stays with the first field's first line.
-        for s in &mut self.out[head] {
-            s.keep_with_next = true;
-        }
-        for (n, (label, value)) in i.fields.iter().enumerate() {
-            let first = self.out.len();
-            self.field(label, value);
-            if n == 0
-                && let Some(s) = self.out.get_mut(first)
-            {
-                s.keep_with_next = true;
-            }
-        }
-        let end = self.out.len();
-        for s in &mut self.out[start..end] {
-            let h = s.height;
-            s.draws.push(Draw::Line {
-                x1: ITEM_BORDER / 2.0 + 0.5,
-                y1: 0.0,
-                x2: ITEM_BORDER / 2.0 + 0.5,
-                y2: h,
-                width: ITEM_BORDER,
-                color: Color(0x77, 0x77, 0x77),
-            });
-        }
-        if let Some(last) = self.out.last_mut() {
-            last.keep_with_next = false;
-        }
-        self.out[start].group = Some(end - start);
-        self.out.push(Slice::space(8.0));
-    }
-
-    /// "Label: value"; a value of several lines is set line by line, the label on the first.
-    fn field(&mut self, name: &str, value: &str) {
-        let label = format!("{name}: ");
-        let mut label = label.as_str();
-        for line in value.lines().filter(|l| !l.trim().is_empty()) {
-            let spans = [(label, Style::bold(BODY)), (line, Style::regular(BODY))];
-            let after = if value.contains('\n') { 3.0 } else { 0.0 };
-            self.para(
-                &spans[usize::from(label.is_empty())..],
-                ITEM_INDENT,
-                0.0,
-                after,
-            );
-            label = "";
-        }
     }
 }
 

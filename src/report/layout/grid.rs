@@ -4,6 +4,7 @@
 use super::super::document::{BarChart, Table, Widths};
 use super::blocks::{BODY, Column, RULE, SMALL};
 use super::flow::Slice;
+use super::structure::Role;
 use super::text::{Style, lines};
 use super::{Color, Draw};
 
@@ -13,9 +14,38 @@ const BAR_LABEL: f32 = 187.5;
 const BAR_TRACK: f32 = 210.0;
 const BAR_HEIGHT: f32 = 11.0;
 
+/// Which table a row belongs to, for the structure: a header row's cells head their columns;
+/// in a row of a table whose first column names the rows, the first cell heads its row.
+pub(super) struct RowOf {
+    /// The table's structure node.
+    pub(super) table: u32,
+    /// The header row.
+    pub(super) header: bool,
+    /// The first cell names the row.
+    pub(super) names_row: bool,
+}
+
 impl Column<'_> {
+    /// The structure node of each cell of a new row of `of`.
+    fn cell_nodes(&mut self, of: &RowOf, cells: usize) -> Vec<u32> {
+        let row = self.structure.add(Role::TR, of.table);
+        (0..cells)
+            .map(|i| {
+                let role = if of.header {
+                    Role::TH { column: true }
+                } else if i == 0 && of.names_row {
+                    Role::TH { column: false }
+                } else {
+                    Role::TD
+                };
+                self.structure.add(role, row)
+            })
+            .collect()
+    }
+
     /// One row of cells side by side (each wrapped in its column), with optional padding,
-    /// background and border colour.
+    /// background and border colour; `of` names its cells in the structure.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn row(
         &mut self,
         widths: &[f32],
@@ -24,7 +54,9 @@ impl Column<'_> {
         pad: f32,
         fill: Option<Color>,
         border: Option<Color>,
+        of: Option<RowOf>,
     ) {
+        let nodes = of.map(|of| self.cell_nodes(&of, cells.len().min(widths.len())));
         let mut draws = Vec::new();
         let mut x = 0.0;
         let mut height: f32 = 0.0;
@@ -50,12 +82,14 @@ impl Column<'_> {
                 color,
             });
         }
-        for (cx, ls) in cell_lines {
+        for (i, (cx, ls)) in cell_lines.into_iter().enumerate() {
             let mut y = pad;
+            let node = nodes.as_ref().and_then(|n| n.get(i).copied());
             for l in ls {
                 for mut r in l.runs {
                     r.x += cx + pad;
                     r.y += y;
+                    r.node = node;
                     draws.push(Draw::Text(r));
                 }
                 y += l.height;
@@ -100,21 +134,35 @@ impl Column<'_> {
         let boxed = t.row_names;
         let border = boxed.then_some(RULE);
         let head = [Style::bold(SMALL)];
-        self.row(widths, &t.header, &head, 3.0, Some(HEAD_FILL), border);
+        let table = self.structure.add(Role::Table, self.parent);
+        let of = |header| RowOf {
+            table,
+            header,
+            names_row: t.row_names,
+        };
+        let fill = Some(HEAD_FILL);
+        self.row(widths, &t.header, &head, 3.0, fill, border, Some(of(true)));
         if let Some(h) = self.out.last_mut() {
             h.keep_with_next = true;
             h.space_before = 4.0;
         }
+        // Repeated on later pages as decoration: screen readers read the header once.
         let header = self.out.last().map(|h| {
-            std::rc::Rc::new(Slice {
+            let mut repeat = Slice {
                 space_before: 0.0,
                 keep_with_next: false,
                 ..h.clone()
-            })
+            };
+            for draw in &mut repeat.draws {
+                if let Draw::Text(run) = draw {
+                    run.node = None;
+                }
+            }
+            std::rc::Rc::new(repeat)
         });
         let body = [Style::regular(SMALL)];
         for r in &t.rows {
-            self.row(widths, r, &body, 3.0, None, border);
+            self.row(widths, r, &body, 3.0, None, border, Some(of(false)));
             if let Some(s) = self.out.last_mut() {
                 s.repeat_header = header.clone();
             }

@@ -4,12 +4,15 @@
 //! result is plain data — positioned glyph runs, rectangles and lines in points from the page's
 //! top-left corner — that `pdf.rs` draws.
 
+mod alt;
 pub(crate) mod blocks;
+mod card;
 mod flow;
 mod furniture;
 mod grid;
 mod range;
 mod slope;
+pub(crate) mod structure;
 mod text;
 
 use std::collections::BTreeSet;
@@ -70,6 +73,9 @@ pub(crate) struct TextRun {
     /// The text as written, for scripts whose glyph order differs from the reading order
     /// (written as the PDF's ActualText, so text extraction gives it back exactly).
     pub(crate) actual_text: Option<String>,
+    /// The node of the report's structure it belongs to; `None` for decoration (page
+    /// headers and footers, a repeated table header).
+    pub(crate) node: Option<u32>,
 }
 
 /// Something drawn on a page, in points from the page's top-left corner.
@@ -102,6 +108,8 @@ pub(crate) enum Draw {
         w: f32,
         /// Height.
         h: f32,
+        /// The structure node it belongs to (a figure).
+        node: Option<u32>,
     },
     /// A straight line.
     Line {
@@ -192,6 +200,8 @@ pub(crate) struct Layout {
     pub(crate) pages: Vec<Vec<Draw>>,
     /// Characters no bundled font has (drawn as empty boxes).
     pub(crate) missing: BTreeSet<char>,
+    /// What the text is, for a tagged PDF (see [`structure`]).
+    pub(crate) structure: structure::Structure,
 }
 
 /// Lays `document` out on `paper`: its blocks in a column broken into pages, with the running
@@ -208,9 +218,12 @@ pub(crate) fn layout(document: &Document, paper: Paper) -> Layout {
             width,
             out: Vec::new(),
             words: &document.words,
+            structure: structure::Structure::default(),
+            parent: structure::ROOT,
+            last_heading: 0,
         };
         blocks::document_body(document, &mut c);
-        c.out
+        (c.out, c.structure)
     })
 }
 
@@ -218,16 +231,17 @@ pub(crate) fn layout(document: &Document, paper: Paper) -> Layout {
 fn lay_out(
     paper: Paper,
     furniture: Furniture<'_>,
-    slices: impl FnOnce(&mut Shaper, f32) -> Vec<Slice>,
+    slices: impl FnOnce(&mut Shaper, f32) -> (Vec<Slice>, structure::Structure),
 ) -> Layout {
     let geometry = Geometry::of(paper);
     let mut shaper = Shaper::new();
-    let slices = slices(&mut shaper, geometry.text_width());
+    let (slices, structure) = slices(&mut shaper, geometry.text_width());
     let mut pages = flow::paginate(slices, &geometry);
     furniture::add(&mut pages, furniture, &mut shaper, &geometry);
     Layout {
         geometry,
         pages,
         missing: shaper.missing().clone(),
+        structure,
     }
 }

@@ -208,17 +208,17 @@ impl<'t> LineBuilder<'t> {
         self.frags.push(f);
     }
 
+    /// Ends the line. A space it ends with stays (invisible past the ink, whose width the
+    /// line reports) so that text extraction and screen readers keep the words apart.
     fn finish(&mut self) {
-        while self.frags.last().is_some_and(|f| f.is_space) {
-            self.frags.pop();
-        }
-        if self.frags.is_empty() {
-            self.x = 0.0;
-            return;
-        }
         let frags = std::mem::take(&mut self.frags);
         self.x = 0.0;
-        self.lines.push(build_line(&frags));
+        let ink = frags.iter().rposition(|f| !f.is_space).map_or(0, |i| i + 1);
+        if ink > 0 {
+            let mut line = build_line(&frags);
+            line.width -= frags[ink..].iter().map(Frag::width).sum::<f32>();
+            self.lines.push(line);
+        }
     }
 }
 
@@ -251,6 +251,7 @@ fn build_line(frags: &[Frag]) -> Line {
                 y: baseline,
                 glyphs: Vec::new(),
                 actual_text: f.face.is_complex().then(String::new),
+                node: None,
             });
         }
         let Some(run) = runs.last_mut() else { continue };
