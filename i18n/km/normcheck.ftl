@@ -1187,6 +1187,6 @@ status-drawing = ក្រាហ្វិក៖ { $adapter } តាមរយៈ 
 # Before status-drawing when the first graphics interfaces tried could not draw ($failed: e.g. "Direct3D 12, Vulkan").
 status-backend-failed = { $failed } មិនដំណើរការនៅលើកុំព្យូទ័រនេះទេ។
 # normcheck-cli, the console launcher, cannot find normcheck.exe beside it ($program: its full path). One line.
-launcher-missing = រកមិនឃើញ { $program }៖ normcheck-cli ចាប់ផ្ដើមកម្មវិធី normcheck ដែលស្ថិតនៅក្នុងថតតែមួយជាមួយវា; សូមដំឡើង normcheck ឡើងវិញ ឬរក្សាទុកកម្មវិធីទាំងពីរនៅក្នុងថតតែមួយ
+launcher-missing = រកមិនឃើញ { $program }៖ normcheck-cli ចាប់ផ្ដើមកម្មវិធី normcheck ដែលស្ថិតនៅក្នុងថតតែមួយជាមួយវា; សូមដំឡើង normcheck ឡើងវិញ ឬដាក់កម្មវិធីទាំងពីរនៅក្នុងថតតែមួយ។
 # normcheck-cli cannot start normcheck.exe ($reason: the system's explanation). One line.
 launcher-cannot-start = មិនអាចចាប់ផ្ដើម { $program } បានទេ៖ { $reason }

@@ -1181,6 +1181,6 @@ status-drawing = Đồ họa: { $adapter } qua { $api }.
 # Before status-drawing when the first graphics interfaces tried could not draw ($failed: e.g. "Direct3D 12, Vulkan").
 status-backend-failed = { $failed } không hoạt động được trên máy tính này.
 # normcheck-cli, the console launcher, cannot find normcheck.exe beside it ($program: its full path). One line.
-launcher-missing = { $program } không tồn tại: normcheck-cli khởi động chương trình normcheck nằm trong cùng thư mục với nó; hãy cài đặt lại normcheck hoặc để cả hai chương trình trong cùng một thư mục.
+launcher-missing = Không tìm thấy { $program }: normcheck-cli khởi động chương trình normcheck nằm trong cùng thư mục với nó; hãy cài đặt lại normcheck hoặc để cả hai chương trình trong cùng một thư mục.
 # normcheck-cli cannot start normcheck.exe ($reason: the system's explanation). One line.
 launcher-cannot-start = không khởi động được { $program }: { $reason }
