@@ -239,6 +239,7 @@ fn check_structure(kind: &str, pdf: &Path) {
         "{kind}: {xmp}"
     );
     assert!(xmp.contains("<dc:title>"), "{kind}: no dc:title in {xmp}");
+    check_archival(kind, &doc, catalog, &xmp);
 
     let content = marked_content(&doc, kind);
     let root = dict(&doc, catalog.get(b"StructTreeRoot").unwrap());
@@ -368,5 +369,59 @@ fn charts_state_their_data_and_pages_furniture_is_not_read() {
         per_norm.matches("; ").count(),
         10,
         "eleven norms: {per_norm}"
+    );
+}
+
+/// PDF/A-2b: identified in XMP (with the extension schema describing pdfuaid), an sRGB output
+/// intent, and a document information dictionary whose title the XMP repeats and which no
+/// longer claims PDF/X.
+fn check_archival(kind: &str, doc: &Document, catalog: &Dictionary, xmp: &str) {
+    assert!(
+        xmp.contains("<pdfaid:part>2</pdfaid:part>"),
+        "{kind}: {xmp}"
+    );
+    assert!(
+        xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+        "{kind}"
+    );
+    assert!(
+        xmp.contains("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"),
+        "{kind}"
+    );
+    let intents = catalog
+        .get(b"OutputIntents")
+        .and_then(Object::as_array)
+        .unwrap();
+    let intent = dict(doc, &intents[0]);
+    assert_eq!(name(intent, b"S"), b"GTS_PDFA1", "{kind}");
+    let profile = intent
+        .get(b"DestOutputProfile")
+        .and_then(Object::as_reference)
+        .unwrap();
+    let profile = doc.get_object(profile).unwrap().as_stream().unwrap();
+    assert_eq!(
+        profile.dict.get(b"N").and_then(Object::as_i64).ok(),
+        Some(3),
+        "{kind}: RGB"
+    );
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .unwrap();
+    let info = doc.get_dictionary(info).unwrap();
+    assert!(
+        info.get(b"GTS_PDFXVersion").is_err(),
+        "{kind}: still claims PDF/X"
+    );
+    let title = info.get(b"Title").and_then(Object::as_str).unwrap();
+    let units: Vec<u16> = title[2..]
+        .chunks(2)
+        .map(|c| u16::from_be_bytes([c[0], c[1]]))
+        .collect();
+    let title = String::from_utf16_lossy(&units).replace('&', "&amp;");
+    assert!(
+        xmp.contains(&title),
+        "{kind}: the XMP title differs from {title:?}"
     );
 }

@@ -6,6 +6,7 @@
 //!
 //! Only `pdf.rs` uses printpdf; the documents and the layout are plain Rust.
 
+mod archival;
 mod clean;
 pub mod document;
 pub mod documents;

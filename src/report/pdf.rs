@@ -44,8 +44,7 @@ pub(crate) fn to_pdf(info: &Info, layout: Layout) -> Result<Vec<u8>, String> {
     let marks = marker.pages;
     save(&doc, &info.language, |lo| {
         super::tagged::write_structure(lo, &layout.structure, &marks);
-        super::tagged::write_xmp(lo, info);
-        super::tagged::declare_version(lo);
+        super::archival::declare(lo, info);
     })
 }
 
@@ -194,8 +193,9 @@ fn set_metadata(doc: &mut PdfDocument, source: &Info) {
 
 /// Serialises the document like `PdfDocument::save`, but compresses streams at zlib's default
 /// level instead of its slowest (about the same size, a fraction of the time), leaves the
-/// dates out when the report is undated, derives the file id from the content, and tells
-/// readers the document's `language` and to show its title.
+/// dates out when the report is undated, derives the file id from the content, tells readers
+/// the document's `language` and to show its title, and lets `tag` add its structure and
+/// identification before the streams are compressed.
 fn save(
     doc: &PdfDocument,
     language: &str,
@@ -207,11 +207,21 @@ fn save(
         ..PdfSaveOptions::default()
     };
     let mut lo = printpdf::to_lopdf_doc(doc, &options, &mut Vec::new());
+    if doc.metadata.info.creation_date.unix_timestamp() == 0 {
+        strip_dates(&mut lo);
+    }
+    super::tagged::set_reader_hints(&mut lo, language);
+    tag(&mut lo);
     let mut hash = Fnv::default();
     for object in lo.objects.values_mut() {
         if let lopdf_printpdf::Object::Stream(stream) = object {
             hash.write(&stream.content);
-            if stream.dict.get(b"Filter").is_err() {
+            // XMP metadata stays plain text, readable by archives' tools (PDF/A).
+            let metadata = stream
+                .dict
+                .get(b"Type")
+                .is_ok_and(|t| t == &"Metadata".into());
+            if stream.dict.get(b"Filter").is_err() && !metadata {
                 let mut encoder =
                     flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
                 encoder
@@ -225,11 +235,6 @@ fn save(
             }
         }
     }
-    if doc.metadata.info.creation_date.unix_timestamp() == 0 {
-        strip_dates(&mut lo);
-    }
-    super::tagged::set_reader_hints(&mut lo, language);
-    tag(&mut lo);
     let id = format!(
         "{:016x}{:016x}",
         hash.0,

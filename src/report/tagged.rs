@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 use lopdf_printpdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{DictItem, Op};
 
-use super::document::Info;
 use super::layout::structure::{Role, Structure};
 
 /// Marks page content as it is written, and remembers which node each MCID stands for.
@@ -173,78 +172,6 @@ pub(super) fn text_string(text: &str) -> Object {
     let mut data = vec![0xFE, 0xFF];
     data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
     Object::String(data, StringFormat::Hexadecimal)
-}
-
-/// The XMP metadata packet: title, language, author, subject and the PDF/UA-1 identification
-/// (`pdfuaid:part`), which checkers and archives read from here rather than from the
-/// document information dictionary.
-pub(super) fn write_xmp(lo: &mut lopdf_printpdf::Document, info: &Info) {
-    let optional = |tag: &str, inner: &str, value: &str| {
-        if value.trim().is_empty() {
-            String::new()
-        } else {
-            format!(
-                "   <{tag}><{inner}><rdf:li xml:lang=\"x-default\">{}</rdf:li></{inner}></{tag}>\n",
-                xml(value)
-            )
-        }
-    };
-    let creator = if info.author.trim().is_empty() {
-        String::new()
-    } else {
-        format!(
-            "   <dc:creator><rdf:Seq><rdf:li>{}</rdf:li></rdf:Seq></dc:creator>\n",
-            xml(&info.author)
-        )
-    };
-    let packet = format!(
-        "<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n\
-         <x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n\
-         <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n\
-         <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
-         xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" \
-         xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n\
-         {title}{subject}{creator}\
-         \x20  <dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>\n\
-         \x20  <xmp:CreatorTool>normcheck {version}</xmp:CreatorTool>\n\
-         \x20  <pdfuaid:part>1</pdfuaid:part>\n\
-         </rdf:Description>\n\
-         </rdf:RDF>\n\
-         </x:xmpmeta>\n\
-         <?xpacket end=\"w\"?>",
-        title = optional("dc:title", "rdf:Alt", &info.title),
-        subject = optional("dc:description", "rdf:Alt", &info.subject),
-        language = xml(&info.language),
-        version = env!("CARGO_PKG_VERSION"),
-    );
-    let mut dict = Dictionary::new();
-    dict.set("Type", Object::Name(b"Metadata".to_vec()));
-    dict.set("Subtype", Object::Name(b"XML".to_vec()));
-    let stream = lopdf_printpdf::Stream::new(dict, packet.into_bytes());
-    let id = lo.add_object(Object::Stream(stream));
-    if let Ok(catalog) = lo.catalog_mut() {
-        catalog.set("Metadata", Object::Reference(id));
-    }
-}
-
-/// `text` with XML's special characters escaped.
-fn xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// Says what the file is: PDF 1.7 (the base of PDF/UA-1 and PDF/A-2; printpdf writes 1.3), and
-/// no longer the PDF/X-3 that printpdf's document information claims by default.
-pub(super) fn declare_version(lo: &mut lopdf_printpdf::Document) {
-    lo.version = "1.7".to_owned();
-    let Ok(info) = lo.trailer.get(b"Info").and_then(Object::as_reference) else {
-        return;
-    };
-    if let Ok(dict) = lo.get_dictionary_mut(info) {
-        dict.remove(b"GTS_PDFXVersion");
-    }
 }
 
 /// The document's language (`/Lang`: screen readers choose their voice by it) and the title,
