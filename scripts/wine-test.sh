@@ -21,7 +21,14 @@ LINUX_NORMCHECK=${LINUX_NORMCHECK:-target/debug/normcheck}
 work=$(mktemp -d)
 WINESERVER=${WINESERVER:-/usr/lib/wine/wineserver}
 # Stop this prefix's wineserver (it holds files open) before removing the test folder.
-trap '"$WINESERVER" -k 2>/dev/null; "$WINESERVER" -w 2>/dev/null; rm -rf "$work"' EXIT
+# Each step may fail (the server may have ended already): under `set -e` a failing command
+# in the trap would end the script with status 1 after every check passed.
+cleanup() {
+  "$WINESERVER" -k 2>/dev/null || true
+  "$WINESERVER" -w 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 # winemenubuilder.exe=d: Wine would otherwise mirror shortcuts into this machine's menus.
 export WINEPREFIX="$work/prefix" WINEDEBUG=-all \
   WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
