@@ -58,6 +58,15 @@ def fail(message):
 
 
 def before(root):
+    frames = []
+    for _ in range(80):
+        frames = [n for n in nodes(root) if n.getRoleName() == "frame"]
+        if frames and "vn.json" in frames[0].name:
+            break
+        time.sleep(0.25)
+    else:
+        fail(f"the window is not named by its title: {[f.name for f in frames]}")
+    print(f"ok   - the window is announced by its title ({frames[0].name!r})")
     levels = [f"a.1: {name}" for name in
               ("Not started", "Planned", "In progress", "Implemented", "Institutionalised",
                "Not applicable")]

@@ -204,6 +204,10 @@ impl AppState {
             .doc
             .as_ref()
             .map_or_else(|| "normcheck".to_owned(), OpenDocument::window_title);
+        // Screen readers announce the window by its title (the tree is made anew every frame).
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| {
+            root.set_label(title.clone());
+        });
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
