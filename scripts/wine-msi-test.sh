@@ -52,15 +52,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-passed=0
-failed=0
-ok() { echo "ok   - $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
-check() { # check NAME COMMAND...: passes when the command succeeds
-  local name=$1
-  shift
-  if "$@"; then ok "$name"; else fail "$name"; fi
-}
+# ok, fail, check and their counts.
+. scripts/checks.sh
 
 # What each package says about itself, from its Property table.
 msi_prop() { # msi_prop FILE NAME

@@ -39,15 +39,8 @@ cp "$WIN_BIN/normcheck.exe" "$WIN_BIN/normcheck-cli.exe" "$bin/"
 x86_64-w64-mingw32-gcc -O2 -shared -o "$bin/bcryptprimitives.dll" \
   scripts/wine/bcryptprimitives.c scripts/wine/bcryptprimitives.def -ladvapi32
 
-passed=0
-failed=0
-ok() { echo "ok   - $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
-check() { # check NAME COMMAND...: passes when the command succeeds
-  local name=$1
-  shift
-  if "$@"; then ok "$name"; else fail "$name"; fi
-}
+# ok, fail, check and their counts.
+. scripts/checks.sh
 
 # Runs normcheck-cli.exe under Wine; stdout, stderr and the exit code reach the caller.
 cli() { "$WINE" "$bin/normcheck-cli.exe" "$@"; }
