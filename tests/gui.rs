@@ -119,7 +119,7 @@ fn answering_an_item_updates_completion_and_scores_on_screen() {
         h.query_by_label_contains("(a) Cooperate for stability and security, 0% complete")
             .is_some()
     );
-    click(&mut h, "a.1: Institutionalised");
+    click(&mut h, "a.1, 4 Institutionalised");
     let doc = h.state().document().unwrap();
     assert_eq!(doc.session.answer("a.1").and_then(|a| a.level), Some(4));
     let norm_a = doc.scores.norms[0].score.unwrap();
@@ -142,7 +142,7 @@ fn not_applicable_asks_for_a_justification() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
     new_assessment(&mut h);
-    click(&mut h, "a.2: Not applicable");
+    click(&mut h, "a.2, Not applicable");
     let answer = h
         .state()
         .document()
@@ -170,20 +170,20 @@ fn filters_hide_items_that_do_not_match() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
     new_assessment(&mut h);
-    click(&mut h, "a.1: Planned");
+    click(&mut h, "a.1, 1 Planned");
     click(&mut h, "Unanswered");
     assert!(
-        h.query_by_label("a.1: Planned").is_none(),
+        h.query_by_label("a.1, 1 Planned").is_none(),
         "answered item hidden"
     );
     assert!(
-        h.query_by_label("a.2: Planned").is_some(),
+        h.query_by_label("a.2, 1 Planned").is_some(),
         "unanswered item shown"
     );
     click(&mut h, "Unanswered");
     click(&mut h, "Flagged");
     assert!(
-        h.query_by_label("a.2: Planned").is_none(),
+        h.query_by_label("a.2, 1 Planned").is_none(),
         "nothing is flagged yet"
     );
 }
@@ -193,7 +193,7 @@ fn saving_and_reopening_gives_the_same_answers() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
     new_assessment(&mut h);
-    click(&mut h, "a.1: In progress");
+    click(&mut h, "a.1, 2 In progress");
     click(&mut h, "a.1: Details…");
     type_into(&mut h, "a.1: Note", "Dự thảo đang được xem xét");
     type_into(
@@ -229,7 +229,7 @@ fn unsaved_changes_are_marked_and_closing_asks_first() {
         h.state().document().unwrap().window_title(),
         "Thailand — demo.json — normcheck"
     );
-    click(&mut h, "a.1: Planned");
+    click(&mut h, "a.1, 1 Planned");
     assert!(
         h.state()
             .document()
@@ -258,7 +258,7 @@ fn a_damaged_file_shows_an_error_and_keeps_the_open_work() {
     let good = demo_file(dir.path());
     let mut h = app(dir.path());
     open(&mut h, &good);
-    click(&mut h, "a.1: Planned");
+    click(&mut h, "a.1, 1 Planned");
     let before = h.state().document().unwrap().session.clone();
 
     let bad = dir.path().join("bad.json");
@@ -297,7 +297,7 @@ fn a_leftover_recovery_file_is_offered_and_restores_the_work() {
     // Another window working meanwhile keeps its own copy and does not overwrite this one.
     let mut other = app(dir.path());
     new_assessment(&mut other);
-    click(&mut other, "a.1: Planned");
+    click(&mut other, "a.1, 1 Planned");
 
     let mut h = app(dir.path());
     let offers = h
@@ -453,7 +453,7 @@ fn unsaved_work_is_autosaved_for_recovery_and_a_clean_save_removes_the_copy() {
         0,
         "nothing to recover while nothing changed"
     );
-    click(&mut h, "a.1: Implemented");
+    click(&mut h, "a.1, 3 Implemented");
     assert_eq!(recovery_files(), 1, "the change was copied for recovery");
     let user_file_before = std::fs::read(&path).unwrap();
     assert!(
@@ -477,7 +477,7 @@ fn the_report_is_exported_from_the_file_menu_without_blocking() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
     new_assessment(&mut h);
-    click(&mut h, "a.1: Implemented");
+    click(&mut h, "a.1, 3 Implemented");
     h.state_mut()
         .push(Action::ExportPdf(normcheck::report::Paper::A4));
     h.run();

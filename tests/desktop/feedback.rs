@@ -40,7 +40,7 @@ fn opening_with_unsaved_changes(
     let second = session_file(dir, "second.json", thai_meta(), Vec::new());
     let mut h = app(dir);
     open(&mut h, &first);
-    click(&mut h, "a.1: Planned");
+    click(&mut h, "a.1, 1 Planned");
     open(&mut h, &second);
     (h, first)
 }

@@ -35,9 +35,9 @@ fn the_chosen_level_is_marked_for_screen_readers_too() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
     new_assessment(&mut h);
-    click(&mut h, "a.1: Implemented");
-    let chosen = h.get_by_label("a.1: Implemented");
+    click(&mut h, "a.1, 3 Implemented");
+    let chosen = h.get_by_label("a.1, 3 Implemented");
     assert_eq!(chosen.accesskit_node().toggled(), Some(Toggled::True));
-    let other = h.get_by_label("a.1: Planned");
+    let other = h.get_by_label("a.1, 1 Planned");
     assert_eq!(other.accesskit_node().toggled(), Some(Toggled::False));
 }

@@ -78,7 +78,7 @@ fn recovery_copies_of_a_protected_session_are_encrypted() {
     let recovery = dir.path().join("recovery");
     let mut h = app(&recovery);
     open_with_passphrase(&mut h, &path, PASSPHRASE);
-    click(&mut h, "a.1: Implemented");
+    click(&mut h, "a.1, 3 Implemented");
 
     // The copy is encrypted on a worker thread (scrypt takes about a second).
     let deadline = Instant::now() + Duration::from_secs(120);
@@ -117,7 +117,7 @@ fn save_as_with_a_passphrase_writes_a_protected_file() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
     new_assessment(&mut h);
-    click(&mut h, "a.1: Implemented");
+    click(&mut h, "a.1, 3 Implemented");
     h.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::S,
@@ -156,7 +156,7 @@ fn a_protected_save_as_over_a_read_only_file_asks_then_keeps_the_protection() {
     std::fs::set_permissions(&saved, std::fs::Permissions::from_mode(0o444)).unwrap();
     let mut h = app(dir.path());
     new_assessment(&mut h);
-    click(&mut h, "a.1: Implemented");
+    click(&mut h, "a.1, 3 Implemented");
     h.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::S,

@@ -31,7 +31,7 @@ fn the_window_title_names_the_assessment_and_its_file() {
         window_title(&h),
         "Malaysia UN cyber norms 2026 — my.json — normcheck"
     );
-    click(&mut h, "a.1: Planned");
+    click(&mut h, "a.1, 1 Planned");
     assert_eq!(
         window_title(&h),
         "● Malaysia UN cyber norms 2026 — my.json — normcheck"

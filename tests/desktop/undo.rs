@@ -14,7 +14,7 @@ fn ctrl_z_takes_back_an_answer_and_ctrl_y_makes_it_again() {
     let on_disk = std::fs::read(&path).unwrap();
     let mut h = app(dir.path());
     open(&mut h, &path);
-    click(&mut h, "a.1: In progress");
+    click(&mut h, "a.1, 2 In progress");
     assert_eq!(level(&h, "a.1"), Some(2));
     assert!(dirty(&h));
 
@@ -41,7 +41,7 @@ fn the_edit_menu_names_what_undo_and_redo_would_change() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
     new_assessment(&mut h);
-    click(&mut h, "a.2: Planned");
+    click(&mut h, "a.2, 1 Planned");
     click(&mut h, "Edit");
     click(&mut h, "Undo answer to a.2  (Ctrl+Z)");
     assert_eq!(level(&h, "a.2"), None);
@@ -76,7 +76,7 @@ fn ctrl_z_in_an_open_dialog_leaves_the_assessment_alone() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path());
     new_assessment(&mut h);
-    click(&mut h, "a.1: Planned");
+    click(&mut h, "a.1, 1 Planned");
     save_as(&mut h);
     h.get_by_label("File path:");
     press_with(&mut h, Modifiers::COMMAND, Key::Z);

@@ -104,7 +104,7 @@ fn saving_a_protected_assessment_keeps_drawing_until_it_is_written() {
     let mut h = app_with_threads(dir.path());
     ask_to_open(&mut h, &path);
     frames_until(&mut h, |s| s.document().is_some());
-    click(&mut h, "a.2: Implemented");
+    click(&mut h, "a.2, 3 Implemented");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.step();
     assert!(

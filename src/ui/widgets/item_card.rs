@@ -128,7 +128,8 @@ fn level_row(
             if let Some(d) = &l.description {
                 r = r.on_hover_text(d);
             }
-            accessible_name(ui, &r, format!("{id}: {}", l.label));
+            // Read as "a.3, 2 In progress" (selected or not is the button's state).
+            accessible_name(ui, &r, format!("{id}, {} {}", l.value, l.label));
             if r.clicked() {
                 let level = if selected { None } else { Some(l.value) };
                 actions.push(Action::Edit(Edit::SetLevel {
@@ -140,7 +141,7 @@ fn level_row(
         if view.scale.not_applicable {
             ui.separator();
             let r = level_button(ui, na, ui_t!("card-na")).on_hover_text(ui_t!("card-na-hover"));
-            accessible_name(ui, &r, format!("{id}: {}", ui_t!("answer-not-applicable")));
+            accessible_name(ui, &r, format!("{id}, {}", ui_t!("answer-not-applicable")));
             if r.clicked() {
                 actions.push(Action::Edit(Edit::SetNotApplicable {
                     item: id.clone(),
