@@ -72,7 +72,7 @@ fn case(background_work: bool, path: &Path) {
     h.get_by_label("Open").click();
     let open = longest_frame_until(&mut h, |s| s.document().is_some() && !s.working());
     h.run_steps(3);
-    h.get_by_label("a.1: Planned").click();
+    h.get_by_label("a.1, 1 Planned").click();
     h.run_steps(2);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     let save = longest_frame_until(&mut h, |s| s.document().is_some_and(|d| !d.dirty));
