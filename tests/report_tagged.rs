@@ -425,3 +425,43 @@ fn check_archival(kind: &str, doc: &Document, catalog: &Dictionary, xmp: &str) {
         "{kind}: the XMP title differs from {title:?}"
     );
 }
+
+/// The languages the page content's spans say of themselves (`/Lang` in their properties).
+fn span_languages(doc: &Document) -> Vec<Vec<u8>> {
+    let mut found = Vec::new();
+    for page in doc.get_pages().into_values() {
+        let content = Content::decode(&doc.get_page_content(page)).unwrap();
+        for op in content.operations.iter().filter(|op| op.operator == "BDC") {
+            let lang = op
+                .operands
+                .get(1)
+                .and_then(|p| p.as_dict().ok())
+                .and_then(|p| p.get(b"Lang").ok())
+                .and_then(|l| l.as_str().ok());
+            found.extend(lang.map(<[u8]>::to_vec));
+        }
+    }
+    found
+}
+
+#[test]
+fn a_passage_in_another_script_says_its_language() {
+    let mut session = common::small_session();
+    session.answers.entry("p.1".into()).or_default().note =
+        Some("กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม".into());
+    session.answers.entry("p.2".into()).or_default().note = Some("ក្រសួងការពារជាតិ".into());
+    let checklist = common::small_checklist();
+    let english = normcheck::report::render(&checklist, &session, &Default::default()).unwrap();
+    let languages = span_languages(&Document::load_mem(&english).unwrap());
+    assert!(languages.contains(&b"th".to_vec()), "{languages:?}");
+    assert!(languages.contains(&b"km".to_vec()), "{languages:?}");
+    // In a Thai report, Thai is the document's language: only the Khmer note says its own.
+    let options = normcheck::report::ReportOptions {
+        tr: normcheck::user_data::catalog().tr("th").unwrap(),
+        ..Default::default()
+    };
+    let thai = normcheck::report::render(&checklist, &session, &options).unwrap();
+    let languages = span_languages(&Document::load_mem(&thai).unwrap());
+    assert!(!languages.contains(&b"th".to_vec()), "{languages:?}");
+    assert!(languages.contains(&b"km".to_vec()), "{languages:?}");
+}

@@ -82,6 +82,18 @@ impl Face {
         !matches!(self, Face::Sans | Face::SansBold)
     }
 
+    /// The language a passage in this face's script is in, when the script says it: Thai,
+    /// Khmer, Lao, Burmese (Latin text may be English, Vietnamese, Indonesian…).
+    pub(crate) fn language(self) -> Option<&'static str> {
+        match self {
+            Face::Sans | Face::SansBold => None,
+            Face::Thai | Face::ThaiBold => Some("th"),
+            Face::Khmer | Face::KhmerBold => Some("km"),
+            Face::Lao => Some("lo"),
+            Face::Myanmar => Some("my"),
+        }
+    }
+
     /// The face's parsed data, loaded once per process.
     pub(crate) fn data(self) -> &'static FaceData {
         &FACES[self.index()]

@@ -21,6 +21,8 @@ fn rgb(c: Color) -> PdfColor {
 /// What a page is written with: the document, its fonts and the texts of its glyphs, and the
 /// marker of its content.
 pub(super) struct PageWriter<'w, 'm> {
+    /// The document's language.
+    pub(super) language: &'w str,
     pub(super) doc: &'w mut PdfDocument,
     pub(super) fonts: &'w mut BTreeMap<Face, FontId>,
     pub(super) glyph_texts: &'w mut GlyphTexts,
@@ -97,7 +99,7 @@ impl PageWriter<'_, '_> {
                 ops.push(Op::SetFillColor { col: rgb(t.color) });
                 fill = Some(t.color);
             }
-            run_ops(ops, t, height, self.glyph_texts);
+            run_ops(ops, t, height, self.glyph_texts, self.language);
         }
         self.marker.close(ops);
         ops.push(Op::EndTextSection);

@@ -26,6 +26,7 @@ pub(crate) fn to_pdf(info: &Info, layout: Layout) -> Result<Vec<u8>, String> {
     for draws in layout.pages {
         marker.page();
         let mut page = super::page_ops::PageWriter {
+            language: &info.language,
             doc: &mut doc,
             fonts: &mut fonts,
             glyph_texts: &mut texts,
@@ -69,24 +70,45 @@ pub(super) fn font_id(
     Ok(id)
 }
 
-/// One glyph run: glyphs on the pen's path in one `TJ`, each glyph moved by the shaper
-/// placed on its own; wrapped in ActualText when the run carries its source text.
-pub(super) fn run_ops(ops: &mut Vec<Op>, t: TextRun, height: f32, glyph_texts: &mut GlyphTexts) {
-    if let Some(text) = &t.actual_text {
-        let mut data = vec![0xFE, 0xFF];
-        data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
-        let mut map = BTreeMap::new();
+/// A Span with the text its glyphs stand for (`ActualText`) and, if given, its language.
+fn span(text: &str, language: Option<&str>) -> Op {
+    let mut data = vec![0xFE, 0xFF];
+    data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let mut map = BTreeMap::new();
+    let actual = DictItem::String {
+        data,
+        literal: false,
+    };
+    map.insert("ActualText".to_owned(), actual);
+    if let Some(language) = language {
+        let data = language.as_bytes().to_vec();
         map.insert(
-            "ActualText".to_owned(),
+            "Lang".to_owned(),
             DictItem::String {
                 data,
-                literal: false,
+                literal: true,
             },
         );
-        ops.push(Op::BeginMarkedContentWithProperties {
-            tag: "Span".to_owned(),
-            properties: DictItem::Dict { map },
-        });
+    }
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_owned(),
+        properties: DictItem::Dict { map },
+    }
+}
+
+/// One glyph run: glyphs on the pen's path in one `TJ`, each glyph moved by the shaper
+/// placed on its own; wrapped in ActualText when the run carries its source text.
+/// A passage in a script whose language differs from the document's (`language`) says its
+/// own (`/Lang`), so a screen reader switches voice for a Thai note in an English report.
+pub(super) fn run_ops(
+    ops: &mut Vec<Op>,
+    t: TextRun,
+    height: f32,
+    glyph_texts: &mut GlyphTexts,
+    language: &str,
+) {
+    if let Some(text) = &t.actual_text {
+        ops.push(span(text, t.face.language().filter(|own| *own != language)));
     }
     let data = t.face.data();
     let to_em = 1000.0 / t.size;
