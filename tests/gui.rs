@@ -5,6 +5,7 @@ mod common;
 
 use std::path::Path;
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use normcheck::checklist::builtin;
@@ -240,7 +241,7 @@ fn unsaved_changes_are_marked_and_closing_asks_first() {
 
     h.state_mut().push(Action::Close);
     h.run();
-    h.get_by_label("Unsaved changes");
+    h.get_by_role_and_label(Role::Dialog, "Unsaved changes");
     click(&mut h, "Cancel");
     assert!(h.state().document().is_some(), "Cancel keeps the work open");
 
@@ -264,7 +265,7 @@ fn a_damaged_file_shows_an_error_and_keeps_the_open_work() {
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, b"{\"format\": \"normcheck-session\", \"format_vers").unwrap();
     open(&mut h, &bad);
-    h.get_by_label("The assessment could not be opened");
+    h.get_by_role_and_label(Role::Dialog, "The assessment could not be opened");
     let message = h.state().error_text().unwrap();
     assert!(message.contains("bad.json"), "{message}");
     assert!(message.contains("ends too early"), "{message}");

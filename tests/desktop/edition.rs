@@ -2,6 +2,7 @@
 //! newer edition, shows what changes, and moves the answers into a new unsaved assessment
 //! while the file it came from stays as it was (issue 21).
 
+use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use normcheck::checklist::builtin_version;
 use normcheck::files::save_session;
@@ -48,7 +49,7 @@ fn the_changes_are_shown_before_the_answers_move_and_the_file_stays_as_it_was() 
     let mut h = app(dir.path());
     open(&mut h, &path);
     click(&mut h, "See the changes");
-    h.get_by_label("Checklist version 1.0.0 to 2.0.0");
+    h.get_by_role_and_label(Role::Dialog, "Checklist version 1.0.0 to 2.0.0");
     h.get_by_label_contains("h.7 into c.5");
     h.get_by_label_contains("now a step of the method");
     h.get_by_label_contains("d.9: ");
@@ -91,7 +92,7 @@ fn unsaved_changes_are_asked_about_before_the_answers_move() {
     press(&mut h, egui::Key::Num2);
     assert!(dirty(&h));
     click(&mut h, "Move my answers");
-    h.get_by_label("Unsaved changes");
+    h.get_by_role_and_label(Role::Dialog, "Unsaved changes");
     h.get_by_label_contains("Save them before moving the answers to the newer checklist version?");
     click(&mut h, "Cancel");
     assert_eq!(h.state().document().unwrap().checklist.version, "1.0.0");

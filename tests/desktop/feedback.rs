@@ -1,5 +1,6 @@
 //! What the app says matches what happened (defect 5 of issue 13).
 
+use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use normcheck::session::Edit;
 use normcheck::ui::Action;
@@ -49,7 +50,7 @@ fn opening_with_unsaved_changes(
 fn cancelling_the_unsaved_changes_question_on_open_says_nothing_was_opened() {
     let dir = tempfile::tempdir().unwrap();
     let (mut h, first) = opening_with_unsaved_changes(dir.path());
-    h.get_by_label("Unsaved changes");
+    h.get_by_role_and_label(Role::Dialog, "Unsaved changes");
     click(&mut h, "Cancel");
     let doc = h.state().document().unwrap();
     assert_eq!(doc.path.as_deref(), Some(first.as_path()));
@@ -97,7 +98,7 @@ fn keys_pressed_while_a_dialog_is_open_do_not_answer_items_below_it() {
     new_assessment(&mut h);
     h.state_mut().push(normcheck::ui::Action::Close);
     h.run();
-    h.get_by_label("Unsaved changes");
+    h.get_by_role_and_label(Role::Dialog, "Unsaved changes");
     press(&mut h, egui::Key::Num3);
     press(&mut h, egui::Key::N);
     assert_eq!(session(&h).answer("a.1"), None);

@@ -72,7 +72,7 @@ impl Dialogs {
         let mut ended = None;
         egui::Modal::new(egui::Id::unique("typed-path")).show(ctx, |ui| {
             crate::ui::theme::limit_width(ui, 560.0);
-            ui.heading(typed.purpose.title());
+            crate::ui::widgets::dialog_title(ui, typed.purpose.title());
             if !typed.reason.is_empty() {
                 ui.label(&typed.reason);
             }

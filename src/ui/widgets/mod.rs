@@ -16,6 +16,21 @@ pub fn accessible_name(ui: &egui::Ui, response: &egui::Response, name: impl Into
         .accesskit_node_builder(response.id, |node| node.set_label(name));
 }
 
+/// Names the dialog (the modal) `ui` is in, as screen readers announce it when it opens:
+/// egui gives a modal's dialog node no name of its own.
+pub fn name_dialog(ui: &egui::Ui, name: impl Into<String>) {
+    let name = name.into();
+    ui.ctx()
+        .accesskit_node_builder(ui.layer_id().id, |node| node.set_label(name));
+}
+
+/// A modal dialog's title: its heading, and the name screen readers announce for it.
+pub fn dialog_title(ui: &mut egui::Ui, title: impl Into<String>) -> egui::Response {
+    let title = title.into();
+    name_dialog(ui, title.clone());
+    ui.heading(title)
+}
+
 /// How wide `text` is on one line, in points.
 pub fn text_width(ui: &egui::Ui, text: impl Into<egui::WidgetText>) -> f32 {
     text.into()

@@ -8,6 +8,7 @@ use crate::checklist::Checklist;
 use crate::ui::action::Answer;
 use crate::ui::modal::EditionView;
 use crate::ui::theme;
+use crate::ui::widgets::dialog_title;
 use crate::ui::widgets::wrapped_text::wrapped_label;
 use crate::ui_t;
 
@@ -17,11 +18,10 @@ pub(super) fn changes(ctx: &egui::Context, view: &EditionView) -> Option<Answer>
     let response = Modal::new(egui::Id::unique("edition-changes")).show(ctx, |ui| {
         theme::limit_width(ui, 680.0);
         let c = &view.changes;
-        ui.heading(ui_t!(
-            "edition-heading",
-            from = c.from.clone(),
-            to = c.to.clone()
-        ));
+        dialog_title(
+            ui,
+            ui_t!("edition-heading", from = c.from.clone(), to = c.to.clone()),
+        );
         wrapped_label(ui, ui_t!("edition-explained"));
         ScrollArea::vertical()
             .max_height(360.0)

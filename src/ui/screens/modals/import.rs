@@ -9,6 +9,7 @@ use crate::ui::action::Answer;
 use crate::ui::document::OpenDocument;
 use crate::ui::sheets::PendingImport;
 use crate::ui::theme;
+use crate::ui::widgets::dialog_title;
 use crate::ui_t;
 
 /// A field's name as the spreadsheet's column headers say it.
@@ -44,7 +45,7 @@ pub(super) fn review(
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("sheet-import")).show(ctx, |ui| {
         theme::limit_width(ui, 640.0);
-        ui.heading(ui_t!("import-heading", name = name.to_string()));
+        dialog_title(ui, ui_t!("import-heading", name = name.to_string()));
         if import.changes.is_empty() {
             ui.label(ui_t!("import-no-change"));
         } else {

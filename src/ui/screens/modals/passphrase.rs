@@ -8,6 +8,7 @@ use super::answer;
 use crate::ui::action::Answer;
 use crate::ui::opening::{PassphraseFor, PassphrasePrompt};
 use crate::ui::protection::{NewPassphrase, ProtectionDialog, SaveOptions};
+use crate::ui::widgets::dialog_title;
 use crate::ui_t;
 
 /// Asks for the passphrase of a protected file or recovery copy.
@@ -22,7 +23,7 @@ pub(super) fn prompt(ctx: &egui::Context, prompt: &mut PassphrasePrompt) -> Opti
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("passphrase-prompt")).show(ctx, |ui| {
         crate::ui::theme::limit_width(ui, 460.0);
-        ui.heading(ui_t!("pass-protected-heading"));
+        dialog_title(ui, ui_t!("pass-protected-heading"));
         ui.label(ui_t!("pass-protected", what = what));
         if prompt.wrong {
             ui.label(RichText::new(ui_t!("pass-wrong")).color(ui.visuals().error_fg_color));
@@ -61,7 +62,7 @@ pub(super) fn save_options(ctx: &egui::Context, options: &mut SaveOptions) -> Op
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("save-options")).show(ctx, |ui| {
         crate::ui::theme::limit_width(ui, 480.0);
-        ui.heading(ui_t!("save-heading"));
+        dialog_title(ui, ui_t!("save-heading"));
         if let Some(marking) = &options.suggested_by {
             let advice = ui_t!("save-marking-advice", marking = marking.clone());
             ui.label(RichText::new(advice).strong());
@@ -109,7 +110,7 @@ fn change_passphrase(ctx: &egui::Context, form: &mut NewPassphrase) -> Option<An
     let ready = form.result().is_ok();
     let response = Modal::new(egui::Id::unique("change-passphrase")).show(ctx, |ui| {
         crate::ui::theme::limit_width(ui, 480.0);
-        ui.heading(ui_t!("pass-heading"));
+        dialog_title(ui, ui_t!("pass-heading"));
         ui.label(ui_t!("pass-explained"));
         new_passphrase_fields(ui, form);
         ui.horizontal(|ui| {
@@ -131,7 +132,7 @@ fn remove_protection(ctx: &egui::Context) -> Option<Answer> {
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("remove-protection")).show(ctx, |ui| {
         crate::ui::theme::limit_width(ui, 480.0);
-        ui.heading(ui_t!("unprotect-heading"));
+        dialog_title(ui, ui_t!("unprotect-heading"));
         ui.label(ui_t!("unprotect-warning"));
         ui.horizontal(|ui| {
             if ui.button(ui_t!("unprotect-confirm")).clicked() {

@@ -11,6 +11,7 @@ use crate::ui::modal::{ErrorMessage, Guarded, Working};
 use crate::ui::opening::ChecklistChoice;
 use crate::ui::read_only::ReadOnlyQuestion;
 use crate::ui::theme;
+use crate::ui::widgets::{dialog_title, name_dialog};
 use crate::ui::work::SHOW_WORKING_AFTER;
 use crate::ui_t;
 
@@ -31,7 +32,7 @@ pub(super) fn unsaved(
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("unsaved-prompt")).show(ctx, |ui| {
         theme::limit_width(ui, 440.0);
-        ui.heading(ui_t!("unsaved-heading"));
+        dialog_title(ui, ui_t!("unsaved-heading"));
         ui.label(question);
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
@@ -55,7 +56,7 @@ pub(super) fn read_only(ctx: &egui::Context, question: &ReadOnlyQuestion) -> Opt
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("read-only-prompt")).show(ctx, |ui| {
         theme::limit_width(ui, 480.0);
-        ui.heading(ui_t!("read-only-heading"));
+        dialog_title(ui, ui_t!("read-only-heading"));
         ui.label(ui_t!("read-only-question", name = name));
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
@@ -75,6 +76,7 @@ pub(super) fn error(ctx: &egui::Context, error: &ErrorMessage) -> Option<Answer>
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
         theme::limit_width(ui, 560.0);
+        name_dialog(ui, error.title.clone());
         ui.heading(RichText::new(&error.title).color(ui.visuals().error_fg_color));
         ui.label(&error.detail);
         ui.label(RichText::new(ui_t!("error-work-unchanged")).weak());
@@ -93,7 +95,7 @@ pub(super) fn checklist_choice(ctx: &egui::Context, choice: &ChecklistChoice) ->
     let mut chosen = None;
     let response = Modal::new(egui::Id::unique("checklist-choice")).show(ctx, |ui| {
         theme::limit_width(ui, 560.0);
-        ui.heading(ui_t!("copy-differs-heading"));
+        dialog_title(ui, ui_t!("copy-differs-heading"));
         ui.label(ui_t!("copy-differs", file = file));
         ui.label(ui_t!("copy-differs-use-file"));
         ui.add_space(8.0);
@@ -122,6 +124,7 @@ pub(super) fn working(ctx: &egui::Context, working: &Working) -> Option<Answer> 
         theme::limit_width(ui, 420.0);
         ui.horizontal(|ui| {
             ui.spinner();
+            name_dialog(ui, working.what.clone());
             ui.label(RichText::new(&working.what).strong());
         });
         if working.cancellable {
