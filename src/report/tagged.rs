@@ -82,14 +82,13 @@ pub(super) fn write_structure(
     let mut placed = vec![false; ids.len()];
     placed[0] = true;
     let mut parent_tree = Vec::new();
+    let mut first_page: Vec<Option<ObjectId>> = vec![None; ids.len()];
     for (index, (marks, page)) in pages.iter().zip(&page_ids).enumerate() {
         for (mcid, &node) in marks.iter().enumerate() {
-            place(node as usize, structure, &ids, &mut kids, &mut placed);
-            let mut reference = Dictionary::new();
-            reference.set("Type", Object::Name(b"MCR".to_vec()));
-            reference.set("Pg", Object::Reference(*page));
-            reference.set("MCID", Object::Integer(mcid as i64));
-            kids[node as usize].push(Object::Dictionary(reference));
+            let n = node as usize;
+            place(n, structure, &ids, &mut kids, &mut placed);
+            let own = *first_page[n].get_or_insert(*page);
+            kids[n].push(content_ref(own, *page, mcid as i64));
         }
         let refs = marks.iter().map(|&n| Object::Reference(ids[n as usize]));
         parent_tree.push(Object::Integer(index as i64));
@@ -102,7 +101,10 @@ pub(super) fn write_structure(
     for (n, node) in structure.nodes.iter().enumerate() {
         if placed[n] {
             let parent = node.parent.map_or(root_id, |p| ids[p as usize]);
-            let element = element(node, parent, std::mem::take(&mut kids[n]));
+            let mut element = element(node, parent, std::mem::take(&mut kids[n]));
+            if let Some(page) = first_page[n] {
+                element.set("Pg", Object::Reference(page));
+            }
             lo.objects.insert(ids[n], Object::Dictionary(element));
         }
     }
@@ -130,8 +132,8 @@ fn element(
     parent: ObjectId,
     kids: Vec<Object>,
 ) -> Dictionary {
+    // (/Type /StructElem is optional; left out, as there are hundreds of elements.)
     let mut element = Dictionary::new();
-    element.set("Type", Object::Name(b"StructElem".to_vec()));
     element.set("S", Object::Name(node.role.name().as_bytes().to_vec()));
     element.set("P", Object::Reference(parent));
     element.set("K", Object::Array(kids));
@@ -146,6 +148,19 @@ fn element(
         element.set("A", Object::Dictionary(attributes));
     }
     element
+}
+
+/// Marked content `mcid` on `page`, as a kid of an element whose own page (its /Pg, the page
+/// it starts on) is `own`: a bare MCID there, a reference naming the page elsewhere.
+fn content_ref(own: ObjectId, page: ObjectId, mcid: i64) -> Object {
+    if own == page {
+        return Object::Integer(mcid);
+    }
+    let mut reference = Dictionary::new();
+    reference.set("Type", Object::Name(b"MCR".to_vec()));
+    reference.set("Pg", Object::Reference(page));
+    reference.set("MCID", Object::Integer(mcid));
+    Object::Dictionary(reference)
 }
 
 /// Adds `node` (and, first, its unplaced ancestors) to its parent's kids.
