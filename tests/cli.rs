@@ -144,3 +144,15 @@ fn a_missing_file_is_named_in_the_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("/nonexistent/s.json"));
 }
+
+#[test]
+fn the_apps_graphics_probe_is_a_hidden_command_that_answers_in_one_line() {
+    // The window's start asks a child `normcheck probe-graphics dx12` whether Direct3D 12 can
+    // make a device; an unknown interface is refused, not a crash, and users never see it.
+    let out = common::run_normcheck(&["probe-graphics", "nonsense"], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = common::text(&out.stderr);
+    assert!(said.contains("unknown graphics interface"), "{said}");
+    let help = common::run_normcheck(&["--help"], &[]);
+    assert!(!common::text(&help.stdout).contains("probe-graphics"));
+}

@@ -109,6 +109,12 @@ fn name<'a>(d: &'a Dictionary, key: &[u8]) -> &'a [u8] {
     d.get(key).and_then(Object::as_name).unwrap_or_default()
 }
 
+/// An entry of a marked-content operator's property list (`/Tag <<…>> BDC`).
+fn property<'a>(op: &'a lopdf::content::Operation, key: &[u8]) -> Option<&'a Object> {
+    let properties = op.operands.get(1)?.as_dict().ok()?;
+    properties.get(key).ok()
+}
+
 /// The MCIDs each page's content marks, checking on the way that every piece of content
 /// (text, pictures, paths) is inside a marked sequence: tagged (with an MCID) or an artifact.
 fn marked_content(doc: &Document, kind: &str) -> BTreeMap<ObjectId, Vec<i64>> {
@@ -122,12 +128,7 @@ fn marked_content(doc: &Document, kind: &str) -> BTreeMap<ObjectId, Vec<i64>> {
             match op.operator.as_str() {
                 "BDC" | "BMC" => {
                     let tag = op.operands[0].as_name().unwrap();
-                    let mcid = op
-                        .operands
-                        .get(1)
-                        .and_then(|p| p.as_dict().ok())
-                        .and_then(|p| p.get(b"MCID").ok())
-                        .and_then(|m| m.as_i64().ok());
+                    let mcid = property(op, b"MCID").and_then(|m| m.as_i64().ok());
                     if tag == b"Artifact" {
                         artifact_depth += 1;
                     }
@@ -432,12 +433,7 @@ fn span_languages(doc: &Document) -> Vec<Vec<u8>> {
     for page in doc.get_pages().into_values() {
         let content = Content::decode(&doc.get_page_content(page)).unwrap();
         for op in content.operations.iter().filter(|op| op.operator == "BDC") {
-            let lang = op
-                .operands
-                .get(1)
-                .and_then(|p| p.as_dict().ok())
-                .and_then(|p| p.get(b"Lang").ok())
-                .and_then(|l| l.as_str().ok());
+            let lang = property(op, b"Lang").and_then(|l| l.as_str().ok());
             found.extend(lang.map(<[u8]>::to_vec));
         }
     }

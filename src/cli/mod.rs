@@ -123,7 +123,7 @@ pub enum Command {
     Translate(translate::TranslateCommand),
     /// Whether a graphics interface can make a device (run by the app itself; see
     /// ui::graphics_probe). Exit 0 with the adapter's name, else 1.
-    #[command(hide = true, name = "probe-graphics")]
+    #[command(hide = true, name = crate::ui::graphics_probe::PROBE_COMMAND)]
     ProbeGraphics {
         /// A WGPU_BACKEND word: dx12, vulkan or gl.
         backend: String,

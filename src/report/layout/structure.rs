@@ -132,7 +132,7 @@ impl Structure {
 }
 
 /// Names `node` in the text runs and pictures of `draws` that name none yet.
-pub(crate) fn claim_draws(draws: &mut [Draw], node: u32) {
+fn claim_draws(draws: &mut [Draw], node: u32) {
     for draw in draws {
         match draw {
             Draw::Text(run) if run.node.is_none() => run.node = Some(node),
