@@ -51,4 +51,14 @@ else
   echo "FAIL - the saved file does not hold the answer"
   exit 1
 fi
+# Focus by keyboard: Tab reaches the first control; with unsaved changes (the key 3), Ctrl+N
+# asks first, the question takes the focus while it is open, and Escape gives it back.
+xdotool key 3
+sleep 1
+xdotool key Tab
+/usr/bin/python3 scripts/atspi_walkthrough.py focus File
+xdotool key ctrl+n
+/usr/bin/python3 scripts/atspi_walkthrough.py focus Save dialog
+xdotool key Escape
+/usr/bin/python3 scripts/atspi_walkthrough.py focus File
 echo "atspi-test: passed"

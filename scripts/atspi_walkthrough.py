@@ -4,6 +4,7 @@ that scripts/atspi-test.sh runs around keys pressed on the keyboard:
 
     atspi_walkthrough.py before   # the walk-through is there, every control named, a.1 unanswered
     atspi_walkthrough.py after    # a.1's "2 In progress" is now the selected level, and saved
+    atspi_walkthrough.py focus NAME [dialog]   # NAME has the keyboard focus (inside a dialog)
 
 Exits non-zero with a line saying what is wrong."""
 
@@ -108,6 +109,35 @@ def after(root):
     fail("no 'Saved …' in the status bar after Ctrl+S")
 
 
+def in_dialog(node):
+    parent = node.parent
+    while parent is not None:
+        if parent.getRoleName() == "dialog":
+            return True
+        parent = parent.parent
+    return False
+
+
+def focus(root, name, dialog):
+    where = "in a dialog" if dialog else "outside any dialog"
+    focused = []
+    for _ in range(40):
+        try:
+            focused = [n for n in nodes(root) if n.getState().contains(pyatspi.STATE_FOCUSED)]
+        except Exception as e:  # the tree changed under the walk (a dialog closing): look again
+            print(f"note - the tree changed while it was read ({e}); reading again")
+            time.sleep(0.25)
+            continue
+        if [n.name for n in focused] == [name] and in_dialog(focused[0]) == dialog:
+            print(f"ok   - {name!r} has the keyboard focus, {where}")
+            return
+        time.sleep(0.25)
+    fail(f"expected {name!r} focused {where}, found {[(n.getRoleName(), n.name) for n in focused]}")
+
+
 if __name__ == "__main__":
     step = sys.argv[1] if len(sys.argv) > 1 else ""
-    {"before": before, "after": after}.get(step, lambda _: sys.exit("usage: before|after"))(app())
+    if step == "focus" and len(sys.argv) > 2:
+        focus(app(), sys.argv[2], sys.argv[3:] == ["dialog"])
+    else:
+        {"before": before, "after": after}.get(step, lambda _: sys.exit("usage: before|after|focus"))(app())

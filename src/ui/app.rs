@@ -91,6 +91,8 @@ pub struct AppState {
     /// The dialog or question covering the window, if any (at most one).
     pub(super) modal: Option<Modal>,
     pub(super) dialogs: Dialogs,
+    /// Where keyboard focus returns once the dialog closes.
+    pub(super) focus: super::focus::DialogFocus,
     pub(super) recovery: Recovery,
     pub(super) export: Export,
     /// The regional view's window, while open.
@@ -120,6 +122,7 @@ impl AppState {
             views: Views::default(),
             modal: None,
             dialogs: Dialogs::new(config.native_dialogs),
+            focus: Default::default(),
             recovery: Recovery {
                 store: config.recovery,
                 found,

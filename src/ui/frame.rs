@@ -29,6 +29,7 @@ impl AppState {
         self.collect(&ctx);
         self.global_shortcuts(&ctx);
         self.handle_close_request(&ctx);
+        self.focus.update(&ctx, self.modal_open());
         self.draw(ui);
         super::regional::window(&ctx, &mut self.regional);
         let mut asked = Vec::new();
@@ -40,6 +41,7 @@ impl AppState {
         if let Some(answer) = screens::modals::show(&ctx, &mut self.modal, self.doc.as_ref()) {
             self.push(Action::Answer(answer));
         }
+        super::focus::paint_ring(&ctx);
         self.apply_actions(&ctx);
         self.autosave(&ctx);
         self.update_title(&ctx);

@@ -1,6 +1,7 @@
 //! Help → User guide, Keyboard shortcuts and About normcheck, in a window of their own beside
 //! the work (which stays as it was): contents on the left, the chosen topic on the right.
 
+use crate::ui::focus::ShowFocused as _;
 use egui::RichText;
 
 use crate::help::Section;
@@ -63,7 +64,7 @@ pub fn window(ctx: &egui::Context, slot: &mut Option<Topic>, actions: &mut Vec<A
             egui::ScrollArea::vertical()
                 .id_salt("help-text")
                 .auto_shrink([false, false])
-                .show(ui, |ui| {
+                .show_focused(ui, |ui| {
                     // A margin between the contents and the text.
                     egui::Frame::NONE
                         .inner_margin(egui::Margin::symmetric(10, 0))

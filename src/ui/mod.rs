@@ -7,6 +7,7 @@ mod dialogs;
 mod document;
 mod export;
 mod file_names;
+mod focus;
 mod fonts;
 mod frame;
 pub mod graphics_probe;

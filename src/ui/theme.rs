@@ -145,6 +145,16 @@ pub fn current_item_stroke(visuals: &Visuals) -> Color32 {
     bar_fill(visuals)
 }
 
+/// The ring around the control with keyboard focus: a colour used for nothing else, at 3:1 or
+/// more against every background a control sits on.
+pub fn focus_ring(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(255, 140, 220)
+    } else {
+        Color32::from_rgb(160, 0, 120)
+    }
+}
+
 /// Background of an item card.
 pub fn card_fill(visuals: &Visuals) -> Color32 {
     visuals.faint_bg_color

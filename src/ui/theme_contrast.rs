@@ -4,7 +4,8 @@
 use egui::{Color32, Theme, Visuals};
 
 use super::{
-    bar_fill, bar_track, card_fill, current_item_stroke, level_colors, tlp_colors, visuals,
+    bar_fill, bar_track, card_fill, current_item_stroke, focus_ring, level_colors, tlp_colors,
+    visuals,
 };
 
 /// Relative luminance of an opaque sRGB colour (WCAG 2.x definition).
@@ -156,6 +157,32 @@ fn level_buttons_stand_out_from_the_card_at_3_to_1_in_both_themes() {
             3.0,
         );
         check(theme, "score bar", bar_fill(&v), bar_track(&v), 3.0);
+    }
+}
+
+#[test]
+fn the_focus_ring_stands_out_from_every_background_in_both_themes() {
+    for (theme, v) in themes() {
+        let ring = focus_ring(&v);
+        let backgrounds = [
+            ("panel", v.panel_fill),
+            ("dialog", v.window_fill),
+            ("card", card_fill(&v)),
+            ("text field", v.extreme_bg_color),
+            ("button", v.widgets.inactive.bg_fill),
+            ("selected row", v.selection.bg_fill),
+        ];
+        for (what, background) in backgrounds {
+            check(
+                theme,
+                &format!("focus ring on {what}"),
+                ring,
+                background,
+                3.0,
+            );
+        }
+        // Not to be mistaken for the frame of the item the keys act on.
+        assert_ne!(ring, current_item_stroke(&v), "{theme:?}");
     }
 }
 

@@ -13,6 +13,7 @@ mod details;
 mod edition;
 mod feedback;
 mod help;
+mod keyboard;
 mod languages;
 mod layout;
 mod preferences;

@@ -49,6 +49,24 @@ fn saving_over_a_read_only_session_asks_and_cancel_keeps_the_file() {
 }
 
 #[test]
+fn enter_in_the_question_cancels_rather_than_replaces() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = session_file(dir.path(), "final.json", thai_meta(), Vec::new());
+    let before = std::fs::read(&path).unwrap();
+    make_read_only(&path);
+    let mut h = app(dir.path());
+    open(&mut h, &path);
+    press(&mut h, Key::Num3);
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    h.get_by_label_contains("is marked read-only");
+    // Focus starts on Cancel: a keyboard user's Enter keeps the protected file.
+    press(&mut h, Key::Enter);
+    assert!(h.query_by_label_contains("is marked read-only").is_none());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(dirty(&h));
+}
+
+#[test]
 fn replace_it_saves_and_gives_write_access_to_the_owner_only() {
     let dir = tempfile::tempdir().unwrap();
     let path = session_file(dir.path(), "final.json", thai_meta(), Vec::new());

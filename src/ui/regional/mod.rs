@@ -6,6 +6,7 @@
 mod figures;
 mod worker;
 
+use crate::ui::focus::ShowFocused as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -197,7 +198,7 @@ pub fn window(ctx: &egui::Context, slot: &mut Option<RegionalView>) {
             egui::ScrollArea::vertical()
                 .id_salt("regional-view")
                 .auto_shrink([false, false])
-                .show(ui, |ui| {
+                .show_focused(ui, |ui| {
                     inputs(ui, view);
                     if let Some(c) = &view.computed {
                         ui.separator();

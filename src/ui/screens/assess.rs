@@ -1,5 +1,6 @@
 //! The walk-through: norms (or focus areas) on the side, the selected group's items as cards.
 
+use crate::ui::focus::ShowFocused as _;
 use egui::RichText;
 
 use crate::checklist::{Checklist, Item, Norm};
@@ -97,7 +98,7 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView, actions:
         egui::ScrollArea::vertical()
             .id_salt("items")
             .auto_shrink([false, false])
-            .show(ui, |ui| {
+            .show_focused(ui, |ui| {
                 theme::limit_width(ui, theme::CONTENT_MAX_WIDTH);
                 group_header::group_header(ui, doc, view);
                 filters_row(ui, view);

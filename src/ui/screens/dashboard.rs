@@ -1,5 +1,6 @@
 //! Where the assessment stands: overall score, charts, counts, gaps and what needs attention.
 
+use crate::ui::focus::ShowFocused as _;
 use crate::ui::widgets::wrapped_text::wrapped_label;
 use egui::RichText;
 
@@ -18,7 +19,7 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, actions: &mut Vec<Action>) {
         egui::ScrollArea::vertical()
             .id_salt("dashboard")
             .auto_shrink([false, false])
-            .show(ui, |ui| {
+            .show_focused(ui, |ui| {
                 theme::limit_width(ui, 1100.0);
                 headline(ui, doc);
                 ui.add_space(12.0);

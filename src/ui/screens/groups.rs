@@ -1,15 +1,16 @@
 //! The norms (or focus areas) to walk through, with completion and score: a side panel on
 //! wide windows, a drop-down above the items on narrow or zoomed-in ones.
 
+use crate::ui::focus::ShowFocused as _;
 use egui::RichText;
 
 use crate::scoring::{GroupScore, whole_percent};
 use crate::ui::document::OpenDocument;
 use crate::ui::screens::assess::AssessView;
 use crate::ui::theme;
-use crate::ui::widgets::accessible_name;
 use crate::ui::widgets::bars::score_bar;
 use crate::ui::widgets::wrapped_text::wrapped;
+use crate::ui::widgets::{accessible_name, hide_from_screen_readers};
 use crate::ui_t;
 
 /// One norm or focus area as listed: id, name, and its scores.
@@ -64,7 +65,7 @@ pub fn side_panel(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut AssessView) 
             ui.separator();
             egui::ScrollArea::vertical()
                 .id_salt("group-list")
-                .show(ui, |ui| {
+                .show_focused(ui, |ui| {
                     for g in groups(doc, view.group_by_area) {
                         let chosen = selected(view);
                         if group_row(ui, &g, *chosen == g.id) {
@@ -161,11 +162,15 @@ fn group_row(ui: &mut egui::Ui, group: &Group<'_>, selected: bool) -> bool {
             egui::Layout::left_to_right(egui::Align::Center),
             |ui| {
                 ui.set_min_size(size);
-                ui.label(RichText::new(ui_t!("group-done", percent = completion)).weak());
+                let caption =
+                    ui.label(RichText::new(ui_t!("group-done", percent = completion)).weak());
+                // The row's button already says both.
+                hide_from_screen_readers(ui, &caption);
             },
         );
         let width = (ui.available_width() - 40.0).max(40.0);
-        score_bar(ui, group.score.score, width);
+        let bar = score_bar(ui, group.score.score, width);
+        hide_from_screen_readers(ui, &bar);
     });
     ui.add_space(4.0);
     r.clicked()

@@ -1,5 +1,6 @@
 //! The new-assessment form: who, what, how sensitive, and which checklist.
 
+use crate::ui::focus::ShowFocused as _;
 use std::path::PathBuf;
 
 use egui::RichText;
@@ -81,7 +82,7 @@ impl NewForm {
 /// Draws the new-assessment form.
 pub fn ui(ui: &mut egui::Ui, form: &mut NewForm, actions: &mut Vec<Action>) {
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        egui::ScrollArea::vertical().show_focused(ui, |ui| {
             theme::limit_width(ui, 720.0);
             ui.heading(ui_t!("form-new-heading"));
             ui.label(ui_t!("form-new-intro"));
@@ -122,7 +123,7 @@ pub fn details_ui(
     actions: &mut Vec<Action>,
 ) {
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        egui::ScrollArea::vertical().show_focused(ui, |ui| {
             theme::limit_width(ui, 720.0);
             ui.heading(ui_t!("form-details-heading"));
             ui.label(RichText::new(ui_t!("form-details-intro")).weak());

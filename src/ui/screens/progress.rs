@@ -1,6 +1,7 @@
 //! "What has improved?": the open assessment beside an earlier one — scores per norm as paired
 //! bars (the earlier one muted), the deltas, and every changed answer with a jump to it.
 
+use crate::ui::focus::ShowFocused as _;
 use crate::ui::widgets::wrapped_text::wrapped_label;
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Legend, Plot};
@@ -24,7 +25,7 @@ pub fn ui(
         egui::ScrollArea::vertical()
             .id_salt("progress")
             .auto_shrink([false, false])
-            .show(ui, |ui| {
+            .show_focused(ui, |ui| {
                 theme::limit_width(ui, 1100.0);
                 let Some(earlier) = earlier else {
                     ui.heading(ui_t!("tab-progress"));

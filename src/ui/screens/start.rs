@@ -1,5 +1,6 @@
 //! The welcome screen: new, open, recent sessions, and recovery of unsaved work.
 
+use crate::ui::focus::ShowFocused as _;
 use crate::ui::words::Worded;
 use egui::RichText;
 
@@ -13,7 +14,7 @@ use crate::ui_t;
 /// Draws the start screen.
 pub fn ui(ui: &mut egui::Ui, recent: &[Recent], found: &[Found], actions: &mut Vec<Action>) {
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        egui::ScrollArea::vertical().show_focused(ui, |ui| {
             ui.vertical_centered(|ui| {
                 theme::limit_width(ui, 640.0);
                 ui.add_space(24.0);

@@ -2,6 +2,7 @@
 //! agency to a whole norm or to ticked items (one undo step), handing out and merging
 //! contributions, and settling merge conflicts side by side.
 
+use crate::ui::focus::ShowFocused as _;
 use crate::ui::widgets::wrapped_text::wrapped_label;
 use egui::RichText;
 use serde_json::Value;
@@ -22,7 +23,7 @@ pub fn ui(ui: &mut egui::Ui, doc: &OpenDocument, view: &mut TeamView, actions: &
         egui::ScrollArea::vertical()
             .id_salt("team")
             .auto_shrink([false, false])
-            .show(ui, |ui| {
+            .show_focused(ui, |ui| {
                 theme::limit_width(ui, 1100.0);
                 ui.heading(ui_t!("team-heading"));
                 if let Some(c) = &doc.session.contribution {

@@ -33,7 +33,28 @@ pub fn score_bar(ui: &mut egui::Ui, value: Option<f64>, width: f32) -> egui::Res
         visuals.text_color(),
     );
     ui.add_space(28.0);
+    let said = spoken(value);
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Meter);
+        node.set_label(said);
+        node.set_min_numeric_value(0.0);
+        node.set_max_numeric_value(100.0);
+        if let Some(v) = value {
+            node.set_numeric_value(v);
+        }
+    });
     response
+}
+
+/// The bar's value as a screen reader says it ("Score 50.0 out of 100").
+fn spoken(value: Option<f64>) -> String {
+    value.map_or_else(
+        || crate::ui_t!("bars-no-score"),
+        |v| {
+            let score = crate::ui::lang::with(|tr| tr.number(v, 1));
+            crate::ui_t!("bars-out-of-100", score = score)
+        },
+    )
 }
 
 /// A chart row: label on the left (wrapped within `label_width`), bar on the right with its
@@ -49,13 +70,6 @@ pub fn chart_row(ui: &mut egui::Ui, label: &str, value: Option<f64>, label_width
             },
         );
         let bar_width = (ui.available_width() - 40.0).max(40.0);
-        let spoken = value.map_or_else(
-            || crate::ui_t!("bars-no-score"),
-            |v| {
-                let score = crate::ui::lang::with(|tr| tr.number(v, 1));
-                crate::ui_t!("bars-out-of-100", score = score)
-            },
-        );
-        let _ = score_bar(ui, value, bar_width).on_hover_text(spoken);
+        let _ = score_bar(ui, value, bar_width).on_hover_text(spoken(value));
     });
 }

@@ -16,6 +16,13 @@ pub fn accessible_name(ui: &egui::Ui, response: &egui::Response, name: impl Into
         .accesskit_node_builder(response.id, |node| node.set_label(name));
 }
 
+/// Keeps a widget out of what screen readers read, where its content is already said by a
+/// neighbour (e.g. a bar's caption that the row's button names).
+pub fn hide_from_screen_readers(ui: &egui::Ui, response: &egui::Response) {
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_hidden());
+}
+
 /// Names the dialog (the modal) `ui` is in, as screen readers announce it when it opens:
 /// egui gives a modal's dialog node no name of its own.
 pub fn name_dialog(ui: &egui::Ui, name: impl Into<String>) {

@@ -1,6 +1,7 @@
 //! What a newer edition of the checklist changes, item by item, before the user moves the
 //! answers to it.
 
+use crate::ui::focus::ShowFocused as _;
 use egui::{Modal, RichText, ScrollArea};
 
 use super::answer;
@@ -26,7 +27,7 @@ pub(super) fn changes(ctx: &egui::Context, view: &EditionView) -> Option<Answer>
         ScrollArea::vertical()
             .max_height(360.0)
             .auto_shrink([false, true])
-            .show(ui, |ui| list(ui, view));
+            .show_focused(ui, |ui| list(ui, view));
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             if ui

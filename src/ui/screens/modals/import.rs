@@ -1,6 +1,7 @@
 //! The review of an imported spreadsheet: which items and fields it changes and which cells
 //! cannot be used, before the changes are applied as one undoable step.
 
+use crate::ui::focus::ShowFocused as _;
 use egui::{Modal, RichText, ScrollArea};
 
 use super::answer;
@@ -54,7 +55,7 @@ pub(super) fn review(
         ScrollArea::vertical()
             .max_height(320.0)
             .auto_shrink([false, true])
-            .show(ui, |ui| changes_and_problems(ui, import, doc));
+            .show_focused(ui, |ui| changes_and_problems(ui, import, doc));
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             let label = if import.problems.is_empty() {

@@ -7,6 +7,7 @@ use egui::{Modal, RichText};
 use super::answer;
 use crate::ui::action::Answer;
 use crate::ui::document::OpenDocument;
+use crate::ui::focus;
 use crate::ui::modal::{ErrorMessage, Guarded, Working};
 use crate::ui::opening::ChecklistChoice;
 use crate::ui::read_only::ReadOnlyQuestion;
@@ -63,7 +64,10 @@ pub(super) fn read_only(ctx: &egui::Context, question: &ReadOnlyQuestion) -> Opt
             if ui.button(ui_t!("read-only-replace")).clicked() {
                 chosen = Some(Answer::ReplaceReadOnly);
             }
-            if ui.button(ui_t!("form-cancel")).clicked() {
+            let cancel = ui.button(ui_t!("form-cancel"));
+            // Enter on opening must not replace a file its owner protected.
+            focus::start_here(ui, &cancel);
+            if cancel.clicked() {
                 chosen = Some(Answer::Dismiss);
             }
         });
