@@ -1,10 +1,13 @@
 //! The neutral document every report is built as: a title and metadata, then blocks in
 //! reading order — headings with their level, paragraphs, lists, tables with their header
-//! row, charts with their data as numbers, and item cards. The assessment, regional and trend
-//! documents each build one; the typesetter (`layout`), the PDF writer and the one Markdown
-//! writer ([`markdown`]) take only this.
+//! row, charts with their data as numbers (and, from it, their text alternative), and item
+//! cards. The assessment, regional and trend documents each build one; the typesetter
+//! (`layout`), the PDF writer and the one Markdown writer ([`markdown`]) take only this.
 
+mod alt;
 pub mod markdown;
+
+pub use alt::chart_alt;
 
 use time::OffsetDateTime;
 

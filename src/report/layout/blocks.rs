@@ -161,7 +161,7 @@ impl Column<'_> {
             .structure
             .claim(&mut self.out, range, role, self.parent);
         if let Some(node) = self.structure.nodes.get_mut(node as usize) {
-            node.alt = super::alt::chart_alt(block, self.words);
+            node.alt = crate::report::document::chart_alt(block, self.words);
         }
     }
 

@@ -4,7 +4,6 @@
 //! result is plain data — positioned glyph runs, rectangles and lines in points from the page's
 //! top-left corner — that `pdf.rs` draws.
 
-mod alt;
 pub(crate) mod blocks;
 mod card;
 mod flow;

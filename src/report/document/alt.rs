@@ -1,10 +1,11 @@
 //! Text alternatives for the report's charts, stating their data in the document's language
-//! ("Score per norm: (a) … 50.0; (b) … 0.0"), for the tagged PDF's figures.
+//! ("Score per norm: (a) … 50.0; (b) … 0.0"): part of the neutral document, so that every
+//! renderer says the same (the tagged PDF puts it in the figure's `/Alt`).
 
-use super::super::document::{Block, Words};
+use super::{Block, Words};
 
 /// The text alternative of a chart block, or `None` for any other block.
-pub(crate) fn chart_alt(block: &Block, words: &Words) -> Option<String> {
+pub fn chart_alt(block: &Block, words: &Words) -> Option<String> {
     let score =
         |value: Option<f64>| value.map_or_else(|| words.no_score.clone(), |v| words.number(v));
     match block {
