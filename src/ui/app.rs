@@ -67,6 +67,15 @@ pub(super) struct Views {
     pub comparison: Option<ComparisonView>,
 }
 
+/// Keyboard focus of the windows beside the work.
+#[derive(Default)]
+pub(super) struct WindowsFocus {
+    /// The regional view's window.
+    pub regional: super::focus::WindowFocus,
+    /// The Help window.
+    pub help: super::focus::WindowFocus,
+}
+
 /// Autosaved copies: where they go, the ones found at start, and the one being written.
 pub(super) struct Recovery {
     /// The folder and this window's own copy.
@@ -93,6 +102,8 @@ pub struct AppState {
     pub(super) dialogs: Dialogs,
     /// Where keyboard focus returns once the dialog closes.
     pub(super) focus: super::focus::DialogFocus,
+    /// The same for the windows beside the work.
+    pub(super) focus_windows: WindowsFocus,
     pub(super) recovery: Recovery,
     pub(super) export: Export,
     /// The regional view's window, while open.
@@ -123,6 +134,7 @@ impl AppState {
             modal: None,
             dialogs: Dialogs::new(config.native_dialogs),
             focus: Default::default(),
+            focus_windows: Default::default(),
             recovery: Recovery {
                 store: config.recovery,
                 found,

@@ -1,6 +1,6 @@
 //! Keyboard focus a user can see and follow: a clear ring around the focused control, the
-//! focused control scrolled into view, focus moved into a dialog when it opens and given back
-//! to the control it came from when it closes.
+//! focused control scrolled into view, and focus moved into a dialog or a window beside the work
+//! when it opens and given back to the control it came from when it closes.
 
 use egui::{Context, Id, LayerId, Stroke, StrokeKind};
 
@@ -11,15 +11,24 @@ pub const RING_WIDTH: f32 = 2.0;
 /// Space between a control's edge and its ring, so the ring never covers the control.
 const RING_GAP: f32 = 1.0;
 
-/// Draws the ring around the control that has keyboard focus, on the control's own layer (so a
-/// dialog or menu above it covers it) and clipped to where the control can be seen.
-pub fn paint_ring(ctx: &Context) {
+/// At the end of a frame: remembers the focused control if it is on the page (not in a menu,
+/// dialog or window), and draws the ring around it.
+pub fn end_frame(ctx: &Context) {
     let Some(id) = ctx.memory(|m| m.focused()) else {
         return;
     };
     let Some(response) = ctx.read_response(id) else {
         return;
     };
+    if response.layer_id.order == egui::Order::Background {
+        ctx.data_mut(|d| d.insert_temp(on_page_key(), id));
+    }
+    paint_ring(ctx, &response);
+}
+
+/// Draws the ring around the focused control, on the control's own layer (so a dialog or menu
+/// above it covers it) and clipped to where the control can be seen.
+fn paint_ring(ctx: &Context, response: &egui::Response) {
     if !response.interact_rect.is_positive() {
         return; // scrolled out of sight
     }
@@ -81,6 +90,25 @@ fn start_key() -> Id {
     Id::unique("dialog-focus-start")
 }
 
+fn on_page_key() -> Id {
+    Id::unique("focus-last-on-page")
+}
+
+/// The control focus should return to when a dialog or window that opens now closes: the
+/// focused one, or, when that is a menu entry (gone once the menu closes), the control on the
+/// page the keyboard was on before (the menu's button). `None` when nothing has focus.
+fn opener(ctx: &Context) -> Option<Id> {
+    let id = ctx.memory(|m| m.focused())?;
+    let on_page = ctx
+        .read_response(id)
+        .is_some_and(|r| r.layer_id.order == egui::Order::Background);
+    if on_page {
+        Some(id)
+    } else {
+        ctx.data(|d| d.get_temp::<Id>(on_page_key()))
+    }
+}
+
 /// Focus across dialogs: where it was before one opened, and whether it has reached the dialog.
 #[derive(Default)]
 pub(super) struct DialogFocus {
@@ -96,7 +124,7 @@ impl DialogFocus {
     /// marked with [`start_here`]); once none does, focus goes back to where it was.
     pub fn update(&mut self, ctx: &Context, open: bool) {
         if open && !self.open {
-            self.opener = ctx.memory(|m| m.focused());
+            self.opener = opener(ctx);
         }
         self.open = open;
         if open {
@@ -177,5 +205,62 @@ impl ShowFocused for egui::ScrollArea {
             keep_in_view(ui);
             inner
         })
+    }
+}
+
+/// A window beside the work (Help, the regional view) as drawn this frame: its layer, and the
+/// control focus starts on when it opens.
+pub struct Shown {
+    /// The window's layer.
+    pub layer: LayerId,
+    /// The control that takes focus when the window opens.
+    pub first: Option<Id>,
+}
+
+/// Focus for a window beside the work: it takes focus when it opens, and gives it back to the
+/// control it came from when it closes.
+#[derive(Default)]
+pub(super) struct WindowFocus {
+    /// The window was shown in the previous frame.
+    open: bool,
+    /// Focus was inside the window at the end of the previous frame.
+    inside: bool,
+    /// The control that had focus when the window opened.
+    opener: Option<Id>,
+}
+
+impl WindowFocus {
+    /// Whether Escape was pressed while focus was in the window (for windows it may close).
+    pub fn escape_pressed(&self, ctx: &Context) -> bool {
+        self.inside && ctx.input(|i| i.key_pressed(egui::Key::Escape))
+    }
+
+    /// Call after drawing the window, with what was shown (`None` once it is closed).
+    pub fn after(&mut self, ctx: &Context, shown: Option<Shown>) {
+        let focused = ctx.memory(|m| m.focused());
+        match shown {
+            Some(shown) => {
+                if !self.open {
+                    self.opener = opener(ctx);
+                    if let Some(first) = shown.first {
+                        ctx.memory_mut(|m| m.request_focus(first));
+                    }
+                }
+                self.inside = focused
+                    .and_then(|id| ctx.read_response(id))
+                    .is_some_and(|r| r.layer_id == shown.layer);
+                self.open = true;
+            }
+            None if self.open => {
+                self.open = false;
+                self.inside = false;
+                if let Some(id) = self.opener.take()
+                    && ctx.read_response(id).is_some()
+                {
+                    ctx.memory_mut(|m| m.request_focus(id));
+                }
+            }
+            None => {}
+        }
     }
 }

@@ -31,20 +31,31 @@ impl AppState {
         self.handle_close_request(&ctx);
         self.focus.update(&ctx, self.modal_open());
         self.draw(ui);
-        super::regional::window(&ctx, &mut self.regional);
-        let mut asked = Vec::new();
-        super::help_window::window(&ctx, &mut self.help, &mut asked);
-        self.actions.extend(asked);
+        self.side_windows(&ctx);
         if let Some(chosen) = self.dialogs.typed_path_ui(&ctx) {
             self.chosen(&ctx, chosen);
         }
         if let Some(answer) = screens::modals::show(&ctx, &mut self.modal, self.doc.as_ref()) {
             self.push(Action::Answer(answer));
         }
-        super::focus::paint_ring(&ctx);
+        super::focus::end_frame(&ctx);
         self.apply_actions(&ctx);
         self.autosave(&ctx);
         self.update_title(&ctx);
+    }
+
+    /// The regional view and Help, beside the work: each takes focus when it opens and gives
+    /// it back when it closes; Escape closes Help (the regional view would lose what was typed).
+    fn side_windows(&mut self, ctx: &egui::Context) {
+        let shown = super::regional::window(ctx, &mut self.regional);
+        self.focus_windows.regional.after(ctx, shown);
+        if self.focus_windows.help.escape_pressed(ctx) && !self.modal_open() {
+            self.help = None;
+        }
+        let mut asked = Vec::new();
+        let shown = super::help_window::window(ctx, &mut self.help, &mut asked);
+        self.focus_windows.help.after(ctx, shown);
+        self.actions.extend(asked);
     }
 
     /// What finished since the last frame: a file dialog, the report export, background work.

@@ -1,7 +1,7 @@
 //! Help → User guide, Keyboard shortcuts and About normcheck, in a window of their own beside
 //! the work (which stays as it was): contents on the left, the chosen topic on the right.
 
-use crate::ui::focus::ShowFocused as _;
+use crate::ui::focus::{ShowFocused as _, Shown};
 use egui::RichText;
 
 use crate::help::Section;
@@ -43,12 +43,18 @@ pub fn menu(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     }
 }
 
-/// Shows the Help window while `slot` holds a topic; closing it empties `slot`.
-pub fn window(ctx: &egui::Context, slot: &mut Option<Topic>, actions: &mut Vec<Action>) {
-    let Some(topic) = slot.as_mut() else { return };
+/// Shows the Help window while `slot` holds a topic; closing it empties `slot`. Returns what
+/// was shown, for the keyboard focus.
+pub fn window(
+    ctx: &egui::Context,
+    slot: &mut Option<Topic>,
+    actions: &mut Vec<Action>,
+) -> Option<Shown> {
+    let topic = slot.as_mut()?;
     let mut open = true;
+    let mut first = None;
     let screen = ctx.content_rect();
-    egui::Window::new(ui_t!("help-title"))
+    let shown = egui::Window::new(ui_t!("help-title"))
         .open(&mut open)
         .default_size([
             (screen.width() - 120.0).clamp(320.0, 900.0),
@@ -60,7 +66,7 @@ pub fn window(ctx: &egui::Context, slot: &mut Option<Topic>, actions: &mut Vec<A
             egui::Panel::left("help-contents")
                 .resizable(false)
                 .default_size(220.0)
-                .show(ui, |ui| contents(ui, topic, actions));
+                .show(ui, |ui| first = Some(contents(ui, topic, actions)));
             egui::ScrollArea::vertical()
                 .id_salt("help-text")
                 .auto_shrink([false, false])
@@ -78,26 +84,39 @@ pub fn window(ctx: &egui::Context, slot: &mut Option<Topic>, actions: &mut Vec<A
     if !open {
         *slot = None;
     }
+    let layer = shown?.response.layer_id;
+    Some(Shown { layer, first })
 }
 
-/// The sections of the guide, then the shortcuts, About, the example and the printable guide.
-fn contents(ui: &mut egui::Ui, topic: &mut Topic, actions: &mut Vec<Action>) {
+/// The sections of the guide, then the shortcuts, About, the example and the printable guide;
+/// returns the chosen topic's entry (where focus starts).
+fn contents(ui: &mut egui::Ui, topic: &mut Topic, actions: &mut Vec<Action>) -> egui::Id {
     ui.label(RichText::new(ui_t!("help-contents")).strong());
+    let mut chosen = None;
+    let mut entry = |ui: &mut egui::Ui, topic: &mut Topic, value: Topic, text: String| {
+        let was = *topic == value;
+        let response = ui.selectable_value(topic, value, text);
+        if was {
+            chosen = Some(response.id);
+        }
+    };
     crate::ui::lang::with(|tr| {
         for section in Section::ALL {
-            ui.selectable_value(topic, Topic::Guide(section), section.title(tr));
+            entry(ui, topic, Topic::Guide(section), section.title(tr));
         }
     });
     ui.separator();
-    ui.selectable_value(topic, Topic::Shortcuts, ui_t!("menu-help-keys"));
-    ui.selectable_value(topic, Topic::About, ui_t!("menu-help-about"));
+    entry(ui, topic, Topic::Shortcuts, ui_t!("menu-help-keys"));
+    entry(ui, topic, Topic::About, ui_t!("menu-help-about"));
     ui.separator();
     if ui.button(ui_t!("menu-help-example")).clicked() {
         actions.push(Action::OpenExample);
     }
-    if ui.button(ui_t!("menu-help-save-guide")).clicked() {
+    let save_guide = ui.button(ui_t!("menu-help-save-guide"));
+    if save_guide.clicked() {
         actions.push(Action::SaveGuide);
     }
+    chosen.unwrap_or(save_guide.id)
 }
 
 fn guide(ui: &mut egui::Ui, section: Section) {
@@ -133,6 +152,36 @@ fn shortcuts(ui: &mut egui::Ui) {
                 }
             });
     }
+    focus_keys(ui);
+}
+
+/// The keys egui gives every control: Tab, Space/Enter, Esc.
+fn focus_keys(ui: &mut egui::Ui) {
+    use egui::{Key, KeyboardShortcut, Modifiers};
+    let name = |key| {
+        ui.ctx()
+            .format_shortcut(&KeyboardShortcut::new(Modifiers::NONE, key))
+    };
+    let rows = [
+        (name(Key::Tab), ui_t!("keys-focus-next")),
+        (
+            format!("{} / {}", name(Key::Space), name(Key::Enter)),
+            ui_t!("keys-focus-press"),
+        ),
+        (name(Key::Escape), ui_t!("keys-focus-leave")),
+    ];
+    ui.add_space(8.0);
+    ui.label(RichText::new(ui_t!("keys-scope-focus")).strong());
+    egui::Grid::new("help-keys-focus")
+        .striped(true)
+        .num_columns(2)
+        .show(ui, |ui| {
+            for (keys, says) in rows {
+                ui.label(RichText::new(keys).monospace());
+                wrapped_label(ui, says);
+                ui.end_row();
+            }
+        });
 }
 
 /// Version, purpose, offline, where the data is, licences, how to report a problem.

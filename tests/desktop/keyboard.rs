@@ -24,12 +24,13 @@ fn rect(b: egui::accesskit::Rect) -> Rect {
     )
 }
 
-/// Every control that can take focus, in tree order, with where it is now.
+/// Every enabled control that can take focus, in tree order, with where it is now.
 fn controls(h: &Harness<'_, AppState>) -> Vec<Control> {
     let mut found = Vec::new();
     for node in h.root().children_recursive() {
         let n = node.accesskit_node();
-        if !n.data().supports_action(egui::accesskit::Action::Focus) {
+        // Disabled controls are read but not reached by Tab, as in a browser.
+        if !n.data().supports_action(egui::accesskit::Action::Focus) || n.is_disabled() {
             continue;
         }
         let (mut in_dialog, mut in_menu_bar) = (false, false);
@@ -228,4 +229,85 @@ fn a_dialog_takes_focus_keeps_it_and_gives_it_back() {
     );
     assert_eq!(focused(&h).map(|c| c.name), Some(opener.name));
     assert_eq!(level(&h, "a.2"), Some(3), "nothing was discarded");
+}
+
+#[test]
+fn tab_reaches_every_control_once_on_every_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    let start = tab_round(&mut h);
+    assert_every_control_once(&h, "start", &start);
+    new_assessment(&mut h);
+    for screen in ["Dashboard", "Details", "Team", "Progress"] {
+        click(&mut h, screen);
+        press(&mut h, Key::Escape); // no control keeps focus from the click
+        let reached = tab_round(&mut h);
+        assert_every_control_once(&h, screen, &reached);
+    }
+}
+
+fn assert_every_control_once(h: &Harness<'_, AppState>, screen: &str, reached: &[String]) {
+    let names: Vec<String> = controls(h).into_iter().map(|c| c.name).collect();
+    let missed: Vec<&String> = names.iter().filter(|n| !reached.contains(n)).collect();
+    assert!(missed.is_empty(), "{screen}: Tab never reaches {missed:?}");
+    assert_eq!(
+        reached.len(),
+        names.len(),
+        "{screen}: each once: {reached:?}"
+    );
+}
+
+#[test]
+fn help_takes_focus_on_its_topic_and_escape_closes_it_and_gives_focus_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    new_assessment(&mut h);
+    press(&mut h, Key::Tab);
+    let before = focused(&h).expect("Tab focused the first control").name;
+
+    press(&mut h, Key::F1);
+    let entry = focused(&h).expect("Help has the focus");
+    assert_eq!(entry.name, "The walk-through", "F1 focuses the topic shown");
+    press(&mut h, Key::Escape);
+    h.run();
+    assert!(h.state().document().is_some());
+    assert!(
+        !controls(&h).iter().any(|c| c.name == "Close window"),
+        "Escape closed Help"
+    );
+    assert_eq!(focused(&h).map(|c| c.name), Some(before));
+}
+
+#[test]
+fn the_regional_view_takes_focus_in_its_files_field_and_gives_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path());
+    // Open it from the File menu by keyboard alone: Tab to File, Space, Tab to the entry.
+    press(&mut h, Key::Tab);
+    assert_eq!(focused(&h).map(|c| c.name).as_deref(), Some("File"));
+    press(&mut h, Key::Space);
+    tab_to(&mut h, "Regional view…");
+    press(&mut h, Key::Space);
+    assert_eq!(
+        focused(&h).map(|c| c.name).as_deref(),
+        Some("Session files, one per line:"),
+        "typing can start at once"
+    );
+    tab_to(&mut h, "Close window");
+    press(&mut h, Key::Space);
+    assert!(h.state().document().is_none());
+    assert!(!controls(&h).iter().any(|c| c.name == "Close window"));
+    // The menu entry is gone with its menu: focus is back on the menu's button.
+    assert_eq!(focused(&h).map(|c| c.name).as_deref(), Some("File"));
+}
+
+/// Presses Tab until the control named `name` has focus.
+fn tab_to(h: &mut Harness<'_, AppState>, name: &str) {
+    for _ in 0..40 {
+        press(h, Key::Tab);
+        if focused(h).is_some_and(|c| c.name == name) {
+            return;
+        }
+    }
+    panic!("Tab never reaches {name:?}");
 }

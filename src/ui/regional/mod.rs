@@ -6,7 +6,7 @@
 mod figures;
 mod worker;
 
-use crate::ui::focus::ShowFocused as _;
+use crate::ui::focus::{ShowFocused as _, Shown};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -181,12 +181,14 @@ impl RegionalView {
 }
 
 /// Shows the regional view's window while `slot` holds one; closing it empties `slot`.
-pub fn window(ctx: &egui::Context, slot: &mut Option<RegionalView>) {
-    let Some(view) = slot.as_mut() else { return };
+/// Returns what was shown, for the keyboard focus.
+pub fn window(ctx: &egui::Context, slot: &mut Option<RegionalView>) -> Option<Shown> {
+    let view = slot.as_mut()?;
+    let mut first = None;
     view.poll();
     let mut open = true;
     let screen = ctx.content_rect();
-    egui::Window::new(ui_t!("regional-view-title"))
+    let shown = egui::Window::new(ui_t!("regional-view-title"))
         .open(&mut open)
         .default_size([
             (screen.width() - 80.0).clamp(320.0, 1100.0),
@@ -199,7 +201,7 @@ pub fn window(ctx: &egui::Context, slot: &mut Option<RegionalView>) {
                 .id_salt("regional-view")
                 .auto_shrink([false, false])
                 .show_focused(ui, |ui| {
-                    inputs(ui, view);
+                    first = Some(inputs(ui, view));
                     if let Some(c) = &view.computed {
                         ui.separator();
                         figures::show(ui, c);
@@ -214,13 +216,16 @@ pub fn window(ctx: &egui::Context, slot: &mut Option<RegionalView>) {
     if !open {
         *slot = None;
     }
+    let layer = shown?.response.layer_id;
+    Some(Shown { layer, first })
 }
 
-/// The files, the passphrase, the threshold and naming, and the button that combines them.
-fn inputs(ui: &mut egui::Ui, view: &mut RegionalView) {
+/// The files, the passphrase, the threshold and naming, and the button that combines them;
+/// returns the files field (where focus starts).
+fn inputs(ui: &mut egui::Ui, view: &mut RegionalView) -> egui::Id {
     ui.label(ui_t!("regional-view-intro"));
     ui.add_space(6.0);
-    files_and_passphrase(ui, view);
+    let files = files_and_passphrase(ui, view);
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(ui_t!("regional-view-checklist"));
         ui.add(
@@ -256,21 +261,23 @@ fn inputs(ui: &mut egui::Ui, view: &mut RegionalView) {
     if view.computed.is_none() {
         message(ui, view);
     }
+    files
 }
 
 /// The States' files (typed, or chosen in a dialog) and the passphrase of protected ones.
-fn files_and_passphrase(ui: &mut egui::Ui, view: &mut RegionalView) {
+fn files_and_passphrase(ui: &mut egui::Ui, view: &mut RegionalView) -> egui::Id {
     let label = ui.label(ui_t!("regional-view-files"));
-    ui.add(
-        egui::TextEdit::multiline(&mut view.paths)
-            .desired_rows(4)
-            .desired_width(f32::INFINITY)
-            .hint_text(ui_t!(
-                "dialog-example",
-                path = "/home/me/Documents/viet-nam.json"
-            )),
-    )
-    .labelled_by(label.id);
+    let files = ui
+        .add(
+            egui::TextEdit::multiline(&mut view.paths)
+                .desired_rows(4)
+                .desired_width(f32::INFINITY)
+                .hint_text(ui_t!(
+                    "dialog-example",
+                    path = "/home/me/Documents/viet-nam.json"
+                )),
+        )
+        .labelled_by(label.id);
     ui.horizontal_wrapped(|ui| {
         if view.native
             && ui
@@ -295,6 +302,7 @@ fn files_and_passphrase(ui: &mut egui::Ui, view: &mut RegionalView) {
         )
         .labelled_by(label.id);
     });
+    files.id
 }
 
 /// Where the PDF goes and the button that writes it.
