@@ -425,6 +425,47 @@ fn check_archival(kind: &str, doc: &Document, catalog: &Dictionary, xmp: &str) {
         xmp.contains(&title),
         "{kind}: the XMP title differs from {title:?}"
     );
+    check_nothing_pdf_a_forbids(kind, doc);
+}
+
+/// Every font embedded; no transparency (soft masks, constant alpha below 1, blend modes,
+/// transparency groups), no encryption, no JavaScript or other actions.
+fn check_nothing_pdf_a_forbids(kind: &str, doc: &Document) {
+    assert!(doc.trailer.get(b"Encrypt").is_err(), "{kind}: encrypted");
+    let mut descriptors = 0;
+    for (id, object) in &doc.objects {
+        let d = match object {
+            Object::Dictionary(d) => d,
+            Object::Stream(s) => &s.dict,
+            _ => continue,
+        };
+        if d.get(b"Type").and_then(Object::as_name).ok() == Some(b"FontDescriptor") {
+            descriptors += 1;
+            let embedded = [&b"FontFile"[..], b"FontFile2", b"FontFile3"]
+                .iter()
+                .any(|key| d.get(key).is_ok());
+            assert!(embedded, "{kind}: font {id:?} is not embedded");
+        }
+        assert!(d.get(b"SMask").is_err(), "{kind}: soft mask in {id:?}");
+        assert!(d.get(b"BM").is_err(), "{kind}: blend mode in {id:?}");
+        for alpha in [&b"ca"[..], b"CA"] {
+            let value = d.get(alpha).ok().and_then(|v| v.as_float().ok());
+            assert!(value.is_none_or(|v| v >= 1.0), "{kind}: alpha in {id:?}");
+        }
+        let group = d.get(b"Group").ok().map(|g| match g {
+            Object::Reference(r) => doc.get_dictionary(*r).ok().cloned(),
+            Object::Dictionary(g) => Some(g.clone()),
+            _ => None,
+        });
+        let transparency = group
+            .flatten()
+            .is_some_and(|g| g.get(b"S").and_then(Object::as_name).ok() == Some(b"Transparency"));
+        assert!(!transparency, "{kind}: transparency group in {id:?}");
+        for action in [&b"JS"[..], b"JavaScript", b"Launch"] {
+            assert!(d.get(action).is_err(), "{kind}: {action:?} in {id:?}");
+        }
+    }
+    assert!(descriptors > 0, "{kind}: no fonts found");
 }
 
 /// The languages the page content's spans say of themselves (`/Lang` in their properties).
