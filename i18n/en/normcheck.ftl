@@ -1218,7 +1218,7 @@ help-title = Help
 help-contents = Contents
 help-close = Close
 keys-heading = Keyboard shortcuts
-keys-intro = The walk-through's keys work when no control has the keyboard focus (press Esc or click beside the control first).
+keys-intro = The walk-through's keys work when no control (a button, field or tick box) has the keyboard focus: press Esc, or click outside the control, first.
 keys-col-keys = Keys
 keys-col-what = What they do
 keys-scope-window = Anywhere
@@ -1241,7 +1241,7 @@ keys-details = Show or hide the selected action's details
 keys-confirm = Confirm what was typed
 # The keys that move the keyboard focus between buttons, fields and tick boxes (a third table
 # in Help's keyboard shortcuts).
-keys-scope-focus = Moving between controls
+keys-scope-focus = Buttons, fields and tick boxes
 keys-focus-next = Go to the next control (with Shift: the one before). The control with the keyboard focus has a coloured ring around it.
 keys-focus-press = Press the focused button, or tick or untick the focused box
 keys-focus-leave = Leave the control, so that the walk-through's keys work again; in a dialog or in Help, close it and go back to where you were

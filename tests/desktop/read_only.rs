@@ -4,11 +4,11 @@
 #![cfg(unix)]
 
 use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
-use normcheck::ui::Action;
+use normcheck::ui::{Action, AppState};
 
 use crate::helpers::*;
 
@@ -20,19 +20,27 @@ fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
-#[test]
-fn saving_over_a_read_only_session_asks_and_cancel_keeps_the_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = session_file(dir.path(), "final.json", thai_meta(), Vec::new());
+/// A read-only session opened, answered (unsaved) and saved with Ctrl+S: the app asks. Returns
+/// the app, the file and its bytes before.
+fn asked_about_read_only(
+    dir: &Path,
+) -> (egui_kittest::Harness<'static, AppState>, PathBuf, Vec<u8>) {
+    let path = session_file(dir, "final.json", thai_meta(), Vec::new());
     let before = std::fs::read(&path).unwrap();
     make_read_only(&path);
-    let mut h = app(dir.path());
+    let mut h = app(dir);
     open(&mut h, &path);
     press(&mut h, Key::Num3);
     assert!(dirty(&h));
-
     press_with(&mut h, Modifiers::COMMAND, Key::S);
     h.get_by_label_contains("is marked read-only");
+    (h, path, before)
+}
+
+#[test]
+fn saving_over_a_read_only_session_asks_and_cancel_keeps_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, path, before) = asked_about_read_only(dir.path());
     click(&mut h, "Cancel");
     assert_eq!(
         std::fs::read(&path).unwrap(),
@@ -51,14 +59,7 @@ fn saving_over_a_read_only_session_asks_and_cancel_keeps_the_file() {
 #[test]
 fn enter_in_the_question_cancels_rather_than_replaces() {
     let dir = tempfile::tempdir().unwrap();
-    let path = session_file(dir.path(), "final.json", thai_meta(), Vec::new());
-    let before = std::fs::read(&path).unwrap();
-    make_read_only(&path);
-    let mut h = app(dir.path());
-    open(&mut h, &path);
-    press(&mut h, Key::Num3);
-    press_with(&mut h, Modifiers::COMMAND, Key::S);
-    h.get_by_label_contains("is marked read-only");
+    let (mut h, path, before) = asked_about_read_only(dir.path());
     // Focus starts on Cancel: a keyboard user's Enter keeps the protected file.
     press(&mut h, Key::Enter);
     assert!(h.query_by_label_contains("is marked read-only").is_none());
