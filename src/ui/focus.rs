@@ -232,7 +232,7 @@ pub(super) struct WindowFocus {
 impl WindowFocus {
     /// Whether Escape was pressed while focus was in the window (for windows it may close).
     pub fn escape_pressed(&self, ctx: &Context) -> bool {
-        self.inside && ctx.input(|i| i.key_pressed(egui::Key::Escape))
+        self.inside && ctx.input(|i| i.key_pressed(super::shortcuts::LEAVE.logical_key))
     }
 
     /// Call after drawing the window, with what was shown (`None` once it is closed).

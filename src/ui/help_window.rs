@@ -157,19 +157,14 @@ fn shortcuts(ui: &mut egui::Ui) {
 
 /// The keys egui gives every control: Tab, Space/Enter, Esc.
 fn focus_keys(ui: &mut egui::Ui) {
-    use egui::{Key, KeyboardShortcut, Modifiers};
-    let name = |key| {
-        ui.ctx()
-            .format_shortcut(&KeyboardShortcut::new(Modifiers::NONE, key))
-    };
-    let rows = [
-        (name(Key::Tab), ui_t!("keys-focus-next")),
-        (
-            format!("{} / {}", name(Key::Space), name(Key::Enter)),
-            ui_t!("keys-focus-press"),
-        ),
-        (name(Key::Escape), ui_t!("keys-focus-leave")),
-    ];
+    let rows: Vec<(String, String)> = shortcuts::FOCUS_KEYS
+        .iter()
+        .map(|(keys, says)| {
+            let names: Vec<String> = keys.iter().map(|k| ui.ctx().format_shortcut(k)).collect();
+            let says = crate::ui::lang::with(|tr| tr.dynamic(says));
+            (names.join(" / "), says)
+        })
+        .collect();
     ui.add_space(8.0);
     ui.label(RichText::new(ui_t!("keys-scope-focus")).strong());
     egui::Grid::new("help-keys-focus")

@@ -217,6 +217,17 @@ pub const SHORTCUTS: &[Shortcut] = &[
     },
 ];
 
+/// The keys egui gives every control, listed in Help though egui handles them: Tab (with
+/// Shift, back), Space or Enter, Esc; each with the message saying what it does.
+pub const FOCUS_KEYS: &[(&[KeyboardShortcut], &str)] = &[
+    (&[plain(Key::Tab)], "keys-focus-next"),
+    (&[plain(Key::Space), plain(Key::Enter)], "keys-focus-press"),
+    (&[LEAVE], "keys-focus-leave"),
+];
+
+/// Esc: leaves the focused control, and closes a dialog or Help.
+pub const LEAVE: KeyboardShortcut = plain(Key::Escape);
+
 /// The keys of `command`.
 pub fn keys_of(command: Command) -> &'static [KeyboardShortcut] {
     SHORTCUTS
