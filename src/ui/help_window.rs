@@ -1,11 +1,11 @@
 //! Help → User guide, Keyboard shortcuts and About normcheck, in a window of their own beside
 //! the work (which stays as it was): contents on the left, the chosen topic on the right.
 
-use crate::ui::focus::{ShowFocused as _, Shown};
 use egui::RichText;
 
 use crate::help::Section;
 use crate::ui::action::Action;
+use crate::ui::focus::{ShowFocused as _, Shown};
 use crate::ui::shortcuts::{self, Command, SHORTCUTS, Scope, keys_text};
 use crate::ui::widgets::wrapped_text::wrapped_label;
 use crate::ui_t;

@@ -6,7 +6,6 @@
 mod figures;
 mod worker;
 
-use crate::ui::focus::{ShowFocused as _, Shown};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -15,6 +14,7 @@ use egui::RichText;
 use crate::files::WriteOptions;
 use crate::regional::{DEFAULT_MIN_STATES, Options};
 use crate::report::{Format, Paper, ReportOptions};
+use crate::ui::focus::{ShowFocused as _, Shown};
 use crate::ui::jobs::Job;
 use crate::ui_t;
 use worker::{Computed, compute, export, pick_files};

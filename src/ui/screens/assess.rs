@@ -1,12 +1,12 @@
 //! The walk-through: norms (or focus areas) on the side, the selected group's items as cards.
 
-use crate::ui::focus::ShowFocused as _;
 use egui::RichText;
 
 use crate::checklist::{Checklist, Item, Norm};
 use crate::session::{Edit, Session};
 use crate::ui::action::Action;
 use crate::ui::document::OpenDocument;
+use crate::ui::focus::ShowFocused as _;
 use crate::ui::screens::{group_header, groups};
 use crate::ui::shortcuts::{self, Command};
 use crate::ui::theme;

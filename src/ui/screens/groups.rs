@@ -1,11 +1,11 @@
 //! The norms (or focus areas) to walk through, with completion and score: a side panel on
 //! wide windows, a drop-down above the items on narrow or zoomed-in ones.
 
-use crate::ui::focus::ShowFocused as _;
 use egui::RichText;
 
 use crate::scoring::{GroupScore, whole_percent};
 use crate::ui::document::OpenDocument;
+use crate::ui::focus::ShowFocused as _;
 use crate::ui::screens::assess::AssessView;
 use crate::ui::theme;
 use crate::ui::widgets::bars::score_bar;

@@ -1,12 +1,12 @@
 //! The new-assessment form: who, what, how sensitive, and which checklist.
 
-use crate::ui::focus::ShowFocused as _;
 use std::path::PathBuf;
 
 use egui::RichText;
 
 use crate::session::{CLASSIFICATIONS, DEFAULT_CLASSIFICATION, Edit, MEMBER_STATES, Meta};
 use crate::ui::action::Action;
+use crate::ui::focus::ShowFocused as _;
 use crate::ui::local_time::local_time;
 use crate::ui::theme;
 use crate::ui::widgets::accessible_name;

@@ -1,12 +1,12 @@
 //! What a newer edition of the checklist changes, item by item, before the user moves the
 //! answers to it.
 
-use crate::ui::focus::ShowFocused as _;
 use egui::{Modal, RichText, ScrollArea};
 
 use super::answer;
 use crate::checklist::Checklist;
 use crate::ui::action::Answer;
+use crate::ui::focus::ShowFocused as _;
 use crate::ui::modal::EditionView;
 use crate::ui::theme;
 use crate::ui::widgets::dialog_title;

@@ -1,13 +1,13 @@
 //! The review of an imported spreadsheet: which items and fields it changes and which cells
 //! cannot be used, before the changes are applied as one undoable step.
 
-use crate::ui::focus::ShowFocused as _;
 use egui::{Modal, RichText, ScrollArea};
 
 use super::answer;
 use crate::sheets::SheetImport;
 use crate::ui::action::Answer;
 use crate::ui::document::OpenDocument;
+use crate::ui::focus::ShowFocused as _;
 use crate::ui::sheets::PendingImport;
 use crate::ui::theme;
 use crate::ui::widgets::dialog_title;
